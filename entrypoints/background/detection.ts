@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { onMessages } from '../../lib/messaging/receive';
+import { sendMessage } from '../../lib/messaging/send';
+import type { Segment } from '../../lib/schema/deliverable';
+import type { DetectionResult } from '../../lib/schema/verdict';
+import type { Sensitivity } from '../../lib/settings/schema';
+
+/** Runs the local detector in the offscreen document's worker, off the service worker's thread. */
+const OFFSCREEN_PATH = '/offscreen.html';
+let creating: Promise<void> | undefined;
+const progressListeners = new Map<string, (done: number, total: number) => void>();
+
+async function ensureOffscreen(): Promise<void> {
+  if (!browser.offscreen) throw new Error('This browser has no offscreen documents; Assay needs Chrome 116 or later.');
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (contexts.length > 0) return;
+  creating ??= browser.offscreen
+    .createDocument({ url, reasons: ['WORKERS'], justification: 'Run the local AI-text detector in a Web Worker.' })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+export function setupDetection(): void {
+  onMessages({
+    'detect.progress': ({ jobId, done, total }) => {
+      progressListeners.get(jobId)?.(done, total);
+      return { ok: true };
+    },
+  });
+}
+
+export async function detectInWorker(
+  segments: Segment[],
+  sensitivity: Sensitivity,
+  onProgress: (done: number, total: number) => void,
+): Promise<DetectionResult> {
+  await ensureOffscreen();
+  const jobId = crypto.randomUUID();
+  progressListeners.set(jobId, onProgress);
+  try {
+    return await sendMessage('detect.run', { jobId, segments, sensitivity });
+  } finally {
+    progressListeners.delete(jobId);
+  }
+}

@@ -1,0 +1,14 @@
+import { setupDetection } from './detection';
+import { setupScanning } from './scan';
+import { setupTabs } from './tabs';
+import { setupSettingsEffects } from './settings-effects';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    setupDetection();
+    setupScanning();
+    setupTabs();
+    setupSettingsEffects();
+  },
+});

@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import { sha256Hex } from '../../lib/hash';
+import { normalizeForHash } from '../../lib/text/normalize';
+import type { DetectionResult } from '../../lib/schema/verdict';
+import type { Highlight, ScanStatus, TabRecord } from '../../lib/messaging/protocol';
+import { onMessages } from '../../lib/messaging/receive';
+import { sendToTab } from '../../lib/messaging/send';
+import { runScan } from '../../lib/scan/pipeline';
+import { loadSettings } from '../../lib/settings/storage';
+import { getDatabase } from '../../lib/store/db';
+import { getRecordByUrl, saveScan } from '../../lib/store/records';
+import type { ProvenanceRecord } from '../../lib/store/schema';
+import { showBadge } from './badge';
+import { detectInWorker } from './detection';
+import { getHighlightsVisible, getStatus, isScanning, setHighlightsVisible, setStatus } from './tab-state';
+
+const PAGE_SCRIPT = '/page-scan.js';
+
+/** Pages Chrome never lets an extension read, with what to tell the user. */
+export function unreadableReason(url: string | undefined): string | undefined {
+  if (!url) return 'Assay cannot read this tab. Open the deliverable in a normal web page and try again.';
+  if (/^(chrome|edge|about|chrome-extension|devtools|view-source):/i.test(url) || /^https:\/\/chromewebstore\.google\.com\//.test(url))
+    return 'Browser pages and the extension store cannot be scanned. Open the deliverable in a normal web page.';
+  if (/^file:/i.test(url)) return 'Local files can be scanned once you allow “Access to file URLs” for Assay in chrome://extensions.';
+  return undefined;
+}
+
+function highlightsOf(record: ProvenanceRecord): Highlight[] {
+  return record.segments
+    .filter((segment) => segment.label === 'ai')
+    .map((segment) => ({ id: segment.id, label: segment.label, probability: segment.probability, reasons: segment.reasons.slice(0, 10) }));
+}
+
+/** The local engine's identity as the detector itself reported it. */
+export function engineOf(result: DetectionResult): ProvenanceRecord['engine'] {
+  const local = result.document.detectors.find((detector) => detector.kind === 'local');
+  return { name: local?.name ?? 'unknown', version: local?.version ?? 'unknown', modelVersion: local?.model ?? local?.version ?? 'unknown' };
+}
+
+async function scanTab(tabId: number): Promise<void> {
+  const settings = await loadSettings();
+  const report = (status: Omit<ScanStatus, 'tabId'>) => setStatus({ tabId, ...status });
+  try {
+    await runScan(
+      {
+        extract: async () => {
+          await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
+          return sendToTab(tabId, 'page.extract', {});
+        },
+        normalize: normalizeForHash,
+        hash: sha256Hex,
+        detect: (deliverable, sensitivity, onProgress) => detectInWorker(deliverable.segments, sensitivity, onProgress),
+        store: ({ deliverable, contentHash, result, durationMs, sensitivity }) =>
+          saveScan(getDatabase(), {
+            source: deliverable.source,
+            contentHash,
+            result,
+            durationMs,
+            sensitivity,
+            engine: engineOf(result),
+            scannedAt: Date.now(),
+          }),
+        notify: async (record) => {
+          await showBadge(tabId, record.verdict);
+          const visible = getHighlightsVisible(tabId, settings.highlights);
+          await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), visible });
+        },
+        progress: report,
+        now: () => performance.now(),
+      },
+      settings.sensitivity,
+    );
+  } catch (error) {
+    report({ stage: 'error', done: 0, total: 0, error: friendlyError(error) });
+  }
+}
+
+function friendlyError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Cannot access|cannot be scripted|Missing host permission/i.test(message))
+    return 'Chrome did not let Assay read this page. Click the Assay icon on the page itself, then Scan this page.';
+  if (/Receiving end does not exist|No one answered/i.test(message)) return 'The page did not answer (it may have been reloading). Try again.';
+  return `The scan failed: ${message}`;
+}
+
+async function tabRecord(tabId: number): Promise<TabRecord> {
+  const tab = await browser.tabs.get(tabId);
+  const settings = await loadSettings();
+  const url = tab.url ?? '';
+  const record = url ? ((await getRecordByUrl(getDatabase(), url)) ?? null) : null;
+  return { url, title: tab.title ?? '', record, status: getStatus(tabId), highlightsVisible: getHighlightsVisible(tabId, settings.highlights) };
+}
+
+export function setupScanning(): void {
+  onMessages({
+    'scan.start': async ({ tabId }) => {
+      if (isScanning(tabId)) return getStatus(tabId);
+      const tab = await browser.tabs.get(tabId);
+      const unreadable = unreadableReason(tab.url ?? tab.pendingUrl);
+      if (unreadable) {
+        setStatus({ tabId, stage: 'error', done: 0, total: 0, error: unreadable });
+        return getStatus(tabId);
+      }
+      setStatus({ tabId, stage: 'extracting', done: 0, total: 0 });
+      void scanTab(tabId);
+      return getStatus(tabId);
+    },
+    'tab.get': ({ tabId }) => tabRecord(tabId),
+    'highlights.set': async ({ tabId, visible }) => {
+      setHighlightsVisible(tabId, visible);
+      // A page never scanned in its current life has no page script and nothing drawn: no answer is fine.
+      await sendToTab(tabId, 'page.visibility', { visible }).catch(() => undefined);
+      return { ok: true as const };
+    },
+  });
+}

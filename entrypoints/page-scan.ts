@@ -1,0 +1,41 @@
+import { extractDeliverable } from '../lib/extract/html';
+import { onMessages } from '../lib/messaging/receive';
+import { createOverlay, type Overlay } from '../lib/page/overlay';
+
+/**
+ * The page script, injected into a tab only when the user asks for a scan (activeTab + scripting).
+ * Injection can happen again on a rescan, so it installs itself once per page.
+ */
+declare global {
+  // Lives in the content script's isolated world, invisible to the page.
+  var __assayPageScript: boolean | undefined;
+}
+
+export default defineUnlistedScript(() => {
+  if (globalThis.__assayPageScript) return;
+  globalThis.__assayPageScript = true;
+
+  let elements = new Map<string, Element>();
+  let overlay: Overlay | undefined;
+
+  onMessages({
+    'page.extract': () => {
+      const source = { kind: 'page' as const, url: location.href.slice(0, 4000), title: document.title.slice(0, 500) };
+      const { deliverable, passages } = extractDeliverable(document, source, {
+        isVisible: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true),
+      });
+      elements = new Map(passages.map((p) => [p.segment.id, p.element]));
+      return deliverable;
+    },
+    'page.highlight': ({ items, visible }) => {
+      overlay ??= createOverlay(document);
+      const shown = overlay.show(items, elements);
+      overlay.setVisible(visible);
+      return { shown };
+    },
+    'page.visibility': ({ visible }) => {
+      overlay?.setVisible(visible);
+      return { ok: true as const };
+    },
+  });
+});

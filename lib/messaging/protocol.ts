@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { DeliverableSchema } from '../schema/deliverable';
+import { DetectionResultSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
+import { SensitivitySchema } from '../settings/schema';
+import { SegmentSchema } from '../schema/deliverable';
+import { ProvenanceRecordSchema } from '../store/schema';
+
+/**
+ * The one protocol map of messages between extension contexts. Every request and response is a zod
+ * schema checked where it is received; `from` says which senders the receiver accepts:
+ * - `extension`: extension pages only (popup, dashboard, offscreen), never a content script;
+ * - `content`: a content script in a tab;
+ * - `background`: sent by the background to a tab or to the offscreen document.
+ */
+const TabId = z.number().int().nonnegative();
+
+export const ScanStageSchema = z.enum(['idle', 'extracting', 'detecting', 'storing', 'done', 'error']);
+export type ScanStage = z.infer<typeof ScanStageSchema>;
+
+export const ScanStatusSchema = z.object({
+  tabId: TabId,
+  stage: ScanStageSchema,
+  /** Passages scored so far and in all, during `detecting`. */
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  error: z.string().optional(),
+  recordId: z.string().optional(),
+});
+export type ScanStatus = z.infer<typeof ScanStatusSchema>;
+
+export const HighlightSchema = z.object({
+  id: z.string(),
+  label: SegmentLabelSchema,
+  probability: z.number().min(0).max(1),
+  reasons: z.array(ReasonSchema).max(10),
+});
+export type Highlight = z.infer<typeof HighlightSchema>;
+
+export const TabRecordSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  record: ProvenanceRecordSchema.nullable(),
+  status: ScanStatusSchema,
+  highlightsVisible: z.boolean(),
+});
+export type TabRecord = z.infer<typeof TabRecordSchema>;
+
+const Ok = z.object({ ok: z.literal(true) });
+
+export const protocol = {
+  /** Popup asks the background to scan a tab (injects the page script through activeTab). */
+  'scan.start': { from: 'extension', request: z.object({ tabId: TabId }), response: ScanStatusSchema },
+  /** Popup asks what is known for a tab: its stored record and any scan in progress. */
+  'tab.get': { from: 'extension', request: z.object({ tabId: TabId }), response: TabRecordSchema },
+  /** Popup shows or hides the highlights in a tab. */
+  'highlights.set': {
+    from: 'extension',
+    request: z.object({ tabId: TabId, visible: z.boolean() }),
+    response: Ok,
+  },
+  /** Background broadcasts scan progress to open extension pages. */
+  'scan.progress': { from: 'background', request: ScanStatusSchema, response: Ok },
+  /** Background asks the page script for the page's deliverable. */
+  'page.extract': { from: 'background', request: z.object({}), response: DeliverableSchema },
+  /** Background sends the page script the passages to highlight. */
+  'page.highlight': {
+    from: 'background',
+    request: z.object({ items: z.array(HighlightSchema).max(20_000), visible: z.boolean() }),
+    response: z.object({ shown: z.number().int().nonnegative() }),
+  },
+  /** Background shows or hides the highlights already drawn in a page. */
+  'page.visibility': { from: 'background', request: z.object({ visible: z.boolean() }), response: Ok },
+  /** Background asks the offscreen document to run the local detector in its worker. */
+  'detect.run': {
+    from: 'background',
+    request: z.object({ jobId: z.string(), segments: z.array(SegmentSchema), sensitivity: SensitivitySchema }),
+    response: DetectionResultSchema,
+  },
+  /** The offscreen document reports detection progress for a job. */
+  'detect.progress': {
+    from: 'extension',
+    request: z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() }),
+    response: Ok,
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = z.infer<Protocol[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.infer<Protocol[N]['response']>;
+export type Sender = Protocol[MessageName]['from'];

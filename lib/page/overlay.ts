@@ -1,0 +1,154 @@
+import type { Highlight } from '../messaging/protocol';
+
+/**
+ * In-page highlights drawn in a closed shadow root on top of the page: the page's own elements and
+ * styles are never touched, and the boxes let clicks through. Hovering a box shows its score and
+ * reasons; all scanned text is set with textContent, never parsed as HTML.
+ */
+
+const HOST_TAG = 'assay-overlay';
+const COLORS: Record<Highlight['label'], string> = { ai: '220, 38, 38', human: '22, 163, 74', unknown: '107, 114, 128' };
+
+const STYLE = `
+:host { all: initial; }
+.box { position: absolute; pointer-events: none; box-sizing: border-box; border-radius: 3px; }
+.tip { position: fixed; z-index: 1; max-width: 320px; padding: 8px 10px; border-radius: 6px; background: #111827; color: #f9fafb;
+  font: 12px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.3); pointer-events: none; }
+.tip[hidden] { display: none; }
+.tip strong { display: block; margin-bottom: 4px; font-size: 13px; }
+.tip ul { margin: 0; padding-left: 16px; }
+`;
+
+interface Placed {
+  highlight: Highlight;
+  element: Element;
+  boxes: HTMLElement[];
+}
+
+export interface Overlay {
+  show(items: Highlight[], elements: Map<string, Element>): number;
+  setVisible(visible: boolean): void;
+  readonly visible: boolean;
+  readonly count: number;
+  destroy(): void;
+}
+
+export function describeHighlight(highlight: Highlight): { title: string; reasons: string[] } {
+  const verdict = highlight.label === 'ai' ? 'Likely machine-written' : highlight.label === 'human' ? 'Likely human' : 'Not judged';
+  return {
+    title: `${verdict} — probability ${highlight.probability.toFixed(2)}`,
+    reasons: highlight.reasons.map((reason) => reason.text),
+  };
+}
+
+export function createOverlay(doc: Document = document): Overlay {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;pointer-events:none;');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const layer = doc.createElement('div');
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.hidden = true;
+  tip.setAttribute('role', 'tooltip');
+  shadow.append(style, layer, tip);
+  doc.documentElement.append(host);
+
+  let placed: Placed[] = [];
+  let visible = true;
+  let frame = 0;
+  // The host states what it shows, so tests and the page's own tools can tell without opening the shadow root.
+  const report = () => {
+    host.setAttribute('data-highlights', String(placed.length));
+    host.setAttribute('data-visible', String(visible));
+  };
+
+  const layout = () => {
+    frame = 0;
+    const origin = host.getBoundingClientRect();
+    for (const item of placed) {
+      for (const box of item.boxes) box.remove();
+      item.boxes = [];
+      if (!item.element.isConnected) continue;
+      const rgb = COLORS[item.highlight.label];
+      for (const rect of Array.from(item.element.getClientRects())) {
+        if (rect.width === 0 || rect.height === 0) continue;
+        const box = doc.createElement('div');
+        box.className = 'box';
+        box.style.cssText = `left:${rect.left - origin.left - 2}px;top:${rect.top - origin.top - 1}px;width:${rect.width + 4}px;height:${rect.height + 2}px;background:rgba(${rgb},0.10);outline:2px solid rgba(${rgb},0.55);`;
+        box.dataset.assayId = item.highlight.id;
+        layer.append(box);
+        item.boxes.push(box);
+      }
+    }
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(layout);
+  };
+
+  const onPointer = (event: MouseEvent) => {
+    if (!visible || placed.length === 0) return;
+    const hit = placed.find((item) =>
+      item.boxes.some((box) => {
+        const r = box.getBoundingClientRect();
+        return event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
+      }),
+    );
+    if (!hit) {
+      tip.hidden = true;
+      return;
+    }
+    const { title, reasons } = describeHighlight(hit.highlight);
+    const heading = doc.createElement('strong');
+    heading.textContent = title;
+    const list = doc.createElement('ul');
+    for (const reason of reasons) {
+      const li = doc.createElement('li');
+      li.textContent = reason;
+      list.append(li);
+    }
+    tip.replaceChildren(heading, list);
+    tip.hidden = false;
+    const x = Math.min(event.clientX + 14, (doc.defaultView?.innerWidth ?? 800) - 330);
+    tip.style.left = `${Math.max(4, x)}px`;
+    tip.style.top = `${event.clientY + 16}px`;
+  };
+
+  const resizeObserver = new ResizeObserver(schedule);
+  resizeObserver.observe(doc.documentElement);
+  doc.defaultView?.addEventListener('resize', schedule, { passive: true });
+  doc.addEventListener('mousemove', onPointer, { passive: true });
+
+  return {
+    show(items, elements) {
+      placed = items.flatMap((highlight) => {
+        const element = elements.get(highlight.id);
+        return element && element.isConnected ? [{ highlight, element, boxes: [] }] : [];
+      });
+      for (const node of Array.from(layer.children)) node.remove();
+      layout();
+      report();
+      return placed.length;
+    },
+    setVisible(next) {
+      visible = next;
+      layer.style.display = next ? '' : 'none';
+      if (!next) tip.hidden = true;
+      report();
+    },
+    get visible() {
+      return visible;
+    },
+    get count() {
+      return placed.length;
+    },
+    destroy() {
+      resizeObserver.disconnect();
+      doc.defaultView?.removeEventListener('resize', schedule);
+      doc.removeEventListener('mousemove', onPointer);
+      if (frame) cancelAnimationFrame(frame);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { Deliverable } from '../schema/deliverable';
+import type { DetectionResult } from '../schema/verdict';
+import type { Sensitivity } from '../settings/schema';
+import type { ProvenanceRecord } from '../store/schema';
+import type { ScanStatus } from '../messaging/protocol';
+
+/**
+ * One scan, from extraction to notification. The steps are injected so the same flow runs in the
+ * background (real tab, offscreen worker, Dexie) and in unit tests. A failure at any step stops the
+ * scan before anything is stored: a record is written whole or not at all.
+ */
+export interface ScanSteps {
+  extract(): Promise<Deliverable>;
+  normalize(text: string): string;
+  hash(text: string): Promise<string>;
+  detect(deliverable: Deliverable, sensitivity: Sensitivity, onProgress: (done: number, total: number) => void): Promise<DetectionResult>;
+  store(input: { deliverable: Deliverable; contentHash: string; result: DetectionResult; durationMs: number; sensitivity: Sensitivity }): Promise<ProvenanceRecord>;
+  notify(record: ProvenanceRecord): Promise<void>;
+  progress(status: Omit<ScanStatus, 'tabId'>): void;
+  now(): number;
+}
+
+/** The text a content hash is taken of: the normalized passages in reading order. */
+export function deliverableText(deliverable: Deliverable, normalize: (text: string) => string): string {
+  return deliverable.segments.map((segment) => normalize(segment.text)).join('\n\n');
+}
+
+export async function runScan(steps: ScanSteps, sensitivity: Sensitivity): Promise<ProvenanceRecord> {
+  const started = steps.now();
+  steps.progress({ stage: 'extracting', done: 0, total: 0 });
+  const deliverable = await steps.extract();
+  const total = deliverable.segments.length;
+  steps.progress({ stage: 'detecting', done: 0, total });
+  const contentHash = await steps.hash(deliverableText(deliverable, steps.normalize));
+  const result = await steps.detect(deliverable, sensitivity, (done, all) => steps.progress({ stage: 'detecting', done, total: all }));
+  steps.progress({ stage: 'storing', done: total, total });
+  const record = await steps.store({ deliverable, contentHash, result, durationMs: steps.now() - started, sensitivity });
+  await steps.notify(record);
+  steps.progress({ stage: 'done', done: total, total, recordId: record.id });
+  return record;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Where a deliverable came from. `page` is any web page the user asked to scan. */
+export const SourceKindSchema = z.enum(['page', 'docs', 'gmail', 'outlook', 'figma', 'file', 'sample']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+export const SegmentKindSchema = z.enum(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'code', 'table']);
+export type SegmentKind = z.infer<typeof SegmentKindSchema>;
+
+/** Hard limits that keep a hostile page from exhausting memory in the background. */
+export const MAX_SEGMENT_CHARS = 20_000;
+export const MAX_SEGMENTS = 20_000;
+export const MAX_TITLE_CHARS = 500;
+export const MAX_URL_CHARS = 4_000;
+
+export const SourceSchema = z.object({
+  kind: SourceKindSchema,
+  url: z.string().max(MAX_URL_CHARS),
+  title: z.string().max(MAX_TITLE_CHARS),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** One passage of a deliverable in reading order. `id` is stable for the same text at the same place. */
+export const SegmentSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: SegmentKindSchema,
+  text: z.string().max(MAX_SEGMENT_CHARS),
+});
+export type Segment = z.infer<typeof SegmentSchema>;
+
+export const DeliverableSchema = z.object({
+  source: SourceSchema,
+  lang: z.string().max(35).optional(),
+  segments: z.array(SegmentSchema).max(MAX_SEGMENTS),
+});
+export type Deliverable = z.infer<typeof DeliverableSchema>;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+export const SegmentLabelSchema = z.enum(['human', 'ai', 'unknown']);
+export type SegmentLabel = z.infer<typeof SegmentLabelSchema>;
+
+export const DocumentLabelSchema = z.enum(['human', 'mixed', 'ai', 'unknown']);
+export type DocumentLabel = z.infer<typeof DocumentLabelSchema>;
+
+/** One piece of evidence that moved a score, in words a client can read. */
+export const ReasonSchema = z.object({
+  signal: z.string(),
+  /** Plain-language explanation, e.g. "sentence lengths unusually uniform". */
+  text: z.string(),
+  /** Signed contribution to the log-odds: > 0 pushes towards machine, < 0 towards human. */
+  weight: z.number(),
+});
+export type Reason = z.infer<typeof ReasonSchema>;
+
+export const SegmentVerdictSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  /** Character offsets of the passage in the document's normalized text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  words: z.number().int().nonnegative(),
+  label: SegmentLabelSchema,
+  /** Probability that this passage is machine-written: the model's estimate even when it abstains. */
+  probability: z.number().min(0).max(1),
+  reasons: z.array(ReasonSchema),
+  /** Why the detector abstained, when label is `unknown`. */
+  abstain: z.string().optional(),
+});
+export type SegmentVerdict = z.infer<typeof SegmentVerdictSchema>;
+
+export const DetectorInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  /** Version of the trained parameters, where the detector has any. */
+  model: z.string().optional(),
+  kind: z.enum(['local', 'remote']),
+});
+export type DetectorInfo = z.infer<typeof DetectorInfoSchema>;
+
+export const DocumentVerdictSchema = z.object({
+  label: DocumentLabelSchema,
+  /** Probability that the document's text is machine-written. */
+  probability: z.number().min(0).max(1),
+  /** Share of the scanned words that lie in passages labelled `ai`. */
+  aiShare: z.number().min(0).max(1),
+  words: z.number().int().nonnegative(),
+  passages: z.number().int().nonnegative(),
+  /** Passages the detector abstained on. */
+  abstained: z.number().int().nonnegative(),
+  /** Why the whole document was not judged, when label is `unknown`. */
+  abstain: z.string().optional(),
+  detectors: z.array(DetectorInfoSchema),
+  threshold: z.number().min(0).max(1),
+});
+export type DocumentVerdict = z.infer<typeof DocumentVerdictSchema>;
+
+export const DetectionResultSchema = z.object({
+  document: DocumentVerdictSchema,
+  segments: z.array(SegmentVerdictSchema),
+});
+export type DetectionResult = z.infer<typeof DetectionResultSchema>;

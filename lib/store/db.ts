@@ -1,0 +1,27 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ProvenanceRecord } from './schema';
+
+export const DB_NAME = 'assay';
+
+/**
+ * One schema constant per version. A new version adds a constant and an `upgrade` below; older
+ * constants stay as they were so that upgrades from every released version keep working.
+ */
+export const SCHEMA_V1 = {
+  records: 'id, &source.url, contentHash, scannedAt, source.kind, verdict.label',
+} as const;
+
+export type AssayDB = Dexie & { records: EntityTable<ProvenanceRecord, 'id'> };
+
+export function openDatabase(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AssayDB {
+  const db = new Dexie(name, options) as AssayDB;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
+
+let shared: AssayDB | undefined;
+/** The extension's database, opened once per context. */
+export function getDatabase(): AssayDB {
+  shared ??= openDatabase();
+  return shared;
+}

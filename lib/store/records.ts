@@ -1,0 +1,69 @@
+import type { Source } from '../schema/deliverable';
+import type { DetectionResult } from '../schema/verdict';
+import type { Sensitivity } from '../settings/schema';
+import type { AssayDB } from './db';
+import { ProvenanceRecordSchema, type ProvenanceRecord } from './schema';
+
+/** Earlier scans kept per record; the oldest are dropped past this to bound a record's size. */
+export const MAX_HISTORY = 50;
+
+export interface ScanToStore {
+  source: Source;
+  contentHash: string;
+  result: DetectionResult;
+  durationMs: number;
+  sensitivity: Sensitivity;
+  engine: ProvenanceRecord['engine'];
+  scannedAt: number;
+}
+
+/**
+ * Stores a finished scan. A deliverable (one URL) keeps one record: a rescan replaces its verdict and
+ * moves the previous one's summary into `history`. The record is validated before it is written, in
+ * one transaction, so nothing half-written is ever stored.
+ */
+export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => string = () => crypto.randomUUID()): Promise<ProvenanceRecord> {
+  return db.transaction('rw', db.records, async () => {
+    const previous = await db.records.where('source.url').equals(scan.source.url).first();
+    const history = previous
+      ? [
+          ...previous.history,
+          {
+            scannedAt: previous.scannedAt,
+            contentHash: previous.contentHash,
+            label: previous.verdict.label,
+            probability: previous.verdict.probability,
+            aiShare: previous.verdict.aiShare,
+          },
+        ].slice(-MAX_HISTORY)
+      : [];
+    const record = ProvenanceRecordSchema.parse({
+      id: previous?.id ?? newId(),
+      contentHash: scan.contentHash,
+      source: scan.source,
+      createdAt: previous?.createdAt ?? scan.scannedAt,
+      scannedAt: scan.scannedAt,
+      durationMs: scan.durationMs,
+      engine: scan.engine,
+      sensitivity: scan.sensitivity,
+      verdict: scan.result.document,
+      segments: scan.result.segments,
+      history,
+    });
+    await db.records.put(record);
+    return record;
+  });
+}
+
+export function getRecordByUrl(db: AssayDB, url: string): Promise<ProvenanceRecord | undefined> {
+  return db.records.where('source.url').equals(url).first();
+}
+
+/** Newest first. */
+export function listRecords(db: AssayDB): Promise<ProvenanceRecord[]> {
+  return db.records.orderBy('scannedAt').reverse().toArray();
+}
+
+export function deleteRecord(db: AssayDB, id: string): Promise<void> {
+  return db.records.delete(id);
+}

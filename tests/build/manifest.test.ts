@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, '.output/chrome-mv3');
+let manifest: Record<string, any>;
+
+beforeAll(() => {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASSAY_E2E: '' } });
+  manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
+}, 120_000);
+
+describe('the production build', () => {
+  it('is a Manifest V3 extension with the popup, dashboard and background', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
+    expect(manifest.background.service_worker).toBe('background.js');
+    for (const file of ['popup.html', 'options.html', 'offscreen.html', 'background.js', 'page-scan.js']) expect(existsSync(join(OUT, file)), file).toBe(true);
+  });
+
+  it('asks for no host at all: scanning works through activeTab and scripting', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'offscreen']));
+    expect(manifest.permissions).not.toEqual(expect.arrayContaining(['tabs', '<all_urls>', 'webRequest']));
+  });
+
+  it('ships the page script small enough to inject on demand', () => {
+    expect(statSync(join(OUT, 'page-scan.js')).size).toBeLessThan(120_000);
+  });
+});

@@ -1,0 +1,105 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_HINT, findChromium } from './chromium';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+
+/** Builds the extension once for a test run (the e2e build adds loopback host access; see wxt.config.ts). */
+export function buildExtension(outDir = E2E_BUILD, env: Record<string, string> = { ASSAY_E2E: '1' }): string {
+  if (process.env.ASSAY_SKIP_BUILD === '1' && existsSync(join(outDir, 'manifest.json'))) return outDir;
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
+  return outDir;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(extensionPath: string, extraArgs: string[] = []): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_HINT);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'assay-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+      ...extraArgs,
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id Chrome gave a tab, asked of the extension itself. */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  const id = await ext.serviceWorker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab at ${url}`);
+  return id;
+}
+
+/** Opens the popup as a page, pointed at a tab (a headless browser has no toolbar to click). */
+export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 640 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+export async function openDashboard(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  return page;
+}
+
+/** Every provenance record in the extension's real IndexedDB, read in the service worker. */
+export async function readRecords(ext: ExtensionBrowser): Promise<any[]> {
+  return ext.serviceWorker.evaluate(
+    () =>
+      new Promise<any[]>((resolve, reject) => {
+        const open = indexedDB.open('assay');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('records')) return resolve([]);
+          const request = db.transaction('records').objectStore('records').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** The toolbar badge text Chrome shows for a tab. */
+export async function badgeTextOf(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}

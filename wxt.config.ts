@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+
+// End-to-end tests cannot click the toolbar icon to grant `activeTab`, so their build (ASSAY_E2E=1)
+// adds loopback host access. The shipped build asks for no host at all.
+const e2e = process.env.ASSAY_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  manifest: {
+    name: 'Assay',
+    description: 'Labels the machine-generated parts of delivered work, privately, in your browser.',
+    permissions: ['activeTab', 'scripting', 'storage', 'offscreen'],
+    host_permissions: e2e ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
+    action: { default_title: 'Assay: scan this page' },
+    options_ui: { open_in_tab: true },
+  },
+});
