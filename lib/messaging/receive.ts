@@ -18,7 +18,9 @@ export type SenderKind = 'extension' | 'background' | 'content';
 
 export function senderAllowed(from: SenderKind, sender: Runtime, options: ReceiveOptions): boolean {
   if (sender.id !== options.extensionId) return false;
-  const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
+  // Extension pages may sit in a tab (the dashboard, a popup opened as a page), so the URL decides:
+  // a content script's sender URL is the web page's, never the extension's origin.
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
   switch (from) {
     case 'extension':
       return fromExtensionPage;
@@ -26,7 +28,7 @@ export function senderAllowed(from: SenderKind, sender: Runtime, options: Receiv
       // The background's messages reach tabs and the offscreen document with no tab and the extension's URL.
       return fromExtensionPage || sender.url === undefined;
     case 'content':
-      return sender.tab !== undefined;
+      return sender.tab !== undefined && !fromExtensionPage;
   }
 }
 

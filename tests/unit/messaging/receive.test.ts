@@ -60,6 +60,8 @@ describe('dispatch', () => {
 describe('senderAllowed', () => {
   it('lets only extension pages send extension messages', () => {
     expect(senderAllowed('extension', popup, options)).toBe(true);
+    // The dashboard, or a popup opened as a page, lives in a tab but is still an extension page.
+    expect(senderAllowed('extension', { ...popup, tab: { id: 9 } as chrome.tabs.Tab }, options)).toBe(true);
     expect(senderAllowed('extension', contentScript, options)).toBe(false);
     expect(senderAllowed('extension', otherExtension, options)).toBe(false);
   });
