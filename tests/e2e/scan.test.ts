@@ -67,6 +67,18 @@ describe('scanning an article page end to end', () => {
     await expect.poll(async () => (await highlightState(tab.page))?.visible).toBe(true);
   });
 
+  it('applies the dashboard highlight setting at once, and keeps it after a reload', async () => {
+    const dashboard = await openDashboard(ext);
+    const setting = dashboard.getByLabel('Highlight passages in the page');
+    await setting.uncheck();
+    await expect.poll(async () => (await highlightState(tab.page))?.visible).toBe(false);
+    await dashboard.reload();
+    await expect(dashboard.getByLabel('Highlight passages in the page').isChecked()).resolves.toBe(false);
+    await dashboard.getByLabel('Highlight passages in the page').check();
+    await expect.poll(async () => (await highlightState(tab.page))?.visible).toBe(true);
+    await dashboard.close();
+  });
+
   it('sets the toolbar badge text to the AI share', async () => {
     const record = (await readRecords(ext)).find((r) => r.source.url === tab.url);
     expect(await badgeTextOf(ext, tab.tabId)).toBe(`${Math.round(record.verdict.aiShare * 100)}%`);

@@ -1,0 +1,34 @@
+import type { SegmentVerdict } from '../lib/schema/verdict';
+import { excerpt } from './format';
+import { SEGMENT_LABEL_TEXT } from './labels';
+
+/** Passages with their verdicts and reasons; scanned text is only ever rendered as text. */
+export function PassageList({ segments, limit }: { segments: readonly SegmentVerdict[]; limit?: number }) {
+  const shown = limit === undefined ? segments : segments.slice(0, limit);
+  if (shown.length === 0) return <p className="muted">No passages.</p>;
+  return (
+    <ol className="passages">
+      {shown.map((segment) => (
+        <li key={segment.id} className="passage" data-label={segment.label}>
+          <div className="passage-head">
+            <span className={`dot dot-${segment.label}`} aria-hidden="true" />
+            <strong>{SEGMENT_LABEL_TEXT[segment.label]}</strong>
+            <span className="muted"> · probability {segment.probability.toFixed(2)} · {segment.words} words</span>
+          </div>
+          <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>
+          {segment.abstain ? (
+            <p className="muted">{segment.abstain}</p>
+          ) : (
+            <ul className="reasons">
+              {segment.reasons.map((reason) => (
+                <li key={reason.signal} className={reason.weight > 0 ? 'towards-ai' : reason.weight < 0 ? 'towards-human' : ''}>
+                  {reason.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

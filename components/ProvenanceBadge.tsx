@@ -1,0 +1,59 @@
+import type { DocumentVerdict, SegmentVerdict } from '../lib/schema/verdict';
+import { percent } from './format';
+import { LABEL_COLORS, LABEL_TEXT } from './labels';
+import { PassageList } from './PassageList';
+
+/** Passages shown as the ones that weigh most. */
+export const TOP_PASSAGES = 3;
+
+/**
+ * The passages that weigh most on the verdict: those labelled AI, most probable first; when none is,
+ * the judged passages closest to being labelled AI, so the user sees what was nearest the line.
+ */
+export function weightiestPassages(segments: readonly SegmentVerdict[], count = TOP_PASSAGES): SegmentVerdict[] {
+  const byProbability = (a: SegmentVerdict, b: SegmentVerdict) => b.probability * b.words - a.probability * a.words;
+  const flagged = segments.filter((s) => s.label === 'ai').sort(byProbability);
+  if (flagged.length > 0) return flagged.slice(0, count);
+  return segments.filter((s) => s.label === 'human').sort(byProbability).slice(0, count);
+}
+
+export function ProvenanceBadge({ verdict, segments }: { verdict: DocumentVerdict; segments: readonly SegmentVerdict[] }) {
+  const color = LABEL_COLORS[verdict.label];
+  const judged = verdict.passages - verdict.abstained;
+  const top = weightiestPassages(segments);
+  const anyFlagged = segments.some((s) => s.label === 'ai');
+  return (
+    <section className="badge" data-testid="provenance-badge" data-label={verdict.label} aria-label={`Verdict: ${LABEL_TEXT[verdict.label]}`} style={{ borderColor: color }}>
+      <header className="badge-head" style={{ background: color }}>
+        <span className="badge-label">{LABEL_TEXT[verdict.label]}</span>
+        {verdict.label !== 'unknown' && <span className="badge-share">{percent(verdict.aiShare)} AI</span>}
+      </header>
+      <div className="badge-body">
+        {verdict.label === 'unknown' ? (
+          <p className="abstain">{verdict.abstain ?? 'Not enough text to judge.'} Assay does not guess on thin evidence.</p>
+        ) : (
+          <>
+            <p>
+              <strong>{percent(verdict.aiShare)}</strong> of the judged words are in passages labelled AI.
+            </p>
+            <p>
+              Probability that this text is machine-written: <strong>{verdict.probability.toFixed(2)}</strong>
+              <span className="muted"> (a passage is labelled AI from {verdict.threshold.toFixed(2)})</span>
+            </p>
+          </>
+        )}
+        <p className="muted">
+          {verdict.passages} passage{verdict.passages === 1 ? '' : 's'} scanned, {judged} judged
+          {verdict.abstained > 0 ? `, ${verdict.abstained} too short or not judged` : ''} · {verdict.words.toLocaleString('en')} words
+        </p>
+        <p className="muted">Detectors: {verdict.detectors.map((d) => `${d.name} ${d.version}`).join(', ')}</p>
+        {top.length > 0 && (
+          <>
+            <h3>{anyFlagged ? 'Passages that weigh most' : 'Passages closest to the line'}</h3>
+            <PassageList segments={top} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

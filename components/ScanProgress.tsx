@@ -1,0 +1,30 @@
+import type { ScanStatus } from '../lib/messaging/protocol';
+
+export function stageText(status: Pick<ScanStatus, 'stage' | 'done' | 'total'>): string {
+  switch (status.stage) {
+    case 'extracting':
+      return 'Reading the page…';
+    case 'detecting':
+      return status.total > 0 ? `Scoring passages ${status.done.toLocaleString('en')} / ${status.total.toLocaleString('en')}…` : 'Scoring passages…';
+    case 'storing':
+      return 'Saving the record…';
+    default:
+      return '';
+  }
+}
+
+export function ScanProgress({ status }: { status: Pick<ScanStatus, 'stage' | 'done' | 'total'> }) {
+  const text = stageText(status);
+  // Reading counts as the first tenth of the work, saving as the last: the bar never sits still at 0.
+  const value = status.stage === 'extracting' ? 5 : status.stage === 'storing' ? 98 : status.total > 0 ? 10 + Math.round((88 * status.done) / status.total) : 10;
+  return (
+    <div className="progress">
+      <div role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-label="Scan progress" className="progress-track">
+        <div className="progress-fill" style={{ width: `${value}%` }} />
+      </div>
+      <p className="progress-text" aria-live="polite">
+        {text}
+      </p>
+    </div>
+  );
+}

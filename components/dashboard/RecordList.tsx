@@ -1,0 +1,49 @@
+import type { ProvenanceRecord } from '../../lib/store/schema';
+import { hostOf, percent, relativeTime } from '../format';
+import { LabelPill } from '../LabelPill';
+import { SOURCE_TEXT } from '../labels';
+
+export function RecordList({ records, selectedId, onSelect }: { records: readonly ProvenanceRecord[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  return (
+    <table className="records">
+      <thead>
+        <tr>
+          <th scope="col">Deliverable</th>
+          <th scope="col">Source</th>
+          <th scope="col">Verdict</th>
+          <th scope="col">AI share</th>
+          <th scope="col">Scanned</th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((record) => (
+          <tr
+            key={record.id}
+            data-testid="record-row"
+            tabIndex={0}
+            aria-selected={record.id === selectedId}
+            className={record.id === selectedId ? 'selected' : undefined}
+            onClick={() => onSelect(record.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onSelect(record.id);
+              }
+            }}
+          >
+            <td>
+              <div className="record-title">{record.source.title || record.source.url}</div>
+              <div className="muted">{hostOf(record.source.url)}</div>
+            </td>
+            <td>{SOURCE_TEXT[record.source.kind] ?? record.source.kind}</td>
+            <td>
+              <LabelPill label={record.verdict.label} />
+            </td>
+            <td>{record.verdict.label === 'unknown' ? '—' : percent(record.verdict.aiShare)}</td>
+            <td title={new Date(record.scannedAt).toLocaleString()}>{relativeTime(record.scannedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

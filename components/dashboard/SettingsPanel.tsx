@@ -1,0 +1,97 @@
+import { useEffect, useId, useState } from 'react';
+import { parseHosts } from '../../lib/settings/hosts';
+import { SensitivitySchema, type Settings } from '../../lib/settings/schema';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
+import { ErrorMessage } from '../ErrorMessage';
+
+const SENSITIVITY_TEXT = {
+  cautious: 'Cautious — fewest false accusations (default)',
+  balanced: 'Balanced',
+  sensitive: 'Sensitive — catches more, more false alarms',
+} as const;
+
+export function SettingsPanel() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [sites, setSites] = useState('');
+  const [sitesError, setSitesError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ids = { highlights: useId(), sensitivity: useId(), sites: useId() };
+
+  useEffect(() => {
+    let active = true;
+    loadSettings()
+      .then((s) => {
+        if (!active) return;
+        setSettings(s);
+        setSites(s.autoScanSites.join('\n'));
+      })
+      .catch((e) => setError(String(e)));
+    // Another dashboard tab, or the background, may change settings: keep this view in step.
+    const stop = watchSettings((s) => setSettings(s));
+    return () => {
+      active = false;
+      stop();
+    };
+  }, []);
+
+  const save = async (patch: Partial<Settings>, what: string) => {
+    const before = settings;
+    // Show the change at once; storage confirms it a moment later, or the old value comes back.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
+    try {
+      setSettings(await saveSettings(patch));
+      setSaved(what);
+      setError(null);
+    } catch (e) {
+      setSettings(before);
+      setError(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const saveSites = () => {
+    const { hosts, invalid } = parseHosts(sites);
+    if (invalid.length > 0) {
+      setSitesError(`Not a host name: ${invalid.slice(0, 3).join(', ')}${invalid.length > 3 ? '…' : ''}. Nothing was saved.`);
+      return;
+    }
+    setSitesError(null);
+    setSites(hosts.join('\n'));
+    void save({ autoScanSites: hosts }, 'Sites saved.');
+  };
+
+  if (!settings) return <section className="settings"><h2>Settings</h2>{error ? <ErrorMessage message={error} /> : <p className="muted">Loading…</p>}</section>;
+  return (
+    <section className="settings" aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      {error && <ErrorMessage message={error} />}
+      <div className="field">
+        <input id={ids.highlights} type="checkbox" checked={settings.highlights} onChange={(e) => void save({ highlights: e.target.checked }, 'Highlights setting saved.')} />
+        <label htmlFor={ids.highlights}>Highlight passages in the page</label>
+      </div>
+      <div className="field column">
+        <label htmlFor={ids.sensitivity}>Sensitivity</label>
+        <select id={ids.sensitivity} value={settings.sensitivity} onChange={(e) => void save({ sensitivity: SensitivitySchema.parse(e.target.value) }, 'Sensitivity saved.')}>
+          {SensitivitySchema.options.map((option) => (
+            <option key={option} value={option}>
+              {SENSITIVITY_TEXT[option]}
+            </option>
+          ))}
+        </select>
+        <p className="muted">Applies to the next scan; earlier records keep the sensitivity they were scanned with.</p>
+      </div>
+      <div className="field column">
+        <label htmlFor={ids.sites}>Sites that may be auto-scanned (one host per line)</label>
+        <textarea id={ids.sites} rows={4} value={sites} onChange={(e) => setSites(e.target.value)} aria-invalid={sitesError !== null} placeholder="docs.example.com" />
+        {sitesError && <p className="field-error" role="alert">{sitesError}</p>}
+        <p className="muted">Auto-scan is not active yet: Assay only scans when you ask. This list is kept for when it is.</p>
+        <div>
+          <button type="button" className="secondary" onClick={saveSites}>
+            Save sites
+          </button>
+        </div>
+      </div>
+      {saved && <p className="muted" role="status">{saved}</p>}
+    </section>
+  );
+}

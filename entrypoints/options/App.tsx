@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { RecordDetail } from '../../components/dashboard/RecordDetail';
+import { RecordList } from '../../components/dashboard/RecordList';
+import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LABEL_TEXT, SOURCE_TEXT } from '../../components/labels';
+import { DocumentLabelSchema } from '../../lib/schema/verdict';
+import { SourceKindSchema } from '../../lib/schema/deliverable';
+import { getDatabase } from '../../lib/store/db';
+import { exportFileName, recordsToCSV, recordsToJSON } from '../../lib/store/export';
+import { deleteRecord, listRecords } from '../../lib/store/records';
+import { filterRecords } from '../../lib/ui/dashboard-slice';
+import { useDashboardStore } from '../../lib/ui/stores';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function App() {
+  const db = getDatabase();
+  const records = useLiveQuery(() => listRecords(db), [db]);
+  const state = useDashboardStore();
+  const [error, setError] = useState<string | null>(null);
+
+  const shown = records ? filterRecords(records, state) : [];
+  const selected = records?.find((r) => r.id === state.selectedId) ?? null;
+  const kinds = records ? [...new Set(records.map((r) => r.source.kind))].sort() : [];
+
+  const remove = async (id: string) => {
+    try {
+      await deleteRecord(db, id);
+      state.deleted(id);
+    } catch (e) {
+      setError(`Could not delete the record: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <div className="dashboard">
+      <header className="dash-head">
+        <h1>Assay dashboard</h1>
+        <div className="exports">
+          <button type="button" className="secondary" disabled={!records?.length} onClick={() => records && download(exportFileName('json'), 'application/json', recordsToJSON(records))}>
+            Export JSON
+          </button>
+          <button type="button" className="secondary" disabled={!records?.length} onClick={() => records && download(exportFileName('csv'), 'text/csv', recordsToCSV(records))}>
+            Export CSV
+          </button>
+        </div>
+      </header>
+      {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+      <main className="dash-main">
+        <section className="list" aria-labelledby="records-title">
+          <h2 id="records-title">Scans {records ? <span className="muted">({shown.length} of {records.length})</span> : null}</h2>
+          <div className="filters">
+            <label>
+              Label{' '}
+              <select value={state.labelFilter} onChange={(e) => state.setLabelFilter(e.target.value === 'all' ? 'all' : DocumentLabelSchema.parse(e.target.value))}>
+                <option value="all">All</option>
+                {DocumentLabelSchema.options.map((label) => (
+                  <option key={label} value={label}>
+                    {LABEL_TEXT[label]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Source{' '}
+              <select value={state.sourceFilter} onChange={(e) => state.setSourceFilter(e.target.value === 'all' ? 'all' : SourceKindSchema.parse(e.target.value))}>
+                <option value="all">All</option>
+                {kinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {SOURCE_TEXT[kind] ?? kind}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {records === undefined ? (
+            <p className="muted">Loading…</p>
+          ) : records.length === 0 ? (
+            <p className="empty">No scans yet — open a page and press Scan this page in the toolbar popup.</p>
+          ) : shown.length === 0 ? (
+            <p className="empty">No scan matches these filters.</p>
+          ) : (
+            <RecordList records={shown} selectedId={state.selectedId} onSelect={(id) => state.select(id)} />
+          )}
+        </section>
+        {selected && (
+          <RecordDetail
+            record={selected}
+            confirmingDelete={state.confirmDeleteId === selected.id}
+            onClose={() => state.select(null)}
+            onAskDelete={() => state.askDelete(selected.id)}
+            onCancelDelete={() => state.cancelDelete()}
+            onDelete={() => void remove(selected.id)}
+          />
+        )}
+      </main>
+      <SettingsPanel />
+    </div>
+  );
+}

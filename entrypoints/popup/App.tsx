@@ -1,0 +1,114 @@
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { relativeTime } from '../../components/format';
+import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { ScanProgress } from '../../components/ScanProgress';
+import { onMessages } from '../../lib/messaging/receive';
+import { sendMessage } from '../../lib/messaging/send';
+import { isBusy } from '../../lib/ui/popup-slice';
+import { usePopupStore } from '../../lib/ui/stores';
+
+/** The tab the popup is about: `?tabId=` when opened as a page (tests, demo), else the active tab. */
+async function resolveTabId(): Promise<number> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('Assay could not tell which tab this is. Click the Assay icon on the page you want to scan.');
+  return tab.id;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function App() {
+  const { tabId, tab, status, error, loading } = usePopupStore();
+  const store = usePopupStore.getState;
+
+  useEffect(() => {
+    let cancelled = false;
+    const refresh = async (id: number) => {
+      try {
+        const record = await sendMessage('tab.get', { tabId: id });
+        if (!cancelled) store().receivedTab(record);
+      } catch (e) {
+        if (!cancelled) store().failed(message(e));
+      }
+    };
+    const stop = onMessages({
+      'scan.progress': (progress) => {
+        store().receivedProgress(progress);
+        if (progress.tabId === store().tabId && (progress.stage === 'done' || progress.stage === 'error')) void refresh(progress.tabId);
+        return { ok: true as const };
+      },
+    });
+    resolveTabId()
+      .then((id) => {
+        store().setTabId(id);
+        return refresh(id);
+      })
+      .catch((e) => store().failed(message(e)));
+    return () => {
+      cancelled = true;
+      stop();
+    };
+  }, [store]);
+
+  const scan = async () => {
+    if (tabId === null) return;
+    try {
+      store().scanStarted(await sendMessage('scan.start', { tabId }));
+    } catch (e) {
+      store().failed(message(e));
+    }
+  };
+
+  const toggleHighlights = async (visible: boolean) => {
+    if (tabId === null) return;
+    store().highlightsChanged(visible);
+    try {
+      await sendMessage('highlights.set', { tabId, visible });
+    } catch (e) {
+      store().highlightsChanged(!visible);
+      store().failed(message(e));
+    }
+  };
+
+  const record = tab?.record ?? null;
+  const busy = isBusy(status);
+  return (
+    <main className="popup">
+      <header className="popup-head">
+        <h1>Assay</h1>
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Open dashboard
+        </button>
+      </header>
+      {tab && <p className="page-title" title={tab.url}>{tab.title || tab.url}</p>}
+      {error && <ErrorMessage message={error} onDismiss={() => store().dismissError()} />}
+      {loading && <p className="muted">Loading…</p>}
+      {busy && status && <ScanProgress status={status} />}
+      {!loading && !busy && record && (
+        <>
+          <p className="muted scanned-at" title={new Date(record.scannedAt).toLocaleString()}>
+            Scanned {relativeTime(record.scannedAt)}
+          </p>
+          <ProvenanceBadge verdict={record.verdict} segments={record.segments} />
+        </>
+      )}
+      {!loading && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void scan()} disabled={busy || tabId === null}>
+            {record ? 'Rescan' : 'Scan this page'}
+          </button>
+          {record && (
+            <label className="toggle">
+              <input type="checkbox" checked={tab?.highlightsVisible ?? true} onChange={(e) => void toggleHighlights(e.target.checked)} />
+              Show highlights
+            </label>
+          )}
+        </div>
+      )}
+      {!record && !busy && !loading && <p className="muted privacy">Runs on this computer; nothing is sent anywhere.</p>}
+    </main>
+  );
+}
