@@ -1,0 +1,73 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ProvenanceBadge, weightiestPassages } from '../../components/ProvenanceBadge';
+import { ScanProgress, stageText } from '../../components/ScanProgress';
+import { VERDICTS, segment } from './fixtures';
+
+describe('ProvenanceBadge', () => {
+  it.each([
+    ['human', 'Likely human', /0% of the judged words/],
+    ['mixed', 'Mixed', /42% of the judged words/],
+    ['ai', 'Likely AI', /90% of the judged words/],
+  ] as const)('shows the %s verdict with its share and spelled-out probability', (which, title, share) => {
+    const { verdict, segments } = VERDICTS[which];
+    render(<ProvenanceBadge verdict={verdict} segments={segments} />);
+    const badge = screen.getByTestId('provenance-badge');
+    expect(badge).toHaveAttribute('data-label', which);
+    expect(screen.getByRole('region', { name: `Verdict: ${title}` })).toBe(badge);
+    expect(badge.querySelector('.badge-label')).toHaveTextContent(title);
+    expect(badge).toHaveTextContent(share);
+    expect(badge).toHaveTextContent(`Probability that this text is machine-written: ${verdict.probability.toFixed(2)}`);
+    expect(badge).not.toHaveTextContent(/\d+% AI-written/);
+    expect(badge).toHaveTextContent(`${verdict.passages} passages scanned`);
+    expect(badge).toHaveTextContent('Detectors: Assay local detector 0.1.0');
+  });
+
+  it('shows "Not enough text" with the reason instead of a probability', () => {
+    const { verdict, segments } = VERDICTS.unknown;
+    render(<ProvenanceBadge verdict={verdict} segments={segments} />);
+    const badge = screen.getByTestId('provenance-badge');
+    expect(badge).toHaveAttribute('data-label', 'unknown');
+    expect(badge).toHaveTextContent('Not enough text');
+    expect(badge).toHaveTextContent(/needs 50/);
+    expect(badge).not.toHaveTextContent(/Probability that this text/);
+  });
+
+  it('lists the passages that weigh most, with their reasons in plain words', () => {
+    const { verdict, segments } = VERDICTS.mixed;
+    render(<ProvenanceBadge verdict={verdict} segments={segments} />);
+    expect(screen.getByRole('heading', { name: 'Passages that weigh most' })).toBeInTheDocument();
+    expect(screen.getByText(/phrases typical of chat assistants/)).toBeInTheDocument();
+  });
+
+  it('renders scanned text as text, never as markup', () => {
+    const hostile = segment({ id: 'x', label: 'ai', probability: 0.999, text: '<img src=x onerror="alert(1)">' });
+    const { container } = render(<ProvenanceBadge verdict={VERDICTS.ai.verdict} segments={[hostile]} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeInTheDocument();
+  });
+});
+
+describe('weightiestPassages', () => {
+  it('prefers AI-labelled passages by weight, else the judged ones nearest the line', () => {
+    expect(weightiestPassages(VERDICTS.ai.segments).map((s) => s.id)).toEqual(['a1', 'a2']);
+    expect(weightiestPassages(VERDICTS.human.segments).map((s) => s.id)).toEqual(['h1', 'h2']);
+    expect(weightiestPassages(VERDICTS.unknown.segments)).toEqual([]);
+  });
+});
+
+describe('ScanProgress', () => {
+  it('reports the stage and passage counts on an accessible progress bar', () => {
+    render(<ScanProgress status={{ stage: 'detecting', done: 120, total: 900 }} />);
+    const bar = screen.getByRole('progressbar', { name: 'Scan progress' });
+    expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThan(10);
+    expect(Number(bar.getAttribute('aria-valuenow'))).toBeLessThan(98);
+    expect(screen.getByText('Scoring passages 120 / 900…')).toBeInTheDocument();
+  });
+  it.each([
+    ['extracting', 'Reading the page…'],
+    ['storing', 'Saving the record…'],
+  ] as const)('names the %s stage', (stage, text) => {
+    expect(stageText({ stage, done: 0, total: 0 })).toBe(text);
+  });
+});

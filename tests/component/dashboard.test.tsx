@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../entrypoints/options/App';
+import { getDatabase } from '../../lib/store/db';
+import { loadSettings } from '../../lib/settings/storage';
+import { initialDashboardState } from '../../lib/ui/dashboard-slice';
+import { useDashboardStore } from '../../lib/ui/stores';
+import { record } from './fixtures';
+
+const db = getDatabase();
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  useDashboardStore.setState(initialDashboardState);
+  await db.records.clear();
+});
+afterEach(async () => {
+  await db.records.clear();
+});
+
+async function seed() {
+  await db.records.bulkPut([
+    record({ id: 'r1', scannedAt: 3, source: { kind: 'page', url: 'https://a.example/1', title: 'Brand strategy' } }, 'mixed'),
+    record({ id: 'r2', scannedAt: 2, source: { kind: 'page', url: 'https://b.example/2', title: 'Travel blog' } }, 'human'),
+    record({ id: 'r3', scannedAt: 1, source: { kind: 'sample', url: 'samples/x.html', title: 'Sample deliverable' } }, 'ai'),
+  ]);
+}
+
+describe('dashboard', () => {
+  it('has a helpful empty state', async () => {
+    render(<App />);
+    expect(await screen.findByText(/No scans yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
+  });
+
+  it('lists every record newest first, and shows a new one without reload', async () => {
+    await seed();
+    render(<App />);
+    await waitFor(() => expect(screen.getAllByTestId('record-row')).toHaveLength(3));
+    expect(screen.getAllByTestId('record-row').map((r) => r.querySelector('.record-title')?.textContent)).toEqual(['Brand strategy', 'Travel blog', 'Sample deliverable']);
+    await act(() => db.records.put(record({ id: 'r4', scannedAt: 10, source: { kind: 'page', url: 'https://c.example', title: 'Fresh scan' } })));
+    await waitFor(() => expect(screen.getAllByTestId('record-row')).toHaveLength(4));
+    expect(within(screen.getAllByTestId('record-row')[0]!).getByText('Fresh scan')).toBeInTheDocument();
+  });
+
+  it('filters by label and by source', async () => {
+    const user = userEvent.setup();
+    await seed();
+    render(<App />);
+    await waitFor(() => expect(screen.getAllByTestId('record-row')).toHaveLength(3));
+    await user.selectOptions(screen.getByLabelText('Label'), 'human');
+    expect(screen.getAllByTestId('record-row')).toHaveLength(1);
+    expect(screen.getByText('Travel blog')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Label'), 'all');
+    await user.selectOptions(screen.getByLabelText('Source'), 'sample');
+    expect(screen.getAllByTestId('record-row')).toHaveLength(1);
+    await user.selectOptions(screen.getByLabelText('Label'), 'human');
+    expect(screen.getByText('No scan matches these filters.')).toBeInTheDocument();
+  });
+
+  it('opens a record with the keyboard and shows every passage verdict', async () => {
+    const user = userEvent.setup();
+    await seed();
+    render(<App />);
+    await waitFor(() => expect(screen.getAllByTestId('record-row')).toHaveLength(3));
+    screen.getAllByTestId('record-row')[0]!.focus();
+    await user.keyboard('{Enter}');
+    const detail = screen.getByRole('region', { name: 'Record detail' });
+    expect(within(detail).getByRole('heading', { name: 'All passages (3)' })).toBeInTheDocument();
+    expect(within(detail).getByText(/too short to judge/)).toBeInTheDocument();
+  });
+
+  it('deletes a record only after confirmation', async () => {
+    const user = userEvent.setup();
+    await seed();
+    render(<App />);
+    await waitFor(() => expect(screen.getAllByTestId('record-row')).toHaveLength(3));
+    await user.click(screen.getByText('Travel blog'));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await db.records.count()).toBe(3);
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete record' }));
+    await waitFor(() => expect(screen.getAllByTestId('record-row')).toHaveLength(2));
+    expect(await db.records.get('r2')).toBeUndefined();
+    expect(screen.queryByRole('region', { name: 'Record detail' })).toBeNull();
+  });
+
+  it('saves settings at once and refuses invalid auto-scan hosts', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const highlights = await screen.findByLabelText('Highlight passages in the page');
+    expect(highlights).toBeChecked();
+    await user.click(highlights);
+    await waitFor(async () => expect((await loadSettings()).highlights).toBe(false));
+    await user.selectOptions(screen.getByLabelText('Sensitivity'), 'balanced');
+    await waitFor(async () => expect((await loadSettings()).sensitivity).toBe('balanced'));
+
+    const sites = screen.getByLabelText('Sites that may be auto-scanned (one host per line)');
+    await user.type(sites, 'docs.example.com{Enter}not a host{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Save sites' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Not a host name: not a host');
+    expect((await loadSettings()).autoScanSites).toEqual([]);
+    await user.clear(sites);
+    await user.type(sites, 'Docs.Example.com{Enter}*.agency.example');
+    await user.click(screen.getByRole('button', { name: 'Save sites' }));
+    await waitFor(async () => expect((await loadSettings()).autoScanSites).toEqual(['docs.example.com', '*.agency.example']));
+  });
+});

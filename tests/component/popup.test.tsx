@@ -1,0 +1,103 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ScanStatus, TabRecord } from '../../lib/messaging/protocol';
+import { initialPopupState } from '../../lib/ui/popup-slice';
+import { usePopupStore } from '../../lib/ui/stores';
+import { record } from './fixtures';
+
+const sendMessage = vi.fn();
+let progressHandler: ((status: ScanStatus) => unknown) | undefined;
+
+vi.mock('../../lib/messaging/send', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
+vi.mock('../../lib/messaging/receive', () => ({
+  onMessages: (handlers: { 'scan.progress': (status: ScanStatus) => unknown }) => {
+    progressHandler = handlers['scan.progress'];
+    return () => (progressHandler = undefined);
+  },
+}));
+
+const { App } = await import('../../entrypoints/popup/App');
+
+const idle = (tabId = 7): ScanStatus => ({ tabId, stage: 'idle', done: 0, total: 0 });
+function tabRecord(over: Partial<TabRecord> = {}): TabRecord {
+  return { url: 'https://client.example/report', title: 'Quarterly report', record: null, status: idle(), highlightsVisible: true, ...over };
+}
+
+beforeEach(() => {
+  sendMessage.mockReset();
+  usePopupStore.setState(initialPopupState);
+  window.history.replaceState(null, '', '/popup.html?tabId=7');
+});
+
+describe('popup', () => {
+  it('offers a scan when the page has no record, with the privacy note', async () => {
+    sendMessage.mockResolvedValueOnce(tabRecord());
+    render(<App />);
+    expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeEnabled();
+    expect(screen.getByText(/nothing is sent anywhere/)).toBeInTheDocument();
+    expect(sendMessage).toHaveBeenCalledWith('tab.get', { tabId: 7 });
+  });
+
+  it('shows a stored record at once, with its scan time and a Rescan button, without rescanning', async () => {
+    sendMessage.mockResolvedValueOnce(tabRecord({ record: record({ scannedAt: Date.now() - 5 * 60_000 }) }));
+    render(<App />);
+    expect(await screen.findByTestId('provenance-badge')).toHaveAttribute('data-label', 'mixed');
+    expect(screen.getByText('Scanned 5 minutes ago')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rescan' })).toBeInTheDocument();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs a scan: progress while it runs, then the new record', async () => {
+    const user = userEvent.setup();
+    sendMessage.mockResolvedValueOnce(tabRecord());
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Scan this page' }));
+    expect(sendMessage).toHaveBeenCalledWith('scan.start', { tabId: 7 });
+    act(() => void progressHandler?.({ tabId: 7, stage: 'detecting', done: 50, total: 200 }));
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    expect(screen.getByText('Scoring passages 50 / 200…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Scan this page' })).toBeDisabled();
+    sendMessage.mockResolvedValueOnce(tabRecord({ record: record() }));
+    act(() => void progressHandler?.({ tabId: 7, stage: 'done', done: 200, total: 200, recordId: 'rec-1' }));
+    expect(await screen.findByTestId('provenance-badge')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('ignores progress for another tab', async () => {
+    sendMessage.mockResolvedValueOnce(tabRecord());
+    render(<App />);
+    await screen.findByRole('button', { name: 'Scan this page' });
+    act(() => void progressHandler?.({ tabId: 99, stage: 'detecting', done: 1, total: 2 }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('explains a failed scan kindly', async () => {
+    sendMessage.mockResolvedValueOnce(tabRecord());
+    render(<App />);
+    await screen.findByRole('button', { name: 'Scan this page' });
+    const failure: ScanStatus = { tabId: 7, stage: 'error', done: 0, total: 0, error: 'Browser pages and the extension store cannot be scanned.' };
+    sendMessage.mockResolvedValueOnce(tabRecord({ status: failure }));
+    act(() => void progressHandler?.(failure));
+    expect(await screen.findByRole('alert')).toHaveTextContent('cannot be scanned');
+    expect(screen.getByRole('button', { name: 'Scan this page' })).toBeEnabled();
+  });
+
+  it('toggles the highlights in the page', async () => {
+    const user = userEvent.setup();
+    sendMessage.mockResolvedValueOnce(tabRecord({ record: record() }));
+    render(<App />);
+    const toggle = await screen.findByLabelText('Show highlights');
+    expect(toggle).toBeChecked();
+    sendMessage.mockResolvedValueOnce({ ok: true });
+    await user.click(toggle);
+    expect(sendMessage).toHaveBeenLastCalledWith('highlights.set', { tabId: 7, visible: false });
+    await waitFor(() => expect(toggle).not.toBeChecked());
+  });
+
+  it('shows an error when the background cannot be reached', async () => {
+    sendMessage.mockRejectedValueOnce(new Error('No one answered "tab.get".'));
+    render(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('No one answered');
+  });
+});
