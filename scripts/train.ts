@@ -87,7 +87,7 @@ const model = {
   thresholds: { cautious: round(thresholds.cautious, 4), balanced: round(thresholds.balanced, 4), sensitive: round(thresholds.sensitive, 4) },
   lexicon: { buckets: LEXICON_BUCKETS, scale: round(final.q.scale, 8), table: Buffer.from(final.q.table.buffer).toString('base64') },
 };
-const out = join(import.meta.dirname, '../lib/detect/model.json');
+const out = process.env.ASSAY_MODEL_OUT ?? join(import.meta.dirname, '../lib/detect/model.json');
 const json = `${JSON.stringify(model, null, 1)}\n`;
 writeFileSync(out, json);
 console.log(`signals: ${SIGNALS.map((s, i) => `${s.id}=${weights[i]!.toFixed(3)}`).join(' ')}; bias ${bias.toFixed(3)}`);

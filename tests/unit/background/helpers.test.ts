@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText } from '../../../entrypoints/background/badge';
+import { engineOf, unreadableReason } from '../../../entrypoints/background/scan';
+import { VERDICTS } from '../../component/fixtures';
+
+describe('badgeText', () => {
+  it.each([
+    ['human', '0%'],
+    ['mixed', '42%'],
+    ['ai', '90%'],
+    ['unknown', '?'],
+  ] as const)('%s → %s', (which, text) => {
+    expect(badgeText(VERDICTS[which].verdict)).toBe(text);
+  });
+});
+
+describe('unreadableReason', () => {
+  it.each(['chrome://extensions', 'chrome-extension://abc/popup.html', 'https://chromewebstore.google.com/detail/x', 'about:blank', undefined])('refuses %s with a reason', (url) => {
+    expect(unreadableReason(url)).toMatch(/\w/);
+  });
+  it('asks for file access on local files', () => {
+    expect(unreadableReason('file:///home/me/report.html')).toMatch(/Access to file URLs/);
+  });
+  it.each(['https://docs.example.com/x', 'http://127.0.0.1:8080/a'])('accepts %s', (url) => {
+    expect(unreadableReason(url)).toBeUndefined();
+  });
+});
+
+describe('engineOf', () => {
+  it('takes the local detector and its model version from the result', () => {
+    const detectors = [{ id: 'assay-local', name: 'Assay local detector', version: '0.1.0', model: '1-abc', kind: 'local' as const }];
+    expect(engineOf({ document: { ...VERDICTS.human.verdict, detectors }, segments: [] })).toEqual({ name: 'Assay local detector', version: '0.1.0', modelVersion: '1-abc' });
+  });
+});

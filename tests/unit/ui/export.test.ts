@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvCell, exportFileName, recordsToCSV, recordsToJSON } from '../../../lib/store/export';
+import { ProvenanceRecordSchema } from '../../../lib/store/schema';
+import { parseHosts } from '../../../lib/settings/hosts';
+import { record, segment } from '../../component/fixtures';
+
+/** A strict RFC 4180 reader, to check the writer against. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += ch;
+  }
+  return rows;
+}
+
+describe('recordsToJSON', () => {
+  it('round-trips every record through its schema', () => {
+    const records = [record({ id: 'a' }), record({ id: 'b' }, 'unknown')];
+    const parsed = JSON.parse(recordsToJSON(records)) as unknown[];
+    expect(parsed.map((r) => ProvenanceRecordSchema.parse(r))).toEqual(records);
+  });
+});
+
+describe('recordsToCSV', () => {
+  it('writes one row per passage under a fixed header', () => {
+    const rows = parseCsv(recordsToCSV([record()]));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(1 + record().segments.length);
+    expect(rows[1]![CSV_COLUMNS.indexOf('passage_label')]).toBe('ai');
+  });
+
+  it('keeps commas, quotes and newlines inside cells', () => {
+    const tricky = segment({ text: 'He said "hi", then\r\nleft.' });
+    const rows = parseCsv(recordsToCSV([record({ segments: [tricky] })]));
+    expect(rows[1]![CSV_COLUMNS.indexOf('passage_text')]).toBe('He said "hi", then\r\nleft.');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    const rows = parseCsv(recordsToCSV([record({ source: { kind: 'page', url: 'https://x', title: '=HYPERLINK("http://evil")' }, segments: [segment({ text: '+1 555 0100' })] })]));
+    expect(rows[1]![CSV_COLUMNS.indexOf('title')]).toBe('\'=HYPERLINK("http://evil")');
+    expect(rows[1]![CSV_COLUMNS.indexOf('passage_text')]).toBe("'+1 555 0100");
+  });
+
+  it('keeps a record with no passages as one row', () => {
+    expect(parseCsv(recordsToCSV([record({ segments: [] }, 'unknown')]))).toHaveLength(2);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['-2', "'-2"],
+    [0.5, '0.5'],
+  ])('csvCell(%j) = %s', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+});
+
+describe('exportFileName', () => {
+  it('dates the file', () => {
+    expect(exportFileName('csv', new Date('2026-11-23T10:00:00Z'))).toBe('assay-records-2026-11-23.csv');
+  });
+});
+
+describe('parseHosts', () => {
+  it('accepts host names and wildcards, lower-cases, drops duplicates and blanks', () => {
+    expect(parseHosts('Docs.Example.com\n\n*.agency.example\ndocs.example.com')).toEqual({ hosts: ['docs.example.com', '*.agency.example'], invalid: [] });
+  });
+  it.each(['not a host', 'https://x.com', 'x.com/path', '-bad.com', 'a..b'])('rejects %j', (line) => {
+    expect(parseHosts(line).invalid).toEqual([line]);
+  });
+});
