@@ -1,5 +1,5 @@
 import type { SegmentVerdict } from '../lib/schema/verdict';
-import { excerpt } from './format';
+import { excerpt, probability } from './format';
 import { SEGMENT_LABEL_TEXT } from './labels';
 
 /** Passages with their verdicts and reasons; scanned text is only ever rendered as text. */
@@ -13,7 +13,7 @@ export function PassageList({ segments, limit }: { segments: readonly SegmentVer
           <div className="passage-head">
             <span className={`dot dot-${segment.label}`} aria-hidden="true" />
             <strong>{SEGMENT_LABEL_TEXT[segment.label]}</strong>
-            <span className="muted"> · probability {segment.probability.toFixed(2)} · {segment.words} words</span>
+            <span className="muted"> · probability {probability(segment.probability)} · {segment.words} words</span>
           </div>
           <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>
           {segment.abstain ? (

@@ -1,5 +1,5 @@
 import type { DocumentVerdict, SegmentVerdict } from '../lib/schema/verdict';
-import { percent } from './format';
+import { percent, probability } from './format';
 import { LABEL_COLORS, LABEL_TEXT } from './labels';
 import { PassageList } from './PassageList';
 
@@ -37,7 +37,7 @@ export function ProvenanceBadge({ verdict, segments }: { verdict: DocumentVerdic
               <strong>{percent(verdict.aiShare)}</strong> of the judged words are in passages labelled AI.
             </p>
             <p>
-              Probability that this text is machine-written: <strong>{verdict.probability.toFixed(2)}</strong>
+              Probability that this text is machine-written: <strong>{probability(verdict.probability)}</strong>
               <span className="muted"> (a passage is labelled AI from {verdict.threshold.toFixed(2)})</span>
             </p>
           </>

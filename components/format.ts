@@ -26,3 +26,6 @@ export function hostOf(url: string): string {
     return url;
   }
 }
+
+
+export { probability } from '../lib/report/numbers';

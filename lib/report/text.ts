@@ -1,4 +1,5 @@
 import type { DetectionResult, DocumentLabel, SegmentVerdict } from '../schema/verdict';
+import { probability } from './numbers';
 
 /** A plain-text report of a scan, for the terminal (demo, CLI). */
 const DOC_LABEL: Record<DocumentLabel, string> = {
@@ -15,7 +16,7 @@ function excerpt(text: string, max = 72): string {
 
 function passageLine(segment: SegmentVerdict, index: number): string {
   const tag = segment.label === 'ai' ? 'AI     ' : segment.label === 'human' ? 'human  ' : 'n/a    ';
-  const head = `  ${String(index + 1).padStart(3)}. ${tag} p=${segment.probability.toFixed(2)}  ${excerpt(segment.text)}`;
+  const head = `  ${String(index + 1).padStart(3)}. ${tag} p=${probability(segment.probability)}  ${excerpt(segment.text)}`;
   const why = segment.label === 'unknown' ? [segment.abstain ?? 'not judged'] : segment.reasons.slice(0, 3).map((r) => `${r.weight > 0 ? '+' : '−'} ${r.text}`);
   return [head, ...why.map((line) => `         ${line}`)].join('\n');
 }
@@ -26,7 +27,7 @@ export function formatReport(result: DetectionResult, title?: string): string {
     title ? `Assay report: ${title}` : 'Assay report',
     `Verdict: ${DOC_LABEL[d.label]}${d.abstain ? ` (${d.abstain})` : ''}`,
     `Share of words in passages labelled AI: ${Math.round(d.aiShare * 100)}%`,
-    `Probability that this text is machine-written: ${d.probability.toFixed(2)} (label threshold ${d.threshold.toFixed(2)})`,
+    `Probability that this text is machine-written: ${probability(d.probability)} (label threshold ${d.threshold.toFixed(2)})`,
     `Passages: ${d.passages} scanned, ${d.abstained} too short or not judged · ${d.words} words`,
     `Detectors: ${d.detectors.map((x) => `${x.name} ${x.version}`).join(', ')}`,
     '',
