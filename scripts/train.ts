@@ -1,95 +1,14 @@
 // `npm run train`: learns the local detector's parameters from ../shared/data (ASSAY_DATA to change)
-// and writes lib/detect/model.json. Deterministic: the same data gives byte-identical output.
+// and writes lib/detect/model.json (ASSAY_MODEL_OUT to write elsewhere). Deterministic: the same data
+// gives byte-identical output.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIGNALS } from '../lib/detect/features';
-import { sigmoid } from '../lib/detect/model';
-import { fnv1a32 } from '../lib/detect/hashing';
-import { balance, isMixedOrAttacked, itemKey, loadRows, splitOf, DATA_DIR } from './detector/data';
-import { features, passagesFrom, type Passage } from './detector/examples';
-import { fitNgramWeights, fitLogistic, fitPlatt, quantize, standardize, thresholdFor, SIGNAL_SIGNS, LEXICON_BUCKETS } from './detector/fit';
-
-/** Rows per genre and label: enough to learn from, few enough that no source dominates. */
-export const ROWS_PER_GENRE = 250;
-/** Document-level false-positive rate allowed on human text of any genre, per preset. */
-export const MAX_FPR = { cautious: 0.01, balanced: 0.01, sensitive: 0.03 } as const;
+import { DATA_DIR, isMixedOrAttacked, loadRows } from './detector/data';
+import { trainModel } from './detector/train-model';
 
 const started = Date.now();
-const rows = balance(loadRows().filter((r) => !isMixedOrAttacked(r)), ROWS_PER_GENRE);
-const bySplit = { train: rows.filter((r) => splitOf(r) === 'train'), calibrate: rows.filter((r) => splitOf(r) === 'calibrate') };
-console.log(`data: ${DATA_DIR}; ${rows.length} balanced rows (${bySplit.train.length} train, ${bySplit.calibrate.length} calibrate)`);
-
-const train = passagesFrom(bySplit.train);
-const lexiconOf = (ps: readonly Passage[]) => {
-  const q = quantize(fitNgramWeights(ps.map((p) => ({ words: p.stats.words, ai: p.ai, weight: p.weight }))));
-  return { lexicon: { buckets: LEXICON_BUCKETS, table: q.table, scale: q.scale }, q };
-};
-
-// Cross-fitting: each half's lexical signal comes from a lexicon built on the other half, so the
-// regression sees the signal as it will behave on unseen text, not on text it memorised.
-const fold = (p: Passage) => fnv1a32(`fold:${itemKey(p.row)}`) % 2;
-const halves = [train.filter((p) => fold(p) === 0), train.filter((p) => fold(p) === 1)];
-const crossLexicons = [lexiconOf(halves[1]!).lexicon, lexiconOf(halves[0]!).lexicon];
-const trainX = halves.flatMap((half, i) => features(half, { lexicon: crossLexicons[i] }));
-const trainPassages = [...halves[0]!, ...halves[1]!];
-const trainW = trainPassages.map((p) => p.weight);
-const { mean, std } = standardize(trainX, trainW);
-const z = (x: number[]) => x.map((v, i) => (v - mean[i]!) / std[i]!);
-const { weights, bias } = fitLogistic(trainX.map(z), trainPassages.map((p) => p.ai), trainW, SIGNAL_SIGNS);
-
-const final = lexiconOf(train);
-const logitOf = (x: number[]) => z(x).reduce((s, v, i) => s + v * weights[i]!, bias);
-
-const calibrate = passagesFrom(bySplit.calibrate);
-const calX = features(calibrate, { lexicon: final.lexicon });
-const calibration = fitPlatt(calX.map(logitOf), calibrate.map((p) => p.ai), calibrate.map((p) => p.weight));
-const prob = (x: number[]) => sigmoid(calibration.a * logitOf(x) + calibration.b);
-
-/**
- * Human sides that are not reliably human, left out when thresholds are set (they still count in the
- * evaluation): the ~2023 Amazon listings, which the data README warns may include AI-written listings.
- */
-const UNRELIABLE_HUMAN = /^product-descriptions-abstracts-aiai-bias\/product description$/;
-
-// Thresholds are set per document: a human document is wrongly accused when any of its passages is
-// labelled AI, so each document's highest passage probability is what must stay under the threshold.
-const docMax = new Map<string, { p: number; ai: boolean; genre: string }>();
-calibrate.forEach((p, n) => {
-  const current = docMax.get(p.row.id);
-  const probability = prob(calX[n]!);
-  if (!current || probability > current.p) docMax.set(p.row.id, { p: probability, ai: p.ai, genre: p.genre });
-});
-const docs = [...docMax.values()].filter((d) => d.ai || !UNRELIABLE_HUMAN.test(d.genre));
-if (process.env.ASSAY_TRAIN_DEBUG) {
-  const genres = [...new Set(docs.map((d) => d.genre))].sort();
-  for (const g of genres) {
-    const h = docs.filter((d) => d.genre === g && !d.ai).map((d) => d.p).sort((a, b) => b - a);
-    if (h.length) console.log(`  ${g}: ${h.length} human docs, top ${h.slice(0, 3).map((x) => x.toFixed(3)).join(' ')}`);
-  }
-}
-// Cautious holds the false-positive rate in every genre with 20+ human documents (precision first);
-// the other presets hold it over all human documents pooled.
-const thresholds = {
-  cautious: thresholdFor(docs, MAX_FPR.cautious, 20),
-  balanced: thresholdFor(docs, MAX_FPR.balanced, Infinity),
-  sensitive: thresholdFor(docs, MAX_FPR.sensitive, Infinity),
-};
-
-const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits;
-const model = {
-  version: `1-${(fnv1a32(JSON.stringify([weights, bias, calibration, thresholds].map(String))) >>> 0).toString(36)}`,
-  signals: SIGNALS.map((s) => s.id),
-  mean: mean.map((v) => round(v)),
-  std: std.map((v) => round(v)),
-  weights: weights.map((v) => round(v)),
-  bias: round(bias),
-  calibration: { a: round(calibration.a), b: round(calibration.b) },
-  thresholds: { cautious: round(thresholds.cautious, 4), balanced: round(thresholds.balanced, 4), sensitive: round(thresholds.sensitive, 4) },
-  lexicon: { buckets: LEXICON_BUCKETS, scale: round(final.q.scale, 8), table: Buffer.from(final.q.table.buffer).toString('base64') },
-};
+console.log(`data: ${DATA_DIR}`);
+const { json } = trainModel(loadRows().filter((r) => !isMixedOrAttacked(r)), (line) => console.log(line));
 const out = process.env.ASSAY_MODEL_OUT ?? join(import.meta.dirname, '../lib/detect/model.json');
-const json = `${JSON.stringify(model, null, 1)}\n`;
 writeFileSync(out, json);
-console.log(`signals: ${SIGNALS.map((s, i) => `${s.id}=${weights[i]!.toFixed(3)}`).join(' ')}; bias ${bias.toFixed(3)}`);
-console.log(`calibration a=${calibration.a.toFixed(3)} b=${calibration.b.toFixed(3)}; thresholds ${JSON.stringify(model.thresholds)}`);
-console.log(`wrote ${out} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${train.length} train passages, ${calibrate.length} calibration passages`);
+console.log(`wrote ${out} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -5,8 +5,8 @@ import type { Sensitivity } from '../settings/schema';
 import { abstainReason } from './abstain';
 import { SIGNALS } from './features';
 import params from './model.json';
-import { featureVector, loadModel, scoreFeatures, type ModelParams } from './model';
-import { normalizeText, statsOf } from './text';
+import { featureVector, loadModel, scoreFeatures, type LoadedModel, type ModelParams } from './model';
+import { countWords, normalizeText, sentencesOf, statsOf } from './text';
 import { undisguise, unicodeReasons } from './unicode';
 
 export { normalizeText };
@@ -22,10 +22,8 @@ export const LOCAL_DETECTOR: DetectorInfo = {
   kind: 'local',
 };
 
-const model = loadModel(params as ModelParams);
-
 /** Probability at or above which a passage is labelled machine-written, per sensitivity preset. */
-export const THRESHOLDS: Record<Sensitivity, number> = model.thresholds;
+export const THRESHOLDS: Record<Sensitivity, number> = (params as ModelParams).thresholds;
 
 /** Judged words a document needs before it gets a verdict of its own. */
 export const MIN_DOCUMENT_WORDS = 50;
@@ -55,11 +53,71 @@ function explain(contributions: readonly number[], features: readonly number[], 
     });
 }
 
-export function scorePassage(segment: Pick<Segment, 'id' | 'kind' | 'text'>, threshold: number): Omit<SegmentVerdict, 'start' | 'end'> {
+export interface Detector {
+  info: DetectorInfo;
+  thresholds: Record<Sensitivity, number>;
+  scorePassage(segment: Pick<Segment, 'id' | 'kind' | 'text'>, threshold: number): Omit<SegmentVerdict, 'start' | 'end'>;
+  detect(segments: readonly Segment[], options: DetectOptions): DetectionResult;
+}
+
+/** A detector over given parameters: the shipped ones below, or a model under evaluation. */
+export function createDetector(modelParams: ModelParams, info: DetectorInfo = { ...LOCAL_DETECTOR, model: modelParams.version }): Detector {
+  const model = loadModel(modelParams);
+  const scorePassage: Detector['scorePassage'] = (segment, threshold) => scoreWith(model, segment, threshold);
+  return {
+    info,
+    thresholds: model.thresholds,
+    scorePassage,
+    detect: (segments, options) => detectWith(scorePassage, info, model.thresholds[options.sensitivity], segments, options),
+  };
+}
+
+/** Passages longer than this are scored in windows: the model was trained on passages of 40–220 words. */
+export const WINDOW_WORDS = 220;
+
+/**
+ * A long passage is cut at sentence boundaries into windows of about WINDOW_WORDS words; its probability
+ * and each signal's contribution are the word-weighted means over the windows.
+ */
+function scoreWindows(model: LoadedModel, stats: ReturnType<typeof statsOf>): { probability: number; contributions: number[]; features: number[] } {
+  if (stats.words.length <= WINDOW_WORDS * 1.5) {
+    const features = featureVector(stats, model.context);
+    return { ...scoreFeatures(model, features), features };
+  }
+  const windows: string[] = [];
+  let current: string[] = [];
+  let words = 0;
+  for (const sentence of sentencesOf(stats.text)) {
+    current.push(sentence);
+    words += countWords(sentence);
+    if (words >= WINDOW_WORDS) {
+      windows.push(current.join(' '));
+      current = [];
+      words = 0;
+    }
+  }
+  if (current.length) windows.push(current.join(' '));
+  let total = 0;
+  let probability = 0;
+  let contributions: number[] = [];
+  let features: number[] = [];
+  for (const window of windows) {
+    const windowStats = statsOf(window);
+    const n = windowStats.words.length;
+    const f = featureVector(windowStats, model.context);
+    const scored = scoreFeatures(model, f);
+    probability += scored.probability * n;
+    contributions = scored.contributions.map((c, i) => (contributions[i] ?? 0) + c * n);
+    features = f.map((v, i) => (features[i] ?? 0) + v * n);
+    total += n;
+  }
+  return { probability: probability / total, contributions: contributions.map((c) => c / total), features: features.map((v) => v / total) };
+}
+
+function scoreWith(model: LoadedModel, segment: Pick<Segment, 'id' | 'kind' | 'text'>, threshold: number): Omit<SegmentVerdict, 'start' | 'end'> {
   const text = normalizeText(segment.text);
   const stats = statsOf(undisguise(text));
-  const features = featureVector(stats, model.context);
-  const { probability, contributions } = scoreFeatures(model, features);
+  const { probability, contributions, features } = scoreWindows(model, stats);
   const abstain = abstainReason(segment, stats);
   const reasons = [...unicodeReasons(segment.text), ...(abstain ? [] : explain(contributions, features, stats))];
   return {
@@ -83,8 +141,13 @@ function documentAbstain(segments: readonly SegmentVerdict[], judgedWords: numbe
   return `Not enough text: ${judgedWords} words in passages that can be judged (needs ${MIN_DOCUMENT_WORDS})`;
 }
 
-export function detect(segments: readonly Segment[], options: DetectOptions): DetectionResult {
-  const threshold = THRESHOLDS[options.sensitivity];
+function detectWith(
+  scorePassage: Detector['scorePassage'],
+  info: DetectorInfo,
+  threshold: number,
+  segments: readonly Segment[],
+  options: DetectOptions,
+): DetectionResult {
   const verdicts: SegmentVerdict[] = [];
   let offset = 0;
   segments.forEach((segment, index) => {
@@ -116,7 +179,7 @@ export function detect(segments: readonly Segment[], options: DetectOptions): De
       passages: verdicts.length,
       abstained: verdicts.length - judged.length,
       ...(label === 'unknown' ? { abstain: documentAbstain(verdicts, judgedWords) } : {}),
-      detectors: [LOCAL_DETECTOR],
+      detectors: [info],
       threshold,
     },
     segments: verdicts,
@@ -128,3 +191,9 @@ function allPassageEstimate(verdicts: readonly SegmentVerdict[]): number {
   const words = verdicts.reduce((sum, v) => sum + v.words, 0);
   return words > 0 ? verdicts.reduce((sum, v) => sum + v.probability * v.words, 0) / words : 0;
 }
+
+const shipped = createDetector(params as ModelParams, LOCAL_DETECTOR);
+/** Scores one passage with the shipped model. */
+export const scorePassage = shipped.scorePassage;
+/** Scores a deliverable's passages with the shipped model: the verdict per passage and for the document. */
+export const detect = shipped.detect;

@@ -95,6 +95,16 @@ describe('detect', () => {
     expect(result.document.passages).toBe(220);
   });
 
+  it('scores a very long passage in windows: the same verdict as its parts, never a single 1,000-word guess', () => {
+    const long = Array.from({ length: 8 }, () => CHATBOT).join(' ');
+    const verdict = scorePassage(seg(long), THRESHOLDS.cautious);
+    expect(verdict.words).toBeGreaterThan(400);
+    expect(verdict.probability).toBeCloseTo(scorePassage(seg(CHATBOT), 1).probability, 1);
+    const mixed = scorePassage(seg(`${Array.from({ length: 5 }, () => CASUAL_HUMAN).join(' ')} ${Array.from({ length: 5 }, () => CHATBOT).join(' ')}`), 1);
+    expect(mixed.probability).toBeGreaterThan(0.2);
+    expect(mixed.probability).toBeLessThan(0.9);
+  });
+
   it('is not fooled by zero-width characters: same score, plus the evidence', () => {
     const disguised = CHATBOT.replace(/ /g, (m, i: number) => (i % 3 === 0 ? '\u200b ' : m));
     const plain = scorePassage(seg(CHATBOT), THRESHOLDS.cautious);
