@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { detect } from '../detect';
 import { formatReport } from '../report/text';
 import type { Sensitivity } from '../settings/schema';
-import { readInput, toDeliverable } from './inputs';
+import { isImageOrPdf } from '../provenance/sniff';
+import { readInputBytes, toDeliverable } from './inputs';
+import { scanImageFile } from './provenance-scan';
 import { jsonLines } from './jsonl';
 import { scoreText } from './score-text';
 
@@ -12,7 +14,9 @@ export interface Io {
 }
 
 export async function scanCommand(path: string, options: { json: boolean; sensitivity: Sensitivity }, io: Io): Promise<number> {
-  const content = await readInput(path);
+  const bytes = await readInputBytes(path);
+  if (isImageOrPdf(bytes)) return scanImageFile(path === '-' ? 'stdin' : path, bytes, options, io);
+  const content = new TextDecoder().decode(bytes);
   const deliverable = toDeliverable(path === '-' ? 'stdin' : path, content);
   const result = detect(deliverable.segments, { sensitivity: options.sensitivity });
   if (options.json) {

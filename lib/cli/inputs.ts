@@ -33,11 +33,11 @@ export function toDeliverable(name: string, content: string): Deliverable {
   return { source, segments: format === 'markdown' ? markdownSegments(content) : plainTextSegments(content) };
 }
 
-export async function readInput(path: string): Promise<string> {
+export async function readInputBytes(path: string): Promise<Uint8Array> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   }
-  return readFile(path, 'utf8');
+  return readFile(path);
 }

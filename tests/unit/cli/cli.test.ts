@@ -75,6 +75,18 @@ describe('assay scan', () => {
   });
 });
 
+describe('assay scan on images', () => {
+  it('reports provenance for an image, by its bytes whatever its name', async () => {
+    const { png, tEXt } = await import('../provenance/build');
+    const path = file('looks-like-text.txt', '');
+    writeFileSync(path, png(tEXt('parameters', 'Steps: 20, Sampler: Euler a, CFG scale: 7, Seed: 42')));
+    const { code, out } = await run('scan', path, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join(''));
+    expect(report).toMatchObject({ provenance: 'ai-generated', mimeType: 'image/png', evidence: [expect.objectContaining({ source: 'png-text' })] });
+  });
+});
+
 describe('assay score', () => {
   it('writes one line per good input line and reports bad lines by number', async () => {
     const path = file('in.jsonl', [JSON.stringify({ id: 'a', text: HUMAN, label: 'human' }), '{not json', JSON.stringify({ text: 'no id' }), '', JSON.stringify({ id: 7, text: 'Too short.' })].join('\n'));
