@@ -4,7 +4,7 @@ import { SIGNALS } from '../../lib/detect/features';
 import { ngramBuckets } from '../../lib/detect/features/lexical';
 import { sigmoid } from '../../lib/detect/model';
 
-export const LEXICON_BUCKETS = 1 << 16;
+export const LEXICON_BUCKETS = 1 << 18;
 /** Additive smoothing of bucket counts: rare n-grams say little. */
 const SMOOTHING = 2;
 
@@ -76,7 +76,7 @@ export function fitNgramWeights(examples: readonly Example[]): Float64Array {
   return w;
 }
 
-/** Int8 quantisation: 64 KiB shipped instead of half a megabyte of floats. */
+/** Int8 quantisation: 256 KiB shipped instead of 2 MiB of floats. */
 export function quantize(table: Float64Array): { table: Int8Array; scale: number } {
   let max = 0;
   for (const v of table) max = Math.max(max, Math.abs(v));

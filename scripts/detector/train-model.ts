@@ -7,7 +7,7 @@ import { features, passagesFrom, type Passage } from './examples';
 import { fitNgramWeights, fitLogistic, fitPlatt, quantize, standardize, thresholdFor, SIGNAL_SIGNS, LEXICON_BUCKETS } from './fit';
 
 /** Rows per genre and label: enough to learn from, few enough that no source dominates. */
-export const ROWS_PER_GENRE = 250;
+export const ROWS_PER_GENRE = 500;
 /** Document-level false-positive rate allowed on human text of any genre, per preset. */
 export const MAX_FPR = { cautious: 0.01, balanced: 0.01, sensitive: 0.03 } as const;
 
