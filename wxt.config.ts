@@ -14,5 +14,7 @@ export default defineConfig({
     host_permissions: e2e ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
     action: { default_title: 'Assay: scan this page' },
     options_ui: { open_in_tab: true },
+    // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
   },
 });

@@ -2,6 +2,8 @@ import type { DocumentVerdict, SegmentVerdict } from '../lib/schema/verdict';
 import { percent, probability } from './format';
 import { LABEL_COLORS, LABEL_TEXT } from './labels';
 import { PassageList } from './PassageList';
+import { imageSummary } from './ImageList';
+import type { ImageRecord } from '../lib/store/schema';
 
 /** Passages shown as the ones that weigh most. */
 export const TOP_PASSAGES = 3;
@@ -17,7 +19,8 @@ export function weightiestPassages(segments: readonly SegmentVerdict[], count = 
   return segments.filter((s) => s.label === 'human').sort(byProbability).slice(0, count);
 }
 
-export function ProvenanceBadge({ verdict, segments }: { verdict: DocumentVerdict; segments: readonly SegmentVerdict[] }) {
+export function ProvenanceBadge({ verdict, segments, images = [] }: { verdict: DocumentVerdict; segments: readonly SegmentVerdict[]; images?: readonly ImageRecord[] }) {
+  const imageLine = imageSummary(images);
   const color = LABEL_COLORS[verdict.label];
   const judged = verdict.passages - verdict.abstained;
   const top = weightiestPassages(segments);
@@ -47,6 +50,7 @@ export function ProvenanceBadge({ verdict, segments }: { verdict: DocumentVerdic
           {verdict.abstained > 0 ? `, ${verdict.abstained} too short or not judged` : ''} · {verdict.words.toLocaleString('en')} words
         </p>
         <p className="muted">Detectors: {verdict.detectors.map((d) => `${d.name} ${d.version}`).join(', ')}</p>
+        {imageLine && <p className="image-line">{imageLine}</p>}
         {top.length > 0 && (
           <>
             <h3>{anyFlagged ? 'Passages that weigh most' : 'Passages closest to the line'}</h3>

@@ -6,6 +6,8 @@ export function stageText(status: Pick<ScanStatus, 'stage' | 'done' | 'total'>):
       return 'Reading the page…';
     case 'detecting':
       return status.total > 0 ? `Scoring passages ${status.done.toLocaleString('en')} / ${status.total.toLocaleString('en')}…` : 'Scoring passages…';
+    case 'images':
+      return `Reading image provenance ${status.done} / ${status.total}…`;
     case 'storing':
       return 'Saving the record…';
     default:
@@ -15,8 +17,13 @@ export function stageText(status: Pick<ScanStatus, 'stage' | 'done' | 'total'>):
 
 export function ScanProgress({ status }: { status: Pick<ScanStatus, 'stage' | 'done' | 'total'> }) {
   const text = stageText(status);
-  // Reading counts as the first tenth of the work, saving as the last: the bar never sits still at 0.
-  const value = status.stage === 'extracting' ? 5 : status.stage === 'storing' ? 98 : status.total > 0 ? 10 + Math.round((88 * status.done) / status.total) : 10;
+  // Reading is the first 10%, text 10–80%, images 80–96%, saving the rest: the bar never sits still at 0.
+  const value =
+    status.stage === 'extracting' ? 5
+    : status.stage === 'storing' ? 98
+    : status.stage === 'images' ? 80 + Math.round((16 * status.done) / Math.max(1, status.total))
+    : status.total > 0 ? 10 + Math.round((70 * status.done) / status.total)
+    : 10;
   return (
     <div className="progress">
       <div role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-label="Scan progress" className="progress-track">

@@ -16,20 +16,22 @@ export default defineUnlistedScript(() => {
   globalThis.__assayPageScript = true;
 
   let elements = new Map<string, Element>();
+  let imageElements = new Map<string, Element>();
   let overlay: Overlay | undefined;
 
   onMessages({
     'page.extract': () => {
       const source = { kind: 'page' as const, url: location.href.slice(0, 4000), title: document.title.slice(0, 500) };
-      const { deliverable, passages } = extractDeliverable(document, source, {
+      const { deliverable, passages, images } = extractDeliverable(document, source, {
         isVisible: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true),
       });
       elements = new Map(passages.map((p) => [p.segment.id, p.element]));
+      imageElements = new Map(images.map((i) => [i.image.id, i.element]));
       return deliverable;
     },
-    'page.highlight': ({ items, visible }) => {
+    'page.highlight': ({ items, images, visible }) => {
       overlay ??= createOverlay(document);
-      const shown = overlay.show(items, elements);
+      const shown = overlay.show(items, elements, { badges: images ?? [], elements: imageElements });
       overlay.setVisible(visible);
       return { shown };
     },

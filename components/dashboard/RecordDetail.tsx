@@ -3,6 +3,7 @@ import { percent } from '../format';
 import { LabelPill } from '../LabelPill';
 import { PassageList } from '../PassageList';
 import { ProvenanceBadge } from '../ProvenanceBadge';
+import { ImageList } from '../ImageList';
 
 interface Props {
   record: ProvenanceRecord;
@@ -31,7 +32,8 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
         Scanned {new Date(record.scannedAt).toLocaleString()} in {Math.round(record.durationMs)} ms · {record.engine.name} {record.engine.version}, model {record.engine.modelVersion} ·
         sensitivity {record.sensitivity} · SHA-256 <code>{record.contentHash.slice(0, 16)}…</code>
       </p>
-      <ProvenanceBadge verdict={record.verdict} segments={record.segments} />
+      <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
+      <ImageList images={record.images} />
       <h3>All passages ({record.segments.length})</h3>
       <PassageList segments={record.segments} />
       {record.history.length > 0 && (

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
-import type { Segment } from '../../lib/schema/deliverable';
+import type { ImageRef, Segment } from '../../lib/schema/deliverable';
+import type { ImageRecord } from '../../lib/store/schema';
 import type { DetectionResult } from '../../lib/schema/verdict';
 import type { Sensitivity } from '../../lib/settings/schema';
 
@@ -42,6 +43,18 @@ export async function detectInWorker(
   progressListeners.set(jobId, onProgress);
   try {
     return await sendMessage('detect.run', { jobId, segments, sensitivity });
+  } finally {
+    progressListeners.delete(jobId);
+  }
+}
+
+/** Fetches and reads the images of a deliverable in the offscreen document's provenance worker. */
+export async function readImagesInWorker(images: readonly ImageRef[], onProgress: (done: number, total: number) => void): Promise<ImageRecord[]> {
+  await ensureOffscreen();
+  const jobId = crypto.randomUUID();
+  progressListeners.set(jobId, onProgress);
+  try {
+    return (await sendMessage('provenance.run', { jobId, images: [...images] })).images;
   } finally {
     progressListeners.delete(jobId);
   }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { sha256Hex } from '../../lib/hash';
 import { normalizeForHash } from '../../lib/text/normalize';
 import type { DetectionResult } from '../../lib/schema/verdict';
-import type { Highlight, ScanStatus, TabRecord } from '../../lib/messaging/protocol';
+import type { Highlight, ImageBadge, ScanStatus, TabRecord } from '../../lib/messaging/protocol';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendToTab } from '../../lib/messaging/send';
 import { runScan } from '../../lib/scan/pipeline';
@@ -11,7 +11,7 @@ import { getDatabase } from '../../lib/store/db';
 import { getRecordByUrl, saveScan } from '../../lib/store/records';
 import type { ProvenanceRecord } from '../../lib/store/schema';
 import { showBadge } from './badge';
-import { detectInWorker } from './detection';
+import { detectInWorker, readImagesInWorker } from './detection';
 import { getHighlightsVisible, getStatus, isScanning, setHighlightsVisible, setStatus } from './tab-state';
 
 const PAGE_SCRIPT = '/page-scan.js';
@@ -37,6 +37,13 @@ export function engineOf(result: DetectionResult): ProvenanceRecord['engine'] {
   return { name: local?.name ?? 'unknown', version: local?.version ?? 'unknown', modelVersion: local?.model ?? local?.version ?? 'unknown' };
 }
 
+/** Images worth a badge in the page: those whose data says something about their origin. */
+function imageBadgesOf(record: ProvenanceRecord): ImageBadge[] {
+  return record.images.flatMap((image) =>
+    image.provenance && image.provenance.verdict !== 'no-provenance' ? [{ id: image.id, verdict: image.provenance.verdict, summary: image.provenance.summary.slice(0, 1000) }] : [],
+  );
+}
+
 async function scanTab(tabId: number): Promise<void> {
   const settings = await loadSettings();
   const report = (status: Omit<ScanStatus, 'tabId'>) => setStatus({ tabId, ...status });
@@ -50,7 +57,8 @@ async function scanTab(tabId: number): Promise<void> {
         normalize: normalizeForHash,
         hash: sha256Hex,
         detect: (deliverable, sensitivity, onProgress) => detectInWorker(deliverable.segments, sensitivity, onProgress),
-        store: ({ deliverable, contentHash, result, durationMs, sensitivity }) =>
+        readImages: readImagesInWorker,
+        store: ({ deliverable, contentHash, result, images, durationMs, sensitivity }) =>
           saveScan(getDatabase(), {
             source: deliverable.source,
             contentHash,
@@ -58,12 +66,13 @@ async function scanTab(tabId: number): Promise<void> {
             durationMs,
             sensitivity,
             engine: engineOf(result),
+            images,
             scannedAt: Date.now(),
           }),
         notify: async (record) => {
           await showBadge(tabId, record.verdict);
           const visible = getHighlightsVisible(tabId, settings.highlights);
-          await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), visible });
+          await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible });
         },
         progress: report,
         now: () => performance.now(),

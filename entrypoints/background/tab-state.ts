@@ -17,7 +17,7 @@ export function setStatus(status: ScanStatus): void {
 
 export function isScanning(tabId: number): boolean {
   const stage = getStatus(tabId).stage;
-  return stage === 'extracting' || stage === 'detecting' || stage === 'storing';
+  return stage === 'extracting' || stage === 'detecting' || stage === 'images' || stage === 'storing';
 }
 
 export function getHighlightsVisible(tabId: number, fallback: boolean): boolean {

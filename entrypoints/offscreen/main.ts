@@ -2,10 +2,12 @@ import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import { WorkerReplySchema } from '../../lib/detect/worker-protocol';
 import type { DetectionResult } from '../../lib/schema/verdict';
+import { createImageReader } from './images';
 
 /**
- * The offscreen document exists only to host the detector's Web Worker: an MV3 service worker cannot
- * start workers. Jobs arrive as 'detect.run' messages and are answered when the worker replies.
+ * The offscreen document hosts the extension's Web Workers (an MV3 service worker cannot start any):
+ * the text detector, and the image-provenance reader with its C2PA WASM. It also fetches images, with
+ * the extension's host access. Jobs arrive as messages and are answered when the worker replies.
  */
 const worker = new Worker(new URL('./detector.worker.ts', import.meta.url), { type: 'module' });
 const pending = new Map<string, { resolve: (result: DetectionResult) => void; reject: (error: Error) => void }>();
@@ -31,7 +33,12 @@ worker.addEventListener('error', (event) => {
   pending.clear();
 });
 
+const readImages = createImageReader(new Worker(new URL('./provenance.worker.ts', import.meta.url), { type: 'module' }));
+
 onMessages({
+  'provenance.run': async ({ jobId, images }) => ({
+    images: await readImages(jobId, images, (done, total) => void sendMessage('detect.progress', { jobId, done, total }).catch(() => undefined)),
+  }),
   'detect.run': ({ jobId, segments, sensitivity }) =>
     new Promise<DetectionResult>((resolve, reject) => {
       pending.set(jobId, { resolve, reject });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { relativeTime } from '../../components/format';
+import { ImageList } from '../../components/ImageList';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { ScanProgress } from '../../components/ScanProgress';
 import { onMessages } from '../../lib/messaging/receive';
@@ -92,7 +93,8 @@ export function App() {
           <p className="muted scanned-at" title={new Date(record.scannedAt).toLocaleString()}>
             Scanned {relativeTime(record.scannedAt)}
           </p>
-          <ProvenanceBadge verdict={record.verdict} segments={record.segments} />
+          <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
+          <ImageList images={record.images} />
         </>
       )}
       {!loading && (

@@ -1,5 +1,5 @@
-import type { Deliverable, Segment, SegmentKind, Source } from '../schema/deliverable';
-import { MAX_SEGMENT_CHARS, MAX_SEGMENTS } from '../schema/deliverable';
+import type { Deliverable, ImageRef, Segment, SegmentKind, Source } from '../schema/deliverable';
+import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/deliverable';
 import { fnv1a } from '../hash';
 
 /**
@@ -106,8 +106,41 @@ export function extractPassages(root: Element, options: ExtractOptions = {}): Ex
   return passages;
 }
 
-export function extractDeliverable(doc: Document, source: Source, options: ExtractOptions = {}): { deliverable: Deliverable; passages: ExtractedPassage[] } {
-  const passages = extractPassages(findContentRoot(doc), options);
+/** Images smaller than this on both sides are icons and decoration, not deliverable content. */
+export const MIN_IMAGE_SIDE = 48;
+
+export interface ExtractedImage {
+  image: ImageRef;
+  element: HTMLImageElement;
+}
+
+/** The page's content images: visible, big enough to matter, with an http(s) or data: source. */
+export function extractImages(root: Element, options: ExtractOptions = {}): ExtractedImage[] {
+  const out: ExtractedImage[] = [];
+  const seen = new Set<string>();
+  for (const element of Array.from(root.querySelectorAll('img'))) {
+    if (out.length >= MAX_IMAGES) break;
+    const url = element.currentSrc || element.src;
+    if (!url || url.length > MAX_URL_CHARS || !/^(https?:|data:image\/)/i.test(url) || seen.has(url)) continue;
+    // The larger of the file's size and its size on the page: a small file shown large is still content.
+    const width = Math.max(element.naturalWidth || 0, element.width || 0);
+    const height = Math.max(element.naturalHeight || 0, element.height || 0);
+    if (width < MIN_IMAGE_SIDE && height < MIN_IMAGE_SIDE) continue;
+    if (options.isVisible && !options.isVisible(element)) continue;
+    seen.add(url);
+    out.push({ image: { id: `i${fnv1a(url)}`, url, alt: (element.alt ?? '').slice(0, MAX_TITLE_CHARS), width, height }, element });
+  }
+  return out;
+}
+
+export function extractDeliverable(
+  doc: Document,
+  source: Source,
+  options: ExtractOptions = {},
+): { deliverable: Deliverable; passages: ExtractedPassage[]; images: ExtractedImage[] } {
+  const root = findContentRoot(doc);
+  const passages = extractPassages(root, options);
+  const images = extractImages(doc.body ?? root, options);
   const lang = doc.documentElement.getAttribute('lang')?.slice(0, 35) || undefined;
-  return { deliverable: { source, lang, segments: passages.map((p) => p.segment) }, passages };
+  return { deliverable: { source, lang, segments: passages.map((p) => p.segment), images: images.map((i) => i.image) }, passages, images };
 }

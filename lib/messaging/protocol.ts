@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { DeliverableSchema } from '../schema/deliverable';
 import { DetectionResultSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
 import { SensitivitySchema } from '../settings/schema';
-import { SegmentSchema } from '../schema/deliverable';
-import { ProvenanceRecordSchema } from '../store/schema';
+import { ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
+import { ProvenanceVerdictSchema } from '../provenance/schema';
+import { ImageRecordSchema, ProvenanceRecordSchema } from '../store/schema';
 
 /**
  * The one protocol map of messages between extension contexts. Every request and response is a zod
@@ -14,7 +15,7 @@ import { ProvenanceRecordSchema } from '../store/schema';
  */
 const TabId = z.number().int().nonnegative();
 
-export const ScanStageSchema = z.enum(['idle', 'extracting', 'detecting', 'storing', 'done', 'error']);
+export const ScanStageSchema = z.enum(['idle', 'extracting', 'detecting', 'images', 'storing', 'done', 'error']);
 export type ScanStage = z.infer<typeof ScanStageSchema>;
 
 export const ScanStatusSchema = z.object({
@@ -35,6 +36,13 @@ export const HighlightSchema = z.object({
   reasons: z.array(ReasonSchema).max(10),
 });
 export type Highlight = z.infer<typeof HighlightSchema>;
+
+export const ImageBadgeSchema = z.object({
+  id: z.string(),
+  verdict: ProvenanceVerdictSchema,
+  summary: z.string().max(1000),
+});
+export type ImageBadge = z.infer<typeof ImageBadgeSchema>;
 
 export const TabRecordSchema = z.object({
   url: z.string(),
@@ -65,7 +73,7 @@ export const protocol = {
   /** Background sends the page script the passages to highlight. */
   'page.highlight': {
     from: 'background',
-    request: z.object({ items: z.array(HighlightSchema).max(20_000), visible: z.boolean() }),
+    request: z.object({ items: z.array(HighlightSchema).max(20_000), images: z.array(ImageBadgeSchema).max(MAX_IMAGES).optional(), visible: z.boolean() }),
     response: z.object({ shown: z.number().int().nonnegative() }),
   },
   /** Background shows or hides the highlights already drawn in a page. */
@@ -75,6 +83,12 @@ export const protocol = {
     from: 'background',
     request: z.object({ jobId: z.string(), segments: z.array(SegmentSchema), sensitivity: SensitivitySchema }),
     response: DetectionResultSchema,
+  },
+  /** Background asks the offscreen document to fetch images and read their provenance in its worker. */
+  'provenance.run': {
+    from: 'background',
+    request: z.object({ jobId: z.string(), images: z.array(ImageRefSchema).max(MAX_IMAGES) }),
+    response: z.object({ images: z.array(ImageRecordSchema) }),
   },
   /** The offscreen document reports detection progress for a job. */
   'detect.progress': {

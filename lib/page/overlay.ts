@@ -1,4 +1,4 @@
-import type { Highlight } from '../messaging/protocol';
+import type { Highlight, ImageBadge } from '../messaging/protocol';
 
 /**
  * In-page highlights drawn in a closed shadow root on top of the page: the page's own elements and
@@ -17,7 +17,23 @@ const STYLE = `
 .tip[hidden] { display: none; }
 .tip strong { display: block; margin-bottom: 4px; font-size: 13px; }
 .tip ul { margin: 0; padding-left: 16px; }
+.image-badge { position: absolute; pointer-events: none; padding: 2px 7px; border-radius: 4px; color: #fff; font: 600 11px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.35); white-space: nowrap; }
 `;
+
+const IMAGE_BADGE: Record<ImageBadge['verdict'], { text: string; color: string }> = {
+  'ai-generated': { text: 'AI-generated', color: '#b91c1c' },
+  'ai-edited': { text: 'AI-edited', color: '#b45309' },
+  captured: { text: 'Camera', color: '#15803d' },
+  'edited-origin-unknown': { text: 'Edited', color: '#4b5563' },
+  'credentials-invalid': { text: 'Credentials invalid', color: '#7c2d12' },
+  'no-provenance': { text: 'No data', color: '#6b7280' },
+};
+
+interface PlacedImage {
+  badge: ImageBadge;
+  element: Element;
+  node?: HTMLElement;
+}
 
 interface Placed {
   highlight: Highlight;
@@ -26,7 +42,7 @@ interface Placed {
 }
 
 export interface Overlay {
-  show(items: Highlight[], elements: Map<string, Element>): number;
+  show(items: Highlight[], elements: Map<string, Element>, images?: { badges: ImageBadge[]; elements: Map<string, Element> }): number;
   setVisible(visible: boolean): void;
   readonly visible: boolean;
   readonly count: number;
@@ -56,17 +72,20 @@ export function createOverlay(doc: Document = document): Overlay {
   doc.documentElement.append(host);
 
   let placed: Placed[] = [];
+  let placedImages: PlacedImage[] = [];
   let visible = true;
   let frame = 0;
   // The host states what it shows, so tests and the page's own tools can tell without opening the shadow root.
   const report = () => {
     host.setAttribute('data-highlights', String(placed.length));
+    host.setAttribute('data-image-badges', String(placedImages.length));
     host.setAttribute('data-visible', String(visible));
   };
 
   const layout = () => {
     frame = 0;
     const origin = host.getBoundingClientRect();
+    layoutImages(origin);
     for (const item of placed) {
       for (const box of item.boxes) box.remove();
       item.boxes = [];
@@ -83,12 +102,44 @@ export function createOverlay(doc: Document = document): Overlay {
       }
     }
   };
+  const layoutImages = (origin: DOMRect) => {
+    for (const item of placedImages) {
+      item.node?.remove();
+      item.node = undefined;
+      if (!item.element.isConnected) continue;
+      const rect = item.element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const style = IMAGE_BADGE[item.badge.verdict];
+      const node = doc.createElement('div');
+      node.className = 'image-badge';
+      node.textContent = style.text;
+      node.style.cssText = `left:${rect.left - origin.left + 6}px;top:${rect.top - origin.top + 6}px;background:${style.color};`;
+      node.dataset.assayImage = item.badge.verdict;
+      layer.append(node);
+      item.node = node;
+    }
+  };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(layout);
   };
 
   const onPointer = (event: MouseEvent) => {
-    if (!visible || placed.length === 0) return;
+    if (!visible || (placed.length === 0 && placedImages.length === 0)) return;
+    const imageHit = placedImages.find((item) => {
+      const r = item.element.isConnected ? item.element.getBoundingClientRect() : undefined;
+      return r && event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
+    });
+    if (imageHit) {
+      const heading = doc.createElement('strong');
+      heading.textContent = `Image: ${IMAGE_BADGE[imageHit.badge.verdict].text}`;
+      const body = doc.createElement('div');
+      body.textContent = imageHit.badge.summary;
+      tip.replaceChildren(heading, body);
+      tip.hidden = false;
+      tip.style.left = `${Math.max(4, Math.min(event.clientX + 14, (doc.defaultView?.innerWidth ?? 800) - 330))}px`;
+      tip.style.top = `${event.clientY + 16}px`;
+      return;
+    }
     const hit = placed.find((item) =>
       item.boxes.some((box) => {
         const r = box.getBoundingClientRect();
@@ -121,10 +172,14 @@ export function createOverlay(doc: Document = document): Overlay {
   doc.addEventListener('mousemove', onPointer, { passive: true });
 
   return {
-    show(items, elements) {
+    show(items, elements, images) {
       placed = items.flatMap((highlight) => {
         const element = elements.get(highlight.id);
         return element && element.isConnected ? [{ highlight, element, boxes: [] }] : [];
+      });
+      placedImages = (images?.badges ?? []).flatMap((badge) => {
+        const element = images?.elements.get(badge.id);
+        return element && element.isConnected ? [{ badge, element }] : [];
       });
       for (const node of Array.from(layer.children)) node.remove();
       layout();

@@ -123,7 +123,7 @@ function metadataVerdict(evidence: readonly Evidence[]): ProvenanceVerdict {
 function summaryOf(verdict: ProvenanceVerdict, evidence: readonly Evidence[]): string {
   if (verdict === 'no-provenance') return evidence.length ? `${NO_DATA} (${evidence[0]!.finding}.)` : NO_DATA;
   const strongest = evidence.find((e) => e.strength === 'strong') ?? evidence.find((e) => e.strength === 'moderate') ?? evidence[0];
-  const caveat = strongest?.strength === 'weak' ? ' Weak evidence: metadata like this is easily added or removed.' : '';
+  const caveat = strongest?.strength === 'weak' && !/weak/i.test(strongest.finding) ? ' Weak evidence: metadata like this is easily added or removed.' : '';
   return `${VERDICT_TEXT[verdict]}: ${strongest?.finding ?? 'no detail'}.${caveat}`;
 }
 

@@ -1,7 +1,7 @@
-import type { Deliverable } from '../schema/deliverable';
+import type { Deliverable, ImageRef } from '../schema/deliverable';
 import type { DetectionResult } from '../schema/verdict';
 import type { Sensitivity } from '../settings/schema';
-import type { ProvenanceRecord } from '../store/schema';
+import type { ImageRecord, ProvenanceRecord } from '../store/schema';
 import type { ScanStatus } from '../messaging/protocol';
 
 /**
@@ -14,7 +14,9 @@ export interface ScanSteps {
   normalize(text: string): string;
   hash(text: string): Promise<string>;
   detect(deliverable: Deliverable, sensitivity: Sensitivity, onProgress: (done: number, total: number) => void): Promise<DetectionResult>;
-  store(input: { deliverable: Deliverable; contentHash: string; result: DetectionResult; durationMs: number; sensitivity: Sensitivity }): Promise<ProvenanceRecord>;
+  /** Reads the provenance of the deliverable's images; a failure per image is kept in its record. */
+  readImages(images: readonly ImageRef[], onProgress: (done: number, total: number) => void): Promise<ImageRecord[]>;
+  store(input: { deliverable: Deliverable; contentHash: string; result: DetectionResult; images: ImageRecord[]; durationMs: number; sensitivity: Sensitivity }): Promise<ProvenanceRecord>;
   notify(record: ProvenanceRecord): Promise<void>;
   progress(status: Omit<ScanStatus, 'tabId'>): void;
   now(): number;
@@ -33,8 +35,14 @@ export async function runScan(steps: ScanSteps, sensitivity: Sensitivity): Promi
   steps.progress({ stage: 'detecting', done: 0, total });
   const contentHash = await steps.hash(deliverableText(deliverable, steps.normalize));
   const result = await steps.detect(deliverable, sensitivity, (done, all) => steps.progress({ stage: 'detecting', done, total: all }));
+  const imageRefs = deliverable.images ?? [];
+  let images: ImageRecord[] = [];
+  if (imageRefs.length > 0) {
+    steps.progress({ stage: 'images', done: 0, total: imageRefs.length });
+    images = await steps.readImages(imageRefs, (done, all) => steps.progress({ stage: 'images', done, total: all }));
+  }
   steps.progress({ stage: 'storing', done: total, total });
-  const record = await steps.store({ deliverable, contentHash, result, durationMs: steps.now() - started, sensitivity });
+  const record = await steps.store({ deliverable, contentHash, result, images, durationMs: steps.now() - started, sensitivity });
   await steps.notify(record);
   steps.progress({ stage: 'done', done: total, total, recordId: record.id });
   return record;

@@ -28,9 +28,23 @@ export const SegmentSchema = z.object({
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
+/** Images read per deliverable: enough for a design review, bounded against pages with thousands. */
+export const MAX_IMAGES = 60;
+
+/** An image of a deliverable, by URL; its bytes are fetched by the extension, never sent by the page. */
+export const ImageRefSchema = z.object({
+  id: z.string().min(1).max(64),
+  url: z.string().max(MAX_URL_CHARS).regex(/^(https?:|data:image\/)/i),
+  alt: z.string().max(MAX_TITLE_CHARS),
+  width: z.number().int().nonnegative(),
+  height: z.number().int().nonnegative(),
+});
+export type ImageRef = z.infer<typeof ImageRefSchema>;
+
 export const DeliverableSchema = z.object({
   source: SourceSchema,
   lang: z.string().max(35).optional(),
   segments: z.array(SegmentSchema).max(MAX_SEGMENTS),
+  images: z.array(ImageRefSchema).max(MAX_IMAGES).optional(),
 });
 export type Deliverable = z.infer<typeof DeliverableSchema>;

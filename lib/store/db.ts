@@ -11,11 +11,24 @@ export const SCHEMA_V1 = {
   records: 'id, &source.url, contentHash, scannedAt, source.kind, verdict.label',
 } as const;
 
+/** v2 adds `images` to every record (no new index): the upgrade gives v1 records an empty list. */
+export const SCHEMA_V2 = SCHEMA_V1;
+
 export type AssayDB = Dexie & { records: EntityTable<ProvenanceRecord, 'id'> };
 
 export function openDatabase(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AssayDB {
   const db = new Dexie(name, options) as AssayDB;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade((tx) =>
+      tx
+        .table('records')
+        .toCollection()
+        .modify((record: { images?: unknown }) => {
+          record.images ??= [];
+        }),
+    );
   return db;
 }
 

@@ -15,6 +15,7 @@ export interface ScanToStore {
   sensitivity: Sensitivity;
   engine: ProvenanceRecord['engine'];
   scannedAt: number;
+  images?: ProvenanceRecord['images'];
 }
 
 /**
@@ -48,6 +49,7 @@ export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => stri
       sensitivity: scan.sensitivity,
       verdict: scan.result.document,
       segments: scan.result.segments,
+      images: scan.images ?? [],
       history,
     });
     await db.records.put(record);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SourceSchema } from '../schema/deliverable';
+import { ImageRefSchema, SourceSchema } from '../schema/deliverable';
+import { ImageProvenanceSchema } from '../provenance/schema';
 import { DocumentVerdictSchema, SegmentVerdictSchema, DocumentLabelSchema } from '../schema/verdict';
 import { SensitivitySchema } from '../settings/schema';
 
@@ -12,6 +13,14 @@ export const ScanHistoryEntrySchema = z.object({
   aiShare: z.number(),
 });
 export type ScanHistoryEntry = z.infer<typeof ScanHistoryEntrySchema>;
+
+/** An image of the deliverable with what its provenance data says (or why it could not be read). */
+export const ImageRecordSchema = ImageRefSchema.extend({
+  provenance: ImageProvenanceSchema.nullable(),
+  /** Why the image could not be read at all (not fetched, not allowed, too large). */
+  error: z.string().optional(),
+});
+export type ImageRecord = z.infer<typeof ImageRecordSchema>;
 
 /**
  * A provenance record: the latest verdict for one deliverable (one URL), with the evidence for
@@ -29,6 +38,8 @@ export const ProvenanceRecordSchema = z.object({
   sensitivity: SensitivitySchema,
   verdict: DocumentVerdictSchema,
   segments: z.array(SegmentVerdictSchema),
+  /** Since schema v2; v1 records are upgraded with an empty list. */
+  images: z.array(ImageRecordSchema),
   history: z.array(ScanHistoryEntrySchema),
 });
 export type ProvenanceRecord = z.infer<typeof ProvenanceRecordSchema>;

@@ -12,7 +12,7 @@ export interface PopupState {
 export const initialPopupState: PopupState = { tabId: null, tab: null, status: null, error: null, loading: true };
 
 export function isBusy(status: ScanStatus | null): boolean {
-  return status !== null && (status.stage === 'extracting' || status.stage === 'detecting' || status.stage === 'storing');
+  return status !== null && (status.stage === 'extracting' || status.stage === 'detecting' || status.stage === 'images' || status.stage === 'storing');
 }
 
 export function receivedTab(state: PopupState, tab: TabRecord): PopupState {

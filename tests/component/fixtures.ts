@@ -42,6 +42,7 @@ export function record(over: Partial<ProvenanceRecord> = {}, which: keyof typeof
     sensitivity: 'cautious',
     verdict: VERDICTS[which].verdict,
     segments: VERDICTS[which].segments,
+    images: [],
     history: [],
     ...over,
   };

@@ -9,7 +9,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp' };
 
 export function hugePage(words: number): string {
   const sentences = [
@@ -29,7 +29,10 @@ export function hugePage(words: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long journal</title></head><body><article><h1>A very long journal</h1>${paragraphs.join('\n')}</article></body></html>`;
 }
 
-export async function startFixtureServer(root: string): Promise<FixtureServer> {
+/** Extra routes: path → body and content type, for files built in the tests. */
+export type Routes = Record<string, { body: Uint8Array | string; type: string }>;
+
+export async function startFixtureServer(root: string, routes: Routes = {}, mounts: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/generated/huge.html') {
@@ -37,8 +40,17 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
       response.end(hugePage(Number(url.searchParams.get('words') ?? 100_000)));
       return;
     }
-    const path = normalize(join(root, url.pathname));
-    if (!path.startsWith(root)) {
+    const route = routes[url.pathname];
+    if (route) {
+      response.writeHead(200, { 'content-type': route.type });
+      response.end(route.body);
+      return;
+    }
+    // A mount serves another folder (the shared image fixtures) under a path prefix.
+    const mount = Object.keys(mounts).find((prefix) => url.pathname.startsWith(prefix));
+    const base = mount ? mounts[mount]! : root;
+    const path = normalize(join(base, mount ? url.pathname.slice(mount.length) : url.pathname));
+    if (!path.startsWith(base)) {
       response.writeHead(403).end();
       return;
     }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractDeliverable, extractPassages, findContentRoot } from '../../../lib/extract/html';
+import { extractDeliverable, extractImages, extractPassages, findContentRoot } from '../../../lib/extract/html';
 import { DeliverableSchema } from '../../../lib/schema/deliverable';
 
 function doc(html: string): Document {
@@ -45,6 +45,19 @@ describe('extractPassages', () => {
   it('never reads scanned markup as HTML: text stays text', () => {
     const passages = extractPassages(doc('<body><p>&lt;img src=x onerror=alert(1)&gt;</p></body>').body);
     expect(passages[0]?.segment.text).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('extractImages', () => {
+  it('keeps content images once each and skips icons, hidden ones and odd schemes', () => {
+    const d = doc(
+      '<body><img src="https://a.example/big.jpg" width="300" height="200" alt="Big"><img src="https://a.example/big.jpg" width="300" height="200">' +
+        '<img src="https://a.example/icon.png" width="16" height="16"><img src="javascript:alert(1)" width="300" height="300">' +
+        '<img class="hidden" src="https://a.example/h.jpg" width="300" height="300"><img src="data:image/png;base64,AAAA" width="100" height="100"></body>',
+    );
+    const images = extractImages(d.body, { isVisible: (el) => !el.classList.contains('hidden') });
+    expect(images.map((i) => i.image.url)).toEqual(['https://a.example/big.jpg', 'data:image/png;base64,AAAA']);
+    expect(images[0]!.image).toMatchObject({ alt: 'Big', width: 300, height: 200 });
   });
 });
 

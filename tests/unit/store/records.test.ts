@@ -77,6 +77,9 @@ describe('schema versions', () => {
     const records = await listRecords(db);
     expect(records).toHaveLength(v1Fixture.length);
     for (const record of records) ProvenanceRecordSchema.parse(record);
-    expect(db.verno).toBeGreaterThanOrEqual(1);
+    // v2 gave every v1 record an empty image list and kept everything else as it was.
+    expect(records.map((r) => r.images)).toEqual([[], []]);
+    expect(records.find((r) => r.id === 'v1-b')?.history).toEqual(v1Fixture[1]!.history);
+    expect(db.verno).toBe(2);
   });
 });

@@ -1,0 +1,1 @@
+declare module '*?url' { const url: string; export default url; }

@@ -1,0 +1,45 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ImageList, imageSummary } from '../../components/ImageList';
+import type { ImageRecord } from '../../lib/store/schema';
+
+const base = { width: 400, height: 300 };
+function image(id: string, verdict: ImageRecord['provenance'] extends infer P ? (P extends { verdict: infer V } ? V : never) | null : never, source: 'c2pa' | 'xmp' | 'png-text' = 'c2pa'): ImageRecord {
+  return {
+    ...base,
+    id,
+    url: `https://cdn.example/${id}.jpg`,
+    alt: `Image ${id}`,
+    provenance: verdict
+      ? { verdict, summary: `Summary of ${id}`, evidence: verdict === 'no-provenance' ? [] : [{ source, strength: 'strong', finding: 'f', details: {} }], sha256: 'a'.repeat(64), mimeType: 'image/jpeg', bytes: 10 }
+      : null,
+    ...(verdict ? {} : { error: 'not read: Assay may not read images from another site without your permission' }),
+  };
+}
+
+describe('imageSummary', () => {
+  it.each([
+    [[], undefined],
+    [[image('a', 'ai-generated'), image('b', 'captured'), image('c', 'no-provenance')], 'Images: 1 of 3 AI-generated or AI-edited (C2PA)'],
+    [[image('a', 'ai-edited', 'xmp'), image('b', null)], 'Images: 1 of 2 AI-generated or AI-edited (IPTC), 1 not readable'],
+    [[image('a', 'no-provenance')], 'Images: 0 of 1 AI-generated or AI-edited'],
+  ])('sums up %#', (images, text) => {
+    expect(imageSummary(images as ImageRecord[])).toBe(text);
+  });
+});
+
+describe('ImageList', () => {
+  it('lists each image with its verdict, says why one was not read, and never calls an image human', () => {
+    render(<ImageList images={[image('a', 'ai-generated'), image('b', 'no-provenance'), image('c', null)]} />);
+    expect(screen.getByRole('heading', { name: 'Images (3)' })).toBeInTheDocument();
+    expect(screen.getByText('AI-generated')).toBeInTheDocument();
+    expect(screen.getByText('Not read')).toBeInTheDocument();
+    expect(screen.getByText(/without your permission/)).toBeInTheDocument();
+    expect(screen.getByText(/proves nothing either way/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Images' })).not.toHaveTextContent(/\bhuman\b/i);
+  });
+  it('renders nothing without images', () => {
+    const { container } = render(<ImageList images={[]} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProvenanceRecordSchema } from '../../lib/store/schema';
+import { png, tEXt } from '../unit/provenance/build';
+import { buildExtension, launchWithExtension, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
+import { startFixtureServer, type FixtureServer } from './server';
+
+const FIXTURES = join(ROOT, '../shared/fixtures/images');
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  const extensionPath = buildExtension();
+  const webui = png(tEXt('parameters', 'a harbour at dawn, oil painting\nSteps: 28, Sampler: DPM++ 2M, CFG scale: 6, Seed: 99, Size: 768x512'));
+  server = await startFixtureServer(ROOT, { '/generated/webui.png': { body: webui, type: 'image/png' } }, { '/shared-images/': FIXTURES });
+  ext = await launchWithExtension(extensionPath);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe.skipIf(!existsSync(FIXTURES))('image provenance in a scanned page', () => {
+  it('reads every content image, badges those with evidence, and stores the verdicts', async () => {
+    const page = await ext.context.newPage();
+    const url = `${server.origin}/tests/fixtures/pages/images.html`;
+    await page.goto(url);
+    await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+    const tabId = await tabIdOf(ext, url);
+    const popup = await openPopup(ext, tabId);
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    await popup.getByTestId('provenance-badge').waitFor({ timeout: 60_000 });
+
+    const record = ProvenanceRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
+    const byAlt = Object.fromEntries(record.images.map((i) => [i.alt, i.provenance?.verdict ?? i.error]));
+    expect(byAlt).toEqual({
+      'Harbour at dawn, straight off the camera': 'captured',
+      'Retouched harbour frame': 'credentials-invalid',
+      'Concept piece': 'ai-generated',
+      'Moodboard scan': 'no-provenance',
+    });
+    expect(record.images.find((i) => i.alt.startsWith('Harbour'))?.provenance?.c2pa?.validation).toBe('valid-untrusted');
+
+    // The page shows a badge on each image whose data says something; none on the plain one.
+    const badges = await page.evaluate(() => Number(document.querySelector('assay-overlay')?.getAttribute('data-image-badges')));
+    expect(badges).toBe(3);
+
+    // The popup sums the images up under the text verdict and lists each one.
+    await expect(popup.getByText(/Images: 1 of 4 AI-generated or AI-edited \(metadata\)/).isVisible()).resolves.toBe(true);
+    await expect(popup.getByRole('region', { name: 'Images' }).getByText('Credentials invalid', { exact: true }).isVisible()).resolves.toBe(true);
+    await popup.screenshot({ path: join(ROOT, 'test-results/images-popup.png'), fullPage: true });
+  });
+
+  it('keeps scanning when an image cannot be fetched, saying why', async () => {
+    const page = await ext.context.newPage();
+    await page.setContent('<p>placeholder</p>');
+    const url = `${server.origin}/tests/fixtures/pages/images.html?broken`;
+    await page.goto(url);
+    // One image now points at a missing file.
+    await page.evaluate(() => {
+      const img = document.images[0]!;
+      img.src = '/shared-images/missing.jpg';
+      img.width = 300;
+      img.height = 200;
+    });
+    const tabId = await tabIdOf(ext, url);
+    const popup = await openPopup(ext, tabId);
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    await popup.getByTestId('provenance-badge').waitFor({ timeout: 60_000 });
+    const record = (await readRecords(ext)).find((r) => r.source.url === url);
+    const missing = record.images.find((i: { url: string }) => i.url.endsWith('missing.jpg'));
+    expect(missing.provenance).toBeNull();
+    expect(missing.error).toMatch(/404/);
+    expect(record.images.filter((i: { provenance: unknown }) => i.provenance).length).toBeGreaterThanOrEqual(3);
+  });
+});
