@@ -49,6 +49,7 @@ describe('text statistics', () => {
     ['One. Two! Three? Four', 4],
     ['Dr Smith arrived.\nNext line', 2],
     ['"Quoted." Then more.', 2],
+    ['We met at 3 p.m. yesterday. The U.S. team won.', 2],
   ])('sentences of %j', (text, count) => {
     expect(sentencesOf(text)).toHaveLength(count);
   });
