@@ -1,7 +1,7 @@
-import { MAX_IMAGE_BYTES, ImageProvenanceSchema } from '../../lib/provenance';
+import { MAX_IMAGE_BYTES } from '../../lib/provenance';
+import type { ProvenanceReply } from '../../lib/provenance/worker-client';
 import type { ImageRef } from '../../lib/schema/deliverable';
 import type { ImageRecord } from '../../lib/store/schema';
-import { z } from 'zod';
 
 /** Per-image limits: a slow or huge image must not hold up the scan. */
 const FETCH_TIMEOUT_MS = 15_000;
@@ -48,39 +48,24 @@ export async function fetchImage(url: string): Promise<ArrayBuffer> {
   }
 }
 
-const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ id: z.string(), ok: z.literal(true), provenance: ImageProvenanceSchema }),
-  z.object({ id: z.string(), ok: z.literal(false), error: z.string() }),
-]);
-
 /** Fetches each image and has the worker read it; a failure is kept per image, never fatal to the scan. */
-export function createImageReader(worker: Worker) {
-  const waiting = new Map<string, (reply: z.infer<typeof ReplySchema>) => void>();
-  worker.addEventListener('message', (event: MessageEvent) => {
-    const reply = ReplySchema.safeParse(event.data);
-    if (reply.success) waiting.get(reply.data.id)?.(reply.data);
-  });
-  const readOne = async (image: ImageRef, key: string): Promise<ImageRecord> => {
+export function createImageReader(read: (bytes: ArrayBuffer) => Promise<ProvenanceReply>) {
+  const readOne = async (image: ImageRef): Promise<ImageRecord> => {
     try {
-      const bytes = await fetchImage(image.url);
-      const reply = await new Promise<z.infer<typeof ReplySchema>>((resolve) => {
-        waiting.set(key, resolve);
-        worker.postMessage({ id: key, bytes }, [bytes]);
-      });
-      waiting.delete(key);
+      const reply = await read(await fetchImage(image.url));
       return reply.ok ? { ...image, provenance: reply.provenance } : { ...image, provenance: null, error: `could not be read: ${reply.error}` };
     } catch (error) {
       return { ...image, provenance: null, error: `not read: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
-  return async (jobId: string, images: readonly ImageRef[], onProgress: (done: number, total: number) => void): Promise<ImageRecord[]> => {
+  return async (images: readonly ImageRef[], onProgress: (done: number, total: number) => void): Promise<ImageRecord[]> => {
     const results: ImageRecord[] = new Array(images.length);
     let next = 0;
     let done = 0;
     const lane = async () => {
       while (next < images.length) {
         const index = next++;
-        results[index] = await readOne(images[index]!, `${jobId}:${index}`);
+        results[index] = await readOne(images[index]!);
         onProgress(++done, images.length);
       }
     };

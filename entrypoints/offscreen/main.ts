@@ -3,6 +3,7 @@ import { sendMessage } from '../../lib/messaging/send';
 import { WorkerReplySchema } from '../../lib/detect/worker-protocol';
 import type { DetectionResult } from '../../lib/schema/verdict';
 import { createImageReader } from './images';
+import { createProvenanceClient, startProvenanceWorker } from '../../lib/provenance/worker-client';
 
 /**
  * The offscreen document hosts the extension's Web Workers (an MV3 service worker cannot start any):
@@ -33,11 +34,11 @@ worker.addEventListener('error', (event) => {
   pending.clear();
 });
 
-const readImages = createImageReader(new Worker(new URL('./provenance.worker.ts', import.meta.url), { type: 'module' }));
+const readImages = createImageReader(createProvenanceClient(startProvenanceWorker()));
 
 onMessages({
   'provenance.run': async ({ jobId, images }) => ({
-    images: await readImages(jobId, images, (done, total) => void sendMessage('detect.progress', { jobId, done, total }).catch(() => undefined)),
+    images: await readImages(images, (done, total) => void sendMessage('detect.progress', { jobId, done, total }).catch(() => undefined)),
   }),
   'detect.run': ({ jobId, segments, sensitivity }) =>
     new Promise<DetectionResult>((resolve, reject) => {

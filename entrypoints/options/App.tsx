@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { RecordDetail } from '../../components/dashboard/RecordDetail';
 import { RecordList } from '../../components/dashboard/RecordList';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
+import { ImageCheck } from '../../components/dashboard/ImageCheck';
+import { createProvenanceClient, startProvenanceWorker, type ProvenanceReply } from '../../lib/provenance/worker-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LABEL_TEXT, SOURCE_TEXT } from '../../components/labels';
 import { DocumentLabelSchema } from '../../lib/schema/verdict';
@@ -12,6 +14,13 @@ import { exportFileName, recordsToCSV, recordsToJSON } from '../../lib/store/exp
 import { deleteRecord, listRecords } from '../../lib/store/records';
 import { filterRecords } from '../../lib/ui/dashboard-slice';
 import { useDashboardStore } from '../../lib/ui/stores';
+
+/** One provenance worker for the dashboard's life, started the first time the user checks an image. */
+let client: ((bytes: ArrayBuffer) => Promise<ProvenanceReply>) | undefined;
+function imageReader() {
+  client ??= createProvenanceClient(startProvenanceWorker());
+  return client;
+}
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -103,6 +112,7 @@ export function App() {
           />
         )}
       </main>
+      <ImageCheck read={imageReader} />
       <SettingsPanel />
     </div>
   );

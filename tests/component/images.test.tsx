@@ -43,3 +43,19 @@ describe('ImageList', () => {
     expect(container).toBeEmptyDOMElement();
   });
 });
+
+describe('ImageCheck', () => {
+  it('reads chosen files locally and shows each verdict, or why a file could not be read', async () => {
+    const { ImageCheck } = await import('../../components/dashboard/ImageCheck');
+    const userEvent = (await import('@testing-library/user-event')).default;
+    const user = userEvent.setup();
+    const provenance = image('a', 'captured').provenance!;
+    const reader = async (bytes: ArrayBuffer) => (bytes.byteLength === 3 ? { ok: false as const, error: 'the provenance reader stopped' } : { ok: true as const, provenance });
+    render(<ImageCheck read={() => reader} />);
+    await user.upload(screen.getByLabelText('Images to check'), [new File([new Uint8Array(10)], 'photo.jpg', { type: 'image/jpeg' }), new File([new Uint8Array(3)], 'bad.jpg', { type: 'image/jpeg' })]);
+    const rows = await screen.findAllByTestId('checked-image');
+    await screen.findByText('Captured (camera)');
+    expect(rows.map((r) => r.getAttribute('data-verdict'))).toEqual(['captured', 'failed']);
+    expect(screen.getByText('the provenance reader stopped')).toBeInTheDocument();
+  });
+});

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProvenanceRecordSchema } from '../../lib/store/schema';
-import { png, tEXt } from '../unit/provenance/build';
-import { buildExtension, launchWithExtension, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
+import { readFileSync } from 'node:fs';
+import { brokenJumbfSegment, jpeg, png, tEXt } from '../unit/provenance/build';
+import { buildExtension, launchWithExtension, openDashboard, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const FIXTURES = join(ROOT, '../shared/fixtures/images');
@@ -51,6 +52,25 @@ describe.skipIf(!existsSync(FIXTURES))('image provenance in a scanned page', () 
     await expect(popup.getByText(/Images: 1 of 4 AI-generated or AI-edited \(metadata\)/).isVisible()).resolves.toBe(true);
     await expect(popup.getByRole('region', { name: 'Images' }).getByText('Credentials invalid', { exact: true }).isVisible()).resolves.toBe(true);
     await popup.screenshot({ path: join(ROOT, 'test-results/images-popup.png'), fullPage: true });
+  });
+
+  it('reads images dropped into the dashboard, and its worker survives malformed files', async () => {
+    const dashboard = await openDashboard(ext);
+    const broken = jpeg(brokenJumbfSegment());
+    const webui = png(tEXt('parameters', 'Steps: 20, Sampler: Euler a, CFG scale: 7, Seed: 5'));
+    await dashboard.getByLabel('Images to check').setInputFiles([
+      { name: 'broken-credentials.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(broken) },
+      { name: 'truncated.png', mimeType: 'image/png', buffer: Buffer.from(webui.subarray(0, webui.length - 30)) },
+      { name: 'lies-about-its-type.pdf', mimeType: 'application/pdf', buffer: Buffer.from(webui) },
+      { name: 'C_with_CAWG_data.jpg', mimeType: 'image/jpeg', buffer: readFileSync(join(FIXTURES, 'C_with_CAWG_data.jpg')) },
+      { name: 'adobe.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(FIXTURES, 'adobe-20240110-single_manifest_store.pdf')) },
+    ]);
+    const rows = dashboard.getByTestId('checked-image');
+    await expect.poll(async () => (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-verdict')))).join(','), { timeout: 30_000 }).toBe(
+      ['credentials-invalid', 'ai-generated', 'ai-generated', 'captured', 'ai-generated'].join(','),
+    );
+    await expect(rows.filter({ hasText: 'truncated.png' }).textContent()).resolves.toMatch(/truncated/);
+    await dashboard.close();
   });
 
   it('keeps scanning when an image cannot be fetched, saying why', async () => {

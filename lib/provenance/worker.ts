@@ -1,7 +1,7 @@
 import wasmUrl from '@contentauth/c2pa-wasm/c2pa.wasm?url';
 import { z } from 'zod';
-import { hasC2paManifest, readProvenance } from '../../lib/provenance';
-import { createWebC2paLoader } from '../../lib/provenance/c2pa-web';
+import { hasC2paManifest, readProvenance } from './index';
+import { createWebC2paLoader } from './c2pa-web';
 
 /**
  * Reads image provenance off the main thread, one image per message. The 8 MB C2PA reader is loaded

@@ -1,0 +1,93 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { MAX_IMAGE_BYTES } from '../../lib/provenance';
+import type { ImageProvenance } from '../../lib/provenance/schema';
+import type { ProvenanceReply } from '../../lib/provenance/worker-client';
+import { IMAGE_VERDICT_TEXT } from '../ImageList';
+
+interface Checked {
+  key: string;
+  name: string;
+  state: 'reading' | 'done' | 'failed';
+  provenance?: ImageProvenance;
+  error?: string;
+}
+
+/**
+ * "Check images": files dropped or chosen by the user are read locally by the provenance worker;
+ * nothing is uploaded. The reader is passed in so tests can give a stand-in.
+ */
+export function ImageCheck({ read }: { read: () => (bytes: ArrayBuffer) => Promise<ProvenanceReply> }) {
+  const [items, setItems] = useState<Checked[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const update = (key: string, patch: Partial<Checked>) => setItems((list) => list.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+
+  const check = async (files: readonly File[]) => {
+    const reader = read();
+    const batch = files.map((file, i) => ({ file, key: `${Date.now()}-${i}-${file.name}` }));
+    setItems((list) => [...batch.map(({ file, key }) => ({ key, name: file.name, state: 'reading' as const })), ...list]);
+    for (const { file, key } of batch) {
+      if (file.size > MAX_IMAGE_BYTES) {
+        update(key, { state: 'failed', error: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB: not read` });
+        continue;
+      }
+      try {
+        const reply = await reader(await file.arrayBuffer());
+        update(key, reply.ok ? { state: 'done', provenance: reply.provenance } : { state: 'failed', error: reply.error });
+      } catch (error) {
+        update(key, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void check(Array.from(event.dataTransfer.files));
+  };
+
+  return (
+    <section className="image-check" aria-labelledby="image-check-title">
+      <h2 id="image-check-title">Check images</h2>
+      <div
+        className={`drop${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>Drop images or PDFs here to read their Content Credentials and generator metadata. They are read on this computer; nothing is uploaded.</p>
+        <button type="button" className="secondary" onClick={() => input.current?.click()}>
+          Choose files…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept="image/*,application/pdf"
+          aria-label="Images to check"
+          hidden
+          onChange={(e) => {
+            void check(Array.from(e.target.files ?? []));
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {items.length > 0 && (
+        <ul className="images checked">
+          {items.map((item) => (
+            <li key={item.key} className="image" data-testid="checked-image" data-verdict={item.provenance?.verdict ?? item.state}>
+              <strong>{item.state === 'reading' ? 'Reading…' : item.provenance ? IMAGE_VERDICT_TEXT[item.provenance.verdict] : 'Could not read'}</strong>
+              <span className="muted"> · {item.name}</span>
+              <div className="muted">{item.provenance?.summary ?? item.error}</div>
+              {item.provenance?.error && <div className="muted">Note: {item.provenance.error}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
