@@ -2,6 +2,7 @@ import { SensitivitySchema, type Sensitivity } from '../settings/schema';
 import { benchCommand } from './bench';
 import { scanCommand, scoreCommand, type Io } from './commands';
 import { evalCommand } from './evaluate';
+import { serveCommand } from './serve';
 
 export const USAGE = `Usage: assay <command> [options]
 
@@ -10,6 +11,7 @@ export const USAGE = `Usage: assay <command> [options]
   score <in.jsonl|->   one JSON line per input line {"id","text"}: {"id","probability","label","reason"?}
   eval <in.jsonl>...   AUROC, TPR at 1%/5% FPR, FPR/TPR at the shipped threshold, abstention, calibration
                        overall and per domain × generator; --json for machines
+  serve                the self-hostable classifier (HTTP, protocol v1); assay serve --help
   bench                engine throughput, latency for 1,000 and 10,000 words, peak memory; --json
 
   --sensitivity cautious|balanced|sensitive   label threshold preset (default: cautious)`;
@@ -39,6 +41,8 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The server has flags of its own.
+  if (argv[0] === 'serve') return serveCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     io.err(`assay: ${parsed}\n\n${USAGE}`);

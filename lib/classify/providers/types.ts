@@ -1,0 +1,29 @@
+import type { ClassifierAnswer } from '../protocol';
+
+export interface Passage {
+  id: string;
+  text: string;
+}
+
+export interface ProviderContext {
+  key: string;
+  fetch: typeof fetch;
+  signal?: AbortSignal;
+  /** Provider-specific option, e.g. the Hugging Face model id or a self-hosted server's URL. */
+  option?: string;
+}
+
+/** A remote classifier: one file each, same shape, registered in providers/index.ts. */
+export interface Provider {
+  id: string;
+  name: string;
+  /** Origin the extension must be allowed to reach (its optional host permission). */
+  host: string;
+  /** Where its request and response shapes are documented. */
+  docs: string;
+  /** Characters per request the provider accepts; longer input is chunked by passages. */
+  maxChars: number;
+  /** Scores only whole texts: its score is applied to every passage and marked so. */
+  documentOnly: boolean;
+  classify(passages: readonly Passage[], context: ProviderContext): Promise<ClassifierAnswer>;
+}
