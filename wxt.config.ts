@@ -12,6 +12,16 @@ export default defineConfig({
     description: 'Labels the machine-generated parts of delivered work, privately, in your browser.',
     permissions: ['activeTab', 'scripting', 'storage', 'offscreen'],
     host_permissions: e2e ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
+    // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be anywhere).
+    optional_host_permissions: [
+      'https://api.gptzero.me/*',
+      'https://api.sapling.ai/*',
+      'https://api.originality.ai/*',
+      'https://api.gowinston.ai/*',
+      'https://router.huggingface.co/*',
+      'http://*/*',
+      'https://*/*',
+    ],
     action: { default_title: 'Assay: scan this page' },
     options_ui: { open_in_tab: true },
     // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.

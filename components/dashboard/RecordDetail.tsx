@@ -4,6 +4,7 @@ import { LabelPill } from '../LabelPill';
 import { PassageList } from '../PassageList';
 import { ProvenanceBadge } from '../ProvenanceBadge';
 import { ImageList } from '../ImageList';
+import { RemoteOpinions } from '../RemoteOpinions';
 
 interface Props {
   record: ProvenanceRecord;
@@ -33,6 +34,7 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
         sensitivity {record.sensitivity} · SHA-256 <code>{record.contentHash.slice(0, 16)}…</code>
       </p>
       <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
+      {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} />}
       <ImageList images={record.images} />
       <h3>All passages ({record.segments.length})</h3>
       <PassageList segments={record.segments} />

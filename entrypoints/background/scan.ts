@@ -8,11 +8,13 @@ import { sendToTab } from '../../lib/messaging/send';
 import { runScan } from '../../lib/scan/pipeline';
 import { loadSettings } from '../../lib/settings/storage';
 import { getDatabase } from '../../lib/store/db';
-import { getRecordByUrl, saveScan } from '../../lib/store/records';
+import { getRecordByUrl, saveScan, updateWithRemote } from '../../lib/store/records';
+import type { Settings } from '../../lib/settings/schema';
+import { askRemote, enabledProviders } from './remote';
 import type { ProvenanceRecord } from '../../lib/store/schema';
 import { showBadge } from './badge';
 import { detectInWorker, readImagesInWorker } from './detection';
-import { getHighlightsVisible, getStatus, isScanning, setHighlightsVisible, setStatus } from './tab-state';
+import { getHighlightsVisible, getStatus, isScanning, remoteSignal, setHighlightsVisible, setStatus } from './tab-state';
 
 const PAGE_SCRIPT = '/page-scan.js';
 
@@ -48,7 +50,7 @@ async function scanTab(tabId: number): Promise<void> {
   const settings = await loadSettings();
   const report = (status: Omit<ScanStatus, 'tabId'>) => setStatus({ tabId, ...status });
   try {
-    await runScan(
+    const record = await runScan(
       {
         extract: async () => {
           await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
@@ -79,9 +81,26 @@ async function scanTab(tabId: number): Promise<void> {
       },
       settings.sensitivity,
     );
+    await secondOpinions(tabId, record, settings);
   } catch (error) {
     report({ stage: 'error', done: 0, total: 0, error: friendlyError(error) });
   }
+}
+
+/** After the local verdict is shown: ask the enabled remote classifiers, then show the combined verdict. */
+async function secondOpinions(tabId: number, record: ProvenanceRecord, settings: Settings): Promise<void> {
+  if (enabledProviders(settings).length === 0) return;
+  const total = record.segments.length;
+  setStatus({ tabId, stage: 'remote', done: total, total, recordId: record.id });
+  const asked = await askRemote(record, settings, remoteSignal(tabId));
+  if (!asked) return;
+  const updated = await updateWithRemote(getDatabase(), record.id, asked.result, asked.remote);
+  if (updated) {
+    await showBadge(tabId, updated.verdict);
+    const visible = getHighlightsVisible(tabId, settings.highlights);
+    await sendToTab(tabId, 'page.highlight', { items: highlightsOf(updated), images: imageBadgesOf(updated), visible }).catch(() => undefined);
+  }
+  setStatus({ tabId, stage: 'done', done: total, total, recordId: record.id });
 }
 
 function friendlyError(error: unknown): string {

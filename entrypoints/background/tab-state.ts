@@ -4,6 +4,15 @@ import { sendMessage } from '../../lib/messaging/send';
 /** Scan status per tab, kept in the background while it lives, and broadcast to open extension pages. */
 const statuses = new Map<number, ScanStatus>();
 const highlightVisibility = new Map<number, boolean>();
+const remoteCalls = new Map<number, AbortController>();
+
+/** A signal that aborts when the tab closes or navigates, for the tab's remote calls. */
+export function remoteSignal(tabId: number): AbortSignal {
+  remoteCalls.get(tabId)?.abort();
+  const controller = new AbortController();
+  remoteCalls.set(tabId, controller);
+  return controller.signal;
+}
 
 export function getStatus(tabId: number): ScanStatus {
   return statuses.get(tabId) ?? { tabId, stage: 'idle', done: 0, total: 0 };
@@ -29,6 +38,8 @@ export function setHighlightsVisible(tabId: number, visible: boolean): void {
 }
 
 export function forgetTab(tabId: number): void {
+  remoteCalls.get(tabId)?.abort();
+  remoteCalls.delete(tabId);
   statuses.delete(tabId);
   highlightVisibility.delete(tabId);
 }

@@ -4,6 +4,7 @@ import { RecordDetail } from '../../components/dashboard/RecordDetail';
 import { RecordList } from '../../components/dashboard/RecordList';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
 import { ImageCheck } from '../../components/dashboard/ImageCheck';
+import { ProvidersPanel } from '../../components/dashboard/ProvidersPanel';
 import { createProvenanceClient, startProvenanceWorker, type ProvenanceReply } from '../../lib/provenance/worker-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LABEL_TEXT, SOURCE_TEXT } from '../../components/labels';
@@ -114,6 +115,7 @@ export function App() {
       </main>
       <ImageCheck read={imageReader} />
       <SettingsPanel />
+      <ProvidersPanel />
     </div>
   );
 }

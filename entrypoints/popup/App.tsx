@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { relativeTime } from '../../components/format';
 import { ImageList } from '../../components/ImageList';
+import { RemoteOpinions } from '../../components/RemoteOpinions';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { ScanProgress } from '../../components/ScanProgress';
 import { onMessages } from '../../lib/messaging/receive';
@@ -94,6 +95,8 @@ export function App() {
             Scanned {relativeTime(record.scannedAt)}
           </p>
           <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
+          {status?.stage === 'remote' && <p className="muted" role="status">Asking second opinions…</p>}
+          {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} />}
           <ImageList images={record.images} />
         </>
       )}

@@ -15,7 +15,8 @@ import { ImageRecordSchema, ProvenanceRecordSchema } from '../store/schema';
  */
 const TabId = z.number().int().nonnegative();
 
-export const ScanStageSchema = z.enum(['idle', 'extracting', 'detecting', 'images', 'storing', 'done', 'error']);
+/** `remote`: the local verdict is stored and shown; second opinions are on their way. */
+export const ScanStageSchema = z.enum(['idle', 'extracting', 'detecting', 'images', 'storing', 'remote', 'done', 'error']);
 export type ScanStage = z.infer<typeof ScanStageSchema>;
 
 export const ScanStatusSchema = z.object({

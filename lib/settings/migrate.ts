@@ -13,5 +13,16 @@ export function migrateSettings(raw: unknown): Settings {
     highlights: shape.highlights.safeParse(source.highlights).data ?? DEFAULT_SETTINGS.highlights,
     sensitivity: shape.sensitivity.safeParse(source.sensitivity).data ?? DEFAULT_SETTINGS.sensitivity,
     autoScanSites: shape.autoScanSites.safeParse(source.autoScanSites).data ?? DEFAULT_SETTINGS.autoScanSites,
+    providers: shape.providers.safeParse(source.providers).data ?? DEFAULT_SETTINGS.providers,
+    remoteTimeoutSeconds: shape.remoteTimeoutSeconds.safeParse(source.remoteTimeoutSeconds).data ?? DEFAULT_SETTINGS.remoteTimeoutSeconds,
   };
 }
+
+/**
+ * Numbered migrations, run by WXT storage when it finds settings stored at an older version: the
+ * function for version n turns a version n-1 value into a version n value.
+ */
+export const SETTINGS_MIGRATIONS = {
+  /** v2 adds remote classifiers (none enabled) and their timeout. */
+  2: (v1: Record<string, unknown>) => ({ ...v1, providers: {}, remoteTimeoutSeconds: DEFAULT_SETTINGS.remoteTimeoutSeconds }),
+};

@@ -7,13 +7,32 @@ import { z } from 'zod';
 export const SensitivitySchema = z.enum(['cautious', 'balanced', 'sensitive']);
 export type Sensitivity = z.infer<typeof SensitivitySchema>;
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/** One remote classifier as the user set it up. The key stays in storage.local: never synced, logged or exported. */
+export const ProviderSettingsSchema = z.object({
+  enabled: z.boolean(),
+  key: z.string().max(500),
+  /** `unsure`: only passages the local detector is unsure about are sent. */
+  scope: z.enum(['all', 'unsure']),
+  /** Words a month this provider may receive; 0 means no limit. */
+  monthlyWords: z.number().int().min(0).max(100_000_000),
+  /** Provider option: the Hugging Face model id, or the Assay server's address. */
+  option: z.string().max(500),
+});
+export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
+
+export const DEFAULT_PROVIDER: ProviderSettings = { enabled: false, key: '', scope: 'all', monthlyWords: 50_000, option: '' };
 
 export const SettingsSchema = z.object({
   highlights: z.boolean(),
   sensitivity: SensitivitySchema,
   /** Host names the user allows to be scanned automatically once auto-scan ships. */
   autoScanSites: z.array(z.string().max(253)).max(500),
+  /** Remote classifiers by provider id (settings v2); none is enabled until the user turns it on. */
+  providers: z.record(z.string().max(32), ProviderSettingsSchema),
+  /** Seconds to wait for a remote answer before showing the local verdict alone. */
+  remoteTimeoutSeconds: z.number().int().min(1).max(120),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -21,4 +40,6 @@ export const DEFAULT_SETTINGS: Settings = {
   highlights: true,
   sensitivity: 'cautious',
   autoScanSites: [],
+  providers: {},
+  remoteTimeoutSeconds: 20,
 };

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
-import { migrateSettings } from './migrate';
+import { migrateSettings, SETTINGS_MIGRATIONS } from './migrate';
 
 /**
  * Settings live in `storage.local` under one versioned item. WXT runs `migrations[n]` when it finds a
@@ -10,7 +10,7 @@ import { migrateSettings } from './migrate';
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: {},
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function loadSettings(): Promise<Settings> {

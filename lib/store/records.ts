@@ -69,3 +69,14 @@ export function listRecords(db: AssayDB): Promise<ProvenanceRecord[]> {
 export function deleteRecord(db: AssayDB, id: string): Promise<void> {
   return db.records.delete(id);
 }
+
+/** Replaces a record's verdict with the combined one once remote answers arrive; the scan time stays. */
+export async function updateWithRemote(db: AssayDB, id: string, result: DetectionResult, remote: ProvenanceRecord['remote']): Promise<ProvenanceRecord | undefined> {
+  return db.transaction('rw', db.records, async () => {
+    const current = await db.records.get(id);
+    if (!current) return undefined;
+    const next = ProvenanceRecordSchema.parse({ ...current, verdict: result.document, segments: result.segments, remote });
+    await db.records.put(next);
+    return next;
+  });
+}

@@ -22,6 +22,17 @@ export const ImageRecordSchema = ImageRefSchema.extend({
 });
 export type ImageRecord = z.infer<typeof ImageRecordSchema>;
 
+/** What each remote classifier said about the deliverable, beside the local verdict it was combined with. */
+export const RemoteSummarySchema = z.object({
+  local: z.object({ label: DocumentLabelSchema, probability: z.number() }),
+  providers: z.array(
+    z.object({ id: z.string(), name: z.string(), ok: z.boolean(), probability: z.number().optional(), error: z.string().optional(), passages: z.number().int().nonnegative() }),
+  ),
+  /** True when no remote answer could be used: the verdict is the local detector's alone. */
+  localOnly: z.boolean(),
+});
+export type RemoteSummary = z.infer<typeof RemoteSummarySchema>;
+
 /**
  * A provenance record: the latest verdict for one deliverable (one URL), with the evidence for
  * every passage, and the summary of each earlier scan.
@@ -40,6 +51,8 @@ export const ProvenanceRecordSchema = z.object({
   segments: z.array(SegmentVerdictSchema),
   /** Since schema v2; v1 records are upgraded with an empty list. */
   images: z.array(ImageRecordSchema),
+  /** Present when remote classifiers were asked (optional field: records before them stay valid). */
+  remote: RemoteSummarySchema.optional(),
   history: z.array(ScanHistoryEntrySchema),
 });
 export type ProvenanceRecord = z.infer<typeof ProvenanceRecordSchema>;

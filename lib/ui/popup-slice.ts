@@ -24,6 +24,8 @@ export function receivedProgress(state: PopupState, status: ScanStatus): PopupSt
   if (state.tabId !== status.tabId) return state;
   if (status.stage === 'error') return { ...state, status: null, error: status.error ?? 'The scan failed.' };
   if (status.stage === 'done' || status.stage === 'idle') return { ...state, status: null };
+  // The local verdict is already shown; the popup notes that more is coming.
+  if (status.stage === 'remote') return { ...state, status, error: null };
   return { ...state, status, error: null };
 }
 

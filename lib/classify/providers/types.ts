@@ -19,6 +19,8 @@ export interface Provider {
   name: string;
   /** Origin the extension must be allowed to reach (its optional host permission). */
   host: string;
+  /** For providers whose address the user sets: the permission pattern for that address. */
+  hostFor?(option: string | undefined): string | undefined;
   /** Where its request and response shapes are documented. */
   docs: string;
   /** Characters per request the provider accepts; longer input is chunked by passages. */

@@ -29,8 +29,12 @@ const DOCUMENTED: Record<string, unknown> = {
   originality: { success: true, score: { original: 0.3, ai: 0.7 }, blocks: [{ text: 'I walked to the market early. The bread was still warm.', result: { fake: 0.08, real: 0.92 } }, { text: 'In today’s fast-paced world, it is crucial to leverage synergy. Furthermore, growth matters.', result: { fake: 0.96, real: 0.04 } }], credits_used: 30 },
   winston: { status: 200, score: 30, sentences: [{ text: 'I walked to the market early.', score: 95 }, { text: 'In today’s fast-paced world, it is crucial to leverage synergy.', score: 3 }], credits_used: 30, credits_remaining: 1970 },
   // One passage per request: the machine-like one scores high.
+  assay: { protocol: 'v1', model: { name: 'Assay local detector', version: '0.1.0' }, document: { probability: 0.7 }, passages: [{ id: 'p1', probability: 0.1 }, { id: 'p2', probability: 0.97 }] },
   huggingface: (sent: string) => (sent.includes('fast-paced') ? [[{ label: 'Fake', score: 0.93 }, { label: 'Real', score: 0.07 }]] : [[{ label: 'Real', score: 0.9 }, { label: 'Fake', score: 0.1 }]]),
 };
+
+/** The self-hosted server needs its address; the others need no option. */
+const optionFor = (id: string) => (id === 'assay' ? 'http://127.0.0.1:8787' : undefined);
 
 describe('provider registry', () => {
   it('registers every adapter file once, each with a documentation link and a host', () => {
@@ -39,6 +43,7 @@ describe('provider registry', () => {
     for (const p of PROVIDERS) {
       expect(p.docs, p.id).toMatch(/^https:\/\//);
       expect(p.host, p.id).toMatch(/^https:\/\/[^/]+\/\*$/);
+      if (p.hostFor) expect(p.hostFor('http://127.0.0.1:8787/x'), p.id).toBe('http://127.0.0.1:8787/*');
       expect(readFileSync(join(import.meta.dirname, `../../../lib/classify/providers/${p.id}.ts`), 'utf8'), p.id).toContain(p.docs);
     }
   });
@@ -47,13 +52,14 @@ describe('provider registry', () => {
 describe.each(PROVIDERS.map((p) => [p.id, p] as const))('%s adapter', (id, provider) => {
   it('maps its documented answer onto Assay passages', async () => {
     const { fn, calls } = fakeFetch(200, DOCUMENTED[id]);
-    const answer = ClassifierAnswerSchema.parse(await provider.classify(PASSAGES, { key: 'secret-key', fetch: fn }));
+    const answer = ClassifierAnswerSchema.parse(await provider.classify(PASSAGES, { key: 'secret-key', fetch: fn, option: optionFor(id) }));
     expect(answer.passages.map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(answer.passages[1]!.probability).toBeGreaterThan(answer.passages[0]!.probability);
     expect(answer.document.probability).toBeGreaterThan(0.5);
     // The key goes in the documented place and nowhere else in the URL.
     const sent = JSON.stringify(calls[0]!.init.headers) + String(calls[0]!.init.body);
     expect(sent).toContain('secret-key');
+    expect(calls[0]!.url).toMatch(id === 'assay' ? /^http:\/\/127\.0\.0\.1:8787\/v1\/classify$/ : /^https:\/\//);
     expect(calls[0]!.url).not.toContain('secret-key');
   });
 
@@ -65,7 +71,7 @@ describe.each(PROVIDERS.map((p) => [p.id, p] as const))('%s adapter', (id, provi
     [503, 'unavailable', /down/],
   ] as const)('turns HTTP %i into a plain message', async (status, kind, message) => {
     const { fn } = fakeFetch(status, { error: 'x' }, { 'retry-after': '3' });
-    const error = await provider.classify(PASSAGES, { key: 'k', fetch: fn }).catch((e: unknown) => e);
+    const error = await provider.classify(PASSAGES, { key: 'k', fetch: fn, option: optionFor(id) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderError);
     expect((error as ProviderError).kind).toBe(kind);
     expect((error as ProviderError).message).toMatch(message);
@@ -78,14 +84,14 @@ describe.each(PROVIDERS.map((p) => [p.id, p] as const))('%s adapter', (id, provi
     ['wrong types', id === 'huggingface' ? [[{ label: 'Fake', score: 'high' }]] : { score: 'high', documents: 'x' }],
   ])('discards an answer that is %s, whole', async (_, body) => {
     const { fn } = fakeFetch(200, body);
-    await expect(provider.classify(PASSAGES, { key: 'k', fetch: fn })).rejects.toMatchObject({ kind: 'invalid-answer' });
+    await expect(provider.classify(PASSAGES, { key: 'k', fetch: fn, option: optionFor(id) })).rejects.toMatchObject({ kind: 'invalid-answer' });
   });
 
   it('reports an unreachable provider as a network error', async () => {
     const fn = (async () => {
       throw new TypeError('fetch failed');
     }) as unknown as typeof fetch;
-    await expect(provider.classify(PASSAGES, { key: 'k', fetch: fn })).rejects.toMatchObject({ kind: 'network' });
+    await expect(provider.classify(PASSAGES, { key: 'k', fetch: fn, option: optionFor(id) })).rejects.toMatchObject({ kind: 'network' });
   });
 });
 

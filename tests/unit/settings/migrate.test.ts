@@ -9,9 +9,10 @@ describe('migrateSettings', () => {
   it.each([
     ['nothing stored', undefined, DEFAULT_SETTINGS],
     ['not an object', 'garbage', DEFAULT_SETTINGS],
-    ['a valid value', { highlights: false, sensitivity: 'balanced', autoScanSites: ['example.com'] }, { highlights: false, sensitivity: 'balanced', autoScanSites: ['example.com'] }],
-    ['one bad field', { highlights: false, sensitivity: 'paranoid', autoScanSites: [] }, { highlights: false, sensitivity: 'cautious', autoScanSites: [] }],
-    ['a missing field', { sensitivity: 'sensitive' }, { highlights: true, sensitivity: 'sensitive', autoScanSites: [] }],
+    ['a valid value', { ...DEFAULT_SETTINGS, highlights: false, sensitivity: 'balanced', autoScanSites: ['example.com'] }, { ...DEFAULT_SETTINGS, highlights: false, sensitivity: 'balanced', autoScanSites: ['example.com'] }],
+    ['one bad field', { ...DEFAULT_SETTINGS, highlights: false, sensitivity: 'paranoid' }, { ...DEFAULT_SETTINGS, highlights: false }],
+    ['a missing field', { sensitivity: 'sensitive' }, { ...DEFAULT_SETTINGS, sensitivity: 'sensitive' }],
+    ['a provider with a bad field', { ...DEFAULT_SETTINGS, providers: { gptzero: { enabled: 'yes' } } }, DEFAULT_SETTINGS],
   ])('repairs %s field by field', (_, raw, expected) => {
     expect(migrateSettings(raw)).toEqual(expected);
   });
@@ -35,8 +36,18 @@ describe('settings storage', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('migrates settings stored by version 1 (before remote classifiers) to version 2', async () => {
+    await fakeBrowser.storage.local.set({ settings: { highlights: false, sensitivity: 'balanced', autoScanSites: ['a.example'] }, settings$: { v: 1 } });
+    // WXT runs the numbered migrations when the extension starts; here, on demand.
+    await settingsItem.migrate();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { highlights: false, sensitivity: 'balanced', autoScanSites: ['a.example'], providers: {}, remoteTimeoutSeconds: 20 } });
+    expect(await loadSettings()).toEqual({ highlights: false, sensitivity: 'balanced', autoScanSites: ['a.example'], providers: {}, remoteTimeoutSeconds: 20 });
+    // The migrated value is written back at version 2.
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+  });
+
   it('reads a corrupted stored value as defaults for the broken fields', async () => {
-    await fakeBrowser.storage.local.set({ settings: { highlights: 'yes', sensitivity: 'balanced', autoScanSites: [] }, settings$: { v: 1 } });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, highlights: 'yes', sensitivity: 'balanced' }, settings$: { v: 2 } });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'balanced' });
     expect(await settingsItem.getValue()).toMatchObject({ highlights: 'yes' });
   });
