@@ -2,7 +2,8 @@ import { ProviderError } from './errors';
 import type { ClassifierAnswer } from './protocol';
 
 /**
- * Remote calls as the background makes them: at most `concurrency` at once, each with a timeout,
+ * Remote calls as the background makes them: at most `concurrency` at once, each within one time
+ * budget (`timeoutMs` covers every try and every wait: "give up after N s" means N s in all),
  * retried with exponential backoff on rate limits and outages (honouring Retry-After), cancellable,
  * and cached by content hash so the same passages are never sent twice. Timers are injected so tests
  * run with fake ones.
@@ -70,18 +71,22 @@ export function createRunner(options: Partial<RunnerOptions> = {}): Runner {
     waiting.shift()?.();
   };
 
-  const attempt = async (call: Call, outer?: AbortSignal): Promise<ClassifierAnswer> => {
+  const tooSlow = () => new ProviderError('timeout', `No answer within ${Math.round(o.timeoutMs / 1000)} s.`);
+
+  const attempt = async (call: Call, deadline: number, outer?: AbortSignal): Promise<ClassifierAnswer> => {
     // Cancelled while waiting for a slot: an abort that already happened fires no event.
     if (outer?.aborted) throw new ProviderError('timeout', 'Cancelled.');
+    const left = deadline - Date.now();
+    if (left <= 0) throw tooSlow();
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), o.timeoutMs);
+    const timer = setTimeout(() => controller.abort(), left);
     const onAbort = () => controller.abort();
     outer?.addEventListener('abort', onAbort, { once: true });
     try {
       return await call(controller.signal);
     } catch (error) {
       if (outer?.aborted) throw new ProviderError('timeout', 'Cancelled.');
-      if (controller.signal.aborted) throw new ProviderError('timeout', `No answer within ${Math.round(o.timeoutMs / 1000)} s.`);
+      if (controller.signal.aborted) throw tooSlow();
       throw error;
     } finally {
       clearTimeout(timer);
@@ -90,20 +95,23 @@ export function createRunner(options: Partial<RunnerOptions> = {}): Runner {
   };
 
   const execute = async (call: Call, signal?: AbortSignal): Promise<ClassifierAnswer> => {
+    const deadline = Date.now() + o.timeoutMs;
     for (let tryNumber = 0; ; tryNumber++) {
       await acquire(signal);
       let failure: unknown;
       try {
-        return await attempt(call, signal);
+        return await attempt(call, deadline, signal);
       } catch (error) {
         failure = error;
       } finally {
         release();
       }
       if (!(failure instanceof ProviderError) || !failure.retryable || signal?.aborted || tryNumber >= o.retries) throw failure;
+      // A try that used up the budget is not repeated, nor is one whose wait would outlast it.
+      const wait = Math.max(Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** tryNumber), failure.retryAfterMs ?? 0);
+      if (failure.kind === 'timeout' || Date.now() + wait >= deadline) throw failure;
       // Waiting does not hold a slot: other calls go ahead meanwhile.
-      const backoff = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** tryNumber);
-      await sleep(Math.max(backoff, failure.retryAfterMs ?? 0), signal);
+      await sleep(wait, signal);
     }
   };
 

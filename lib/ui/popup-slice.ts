@@ -16,7 +16,8 @@ export function isBusy(status: ScanStatus | null): boolean {
 }
 
 export function receivedTab(state: PopupState, tab: TabRecord): PopupState {
-  const status = isBusy(tab.status) ? tab.status : null;
+  // A scan under way, or second opinions still coming for the shown record, stay visible.
+  const status = isBusy(tab.status) || tab.status.stage === 'remote' ? tab.status : null;
   return { ...state, tab, status, loading: false, error: tab.status.stage === 'error' && !tab.record ? (tab.status.error ?? null) : state.error };
 }
 

@@ -103,3 +103,25 @@ export async function readRecords(ext: ExtensionBrowser): Promise<any[]> {
 export async function badgeTextOf(ext: ExtensionBrowser, tabId: number): Promise<string> {
   return ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
+
+/**
+ * Turns on the Assay server as a remote classifier from the dashboard, as a user does: address, the
+ * one-time disclosure of what leaves the machine, and how long to wait for its answer.
+ */
+export async function enableAssayServer(ext: ExtensionBrowser, address: string, giveUpAfterSeconds = 20): Promise<void> {
+  const dashboard = await openDashboard(ext);
+  const row = dashboard.locator('[data-provider="assay"]');
+  await row.getByLabel('Server address').fill(address);
+  await row.getByLabel('Server address').blur();
+  const toggle = row.getByLabel('Use Assay server');
+  if (!(await toggle.isChecked())) {
+    await toggle.check({ force: true }).catch(() => undefined);
+    await row.getByRole('dialog').getByText(/Nothing else leaves this computer/).waitFor();
+    await row.getByRole('button', { name: 'Send passages to Assay server' }).click();
+  }
+  for (let i = 0; i < 50 && !(await toggle.isChecked()); i++) await dashboard.waitForTimeout(100);
+  if (!(await toggle.isChecked())) throw new Error('The Assay server could not be turned on in the dashboard.');
+  await dashboard.getByLabel('Give up on a second opinion after').fill(String(giveUpAfterSeconds));
+  await dashboard.getByLabel('Give up on a second opinion after').blur();
+  await dashboard.close();
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SERVER } from '../../lib/server/config';
 import { startServer, type RunningServer } from '../../lib/server/start';
 import { ProvenanceRecordSchema } from '../../lib/store/schema';
-import { buildExtension, launchWithExtension, openDashboard, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
+import { buildExtension, enableAssayServer, launchWithExtension, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 
 let ext: ExtensionBrowser;
@@ -34,21 +34,7 @@ afterAll(async () => {
   for (const s of standIns) s.closeAllConnections(), s.close();
 });
 
-async function useServer(address: string) {
-  const dashboard = await openDashboard(ext);
-  const row = dashboard.locator('[data-provider="assay"]');
-  await row.getByLabel('Server address').fill(address);
-  await row.getByLabel('Server address').blur();
-  const toggle = row.getByLabel('Use Assay server');
-  if (!(await toggle.isChecked())) {
-    await toggle.check({ force: true }).catch(() => undefined);
-    await row.getByRole('dialog').getByText(/Nothing else leaves this computer/).waitFor();
-    await row.getByRole('button', { name: 'Send passages to Assay server' }).click();
-  }
-  await expect.poll(() => toggle.isChecked()).toBe(true);
-  await dashboard.getByLabel('Give up on a second opinion after').fill('2');
-  await dashboard.close();
-}
+const useServer = (address: string) => enableAssayServer(ext, address, 2);
 
 async function scanAndWaitForRemote(url: string) {
   const tabId = await tabIdOf(ext, url);
@@ -72,6 +58,35 @@ describe('second opinions from a remote classifier', () => {
     expect(record.verdict.detectors.map((d) => d.kind)).toEqual(['local', 'remote']);
     await popup.reload();
     await expect(popup.getByRole('region', { name: 'Second opinions' }).textContent()).resolves.toMatch(/Assay server: .*passages sent/);
+  });
+
+  it('shows the local verdict at once and the combined one when a slow classifier answers', async () => {
+    // A classifier that takes 3 s: it forwards to the real Assay server after a pause.
+    const slow = await standIn((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        setTimeout(async () => {
+          const answer = await fetch(`${assay.url}${req.url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) });
+          res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
+        }, 3_000);
+      });
+    });
+    await enableAssayServer(ext, slow, 20);
+    const page = await ext.context.newPage();
+    const target = `${pages.origin}/samples/deliverable.html?slow`;
+    await page.goto(target);
+    const popup = await openPopup(ext, await tabIdOf(ext, target));
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    await popup.getByTestId('provenance-badge').waitFor({ timeout: 60_000 });
+    // The local verdict is on screen while the classifier is still thinking.
+    await popup.getByText('Asking second opinions…').waitFor();
+    await expect(popup.getByTestId('provenance-badge').textContent()).resolves.toMatch(/Detectors: Assay local detector [\d.]+Passages/);
+    expect((await readRecords(ext)).find((r) => r.source.url === target)?.remote).toBeUndefined();
+    // Then it updates in place, without a reload.
+    await popup.getByRole('region', { name: 'Second opinions' }).getByText(/Assay server: .*passages sent/).waitFor({ timeout: 15_000 });
+    await expect(popup.getByText('Asking second opinions…').count()).resolves.toBe(0);
+    await expect(popup.getByTestId('provenance-badge').textContent()).resolves.toMatch(/Detectors: Assay local detector [\d.]+, Assay server/);
   });
 
   it('discards an answer in the wrong shape and keeps the local verdict, saying so', async () => {

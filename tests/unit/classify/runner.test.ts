@@ -53,6 +53,27 @@ describe('runner', () => {
     expect(await result).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/No answer within 1 s/) });
   });
 
+  it('keeps to one time budget across tries: a silent classifier is asked once, however many retries are allowed', async () => {
+    const runner = createRunner({ timeoutMs: 2_000, retries: 3 });
+    const call = vi.fn((signal: AbortSignal) => new Promise<ClassifierAnswer>((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))));
+    let settledAt = 0;
+    const result = runner.run('k', call).catch((e: unknown) => ((settledAt = Date.now()), e));
+    const start = Date.now();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await result).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/No answer within 2 s/) });
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(settledAt - start).toBe(2_000);
+  });
+
+  it('does not wait out a Retry-After that ends past the budget', async () => {
+    const runner = createRunner({ timeoutMs: 5_000, retries: 3 });
+    const call = vi.fn(async () => Promise.reject(new ProviderError('rate-limit', 'slow down', 60_000)));
+    const result = runner.run('k', call).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await result).toMatchObject({ kind: 'rate-limit' });
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
   it('retries rate limits and outages with exponential backoff, honouring Retry-After', async () => {
     const runner = createRunner({ baseDelayMs: 100, retries: 3 });
     const failures = [new ProviderError('rate-limit', 'slow', 1_000), new ProviderError('unavailable', 'down')];

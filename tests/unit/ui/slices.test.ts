@@ -14,6 +14,9 @@ describe('popup slice', () => {
   });
   it('resumes showing progress of a scan already running when the popup opens', () => {
     expect(p.receivedTab(ready, tab({ status: status({ stage: 'detecting', done: 3, total: 9 }) })).status?.stage).toBe('detecting');
+    // Reopened while second opinions are still coming: the popup says so.
+    expect(p.receivedTab(ready, tab({ status: status({ stage: 'remote', done: 9, total: 9 }), record: record() })).status?.stage).toBe('remote');
+    expect(p.receivedTab(ready, tab({ status: status({ stage: 'done', done: 9, total: 9 }), record: record() })).status).toBeNull();
   });
   it('shows a stored failure only when there is no record to show', () => {
     const failed = status({ stage: 'error', error: 'boom' });
