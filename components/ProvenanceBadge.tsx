@@ -49,7 +49,7 @@ export function ProvenanceBadge({ verdict, segments, images = [] }: { verdict: D
           {verdict.passages} passage{verdict.passages === 1 ? '' : 's'} scanned, {judged} judged
           {verdict.abstained > 0 ? `, ${verdict.abstained} too short or not judged` : ''} · {verdict.words.toLocaleString('en')} words
         </p>
-        <p className="muted">Detectors: {verdict.detectors.map((d) => `${d.name} ${d.version}`).join(', ')}</p>
+        <p className="muted">Detectors: {verdict.detectors.map((d) => (d.kind === 'remote' ? `${d.name} (${d.version})` : `${d.name} ${d.version}`)).join(', ')}</p>
         {imageLine && <p className="image-line">{imageLine}</p>}
         {top.length > 0 && (
           <>

@@ -1,7 +1,12 @@
 import type { RemoteSummary } from '../lib/store/schema';
 import { probability } from './format';
+import { LABEL_TEXT } from './labels';
 
-const word = (p: number, threshold: number) => (p >= threshold ? 'likely AI' : p <= 0.5 ? 'likely human' : 'unsure');
+/**
+ * A provider's document probability in words. Only a confident score gets a word: between the clear
+ * bands it is "unsure", so a 0.48 never reads as a finding either way.
+ */
+export const opinionWord = (p: number, threshold: number) => (p >= threshold ? 'likely AI' : p <= 0.2 ? 'likely human' : 'unsure');
 
 /** Every remote classifier's answer beside the local verdict, and plainly when none could be used. */
 export function RemoteOpinions({ remote, threshold }: { remote: RemoteSummary; threshold: number }) {
@@ -11,11 +16,11 @@ export function RemoteOpinions({ remote, threshold }: { remote: RemoteSummary; t
       {remote.localOnly && <p className="muted local-only">Local verdict only: no remote classifier could be used.</p>}
       <ul className="opinions">
         <li>
-          <strong>Assay local detector</strong>: {word(remote.local.probability, threshold)} {probability(remote.local.probability)}
+          <strong>Assay local detector</strong>: {LABEL_TEXT[remote.local.label].toLowerCase()} {probability(remote.local.probability)}
         </li>
         {remote.providers.map((p) => (
           <li key={p.id} data-ok={p.ok}>
-            <strong>{p.name}</strong>: {p.ok && p.probability !== undefined ? `${word(p.probability, threshold)} ${probability(p.probability)} (${p.passages} passages sent)` : `not used — ${p.error}`}
+            <strong>{p.name}</strong>: {p.ok && p.probability !== undefined ? `${opinionWord(p.probability, threshold)} ${probability(p.probability)} (${p.passages} passages sent)` : `not used — ${p.error}`}
           </li>
         ))}
       </ul>

@@ -1,0 +1,54 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { opinionWord, RemoteOpinions } from '../../components/RemoteOpinions';
+import type { RemoteSummary } from '../../lib/store/schema';
+import { VERDICTS } from './fixtures';
+
+const THRESHOLD = 0.9855;
+
+describe('RemoteOpinions', () => {
+  it('lists the local verdict by its label and each provider by its probability, and what was sent', () => {
+    const remote: RemoteSummary = {
+      local: { label: 'mixed', probability: 0.48 },
+      providers: [
+        { id: 'gptzero', name: 'GPTZero', ok: true, probability: 0.995, passages: 6 },
+        { id: 'sapling', name: 'Sapling', ok: true, probability: 0.08, passages: 6 },
+        { id: 'winston', name: 'Winston AI', ok: false, error: 'Winston AI: wrong key.', passages: 0 },
+      ],
+      localOnly: false,
+    };
+    render(<RemoteOpinions remote={remote} threshold={THRESHOLD} />);
+    const items = within(screen.getByRole('region', { name: 'Second opinions' })).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Assay local detector: mixed 0.48',
+      'GPTZero: likely AI > 0.99 (6 passages sent)',
+      'Sapling: likely human 0.08 (6 passages sent)',
+      'Winston AI: not used — Winston AI: wrong key.',
+    ]);
+    expect(screen.queryByText(/Local verdict only/)).toBeNull();
+  });
+
+  it('says plainly when no remote classifier could be used', () => {
+    render(<RemoteOpinions remote={{ local: { label: 'human', probability: 0.1 }, providers: [{ id: 'assay', name: 'Assay server', ok: false, error: 'No answer within 2 s.', passages: 0 }], localOnly: true }} threshold={THRESHOLD} />);
+    expect(screen.getByText('Local verdict only: no remote classifier could be used.')).toBeVisible();
+    expect(screen.getByText(/not used — No answer within 2 s\./)).toBeVisible();
+  });
+
+  it.each([
+    [0.999, 'likely AI'],
+    [0.9, 'unsure'],
+    [0.48, 'unsure'],
+    [0.2, 'likely human'],
+    [0.01, 'likely human'],
+  ])('calls a provider score of %s "%s"', (p, word) => {
+    expect(opinionWord(p, THRESHOLD)).toBe(word);
+  });
+
+  it('names a remote detector with its model in the badge', () => {
+    const { verdict, segments } = VERDICTS.mixed;
+    const combined = { ...verdict, detectors: [...verdict.detectors, { id: 'gptzero', name: 'GPTZero', version: 'gptzero 2025-01', kind: 'remote' as const }] };
+    render(<ProvenanceBadge verdict={combined} segments={segments} />);
+    expect(screen.getByTestId('provenance-badge')).toHaveTextContent('Detectors: Assay local detector 0.1.0, GPTZero (gptzero 2025-01)');
+  });
+});
