@@ -1,8 +1,14 @@
 import { defineConfig } from 'wxt';
+import { PLATFORM_IDS, PLATFORMS } from './lib/platforms/registry';
 
 // End-to-end tests cannot click the toolbar icon to grant `activeTab`, so their build (ASSAY_E2E=1)
 // adds loopback host access. The shipped build asks for no host at all.
 const e2e = process.env.ASSAY_E2E === '1';
+
+// Platform hosts (Gmail, Outlook) are optional: asked for when the user turns a platform on. The e2e
+// build grants them up front for the same reason as loopback (a headless browser cannot answer Chrome's
+// permission prompt); the fixture pages are served under those real host names.
+const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => PLATFORMS[id].matches);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,6 +20,7 @@ export default defineConfig({
     host_permissions: e2e ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
     // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be anywhere).
     optional_host_permissions: [
+      ...PLATFORM_MATCHES,
       'https://api.gptzero.me/*',
       'https://api.sapling.ai/*',
       'https://api.originality.ai/*',
@@ -26,5 +33,13 @@ export default defineConfig({
     options_ui: { open_in_tab: true },
     // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
+  },
+  hooks: {
+    // WXT adds a run-time content script's matches to host_permissions; ours are optional instead.
+    'build:manifestGenerated': (_, manifest) => {
+      const hosts = (manifest.host_permissions ?? []).filter((h: string) => !PLATFORM_MATCHES.includes(h));
+      manifest.host_permissions = e2e ? [...hosts, ...PLATFORM_MATCHES] : hosts;
+      manifest.optional_host_permissions = [...new Set(manifest.optional_host_permissions ?? [])];
+    },
   },
 });

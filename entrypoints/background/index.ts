@@ -2,6 +2,7 @@ import { setupDetection } from './detection';
 import { setupScanning } from './scan';
 import { setupTabs } from './tabs';
 import { setupSettingsEffects } from './settings-effects';
+import { setupPlatforms } from './platforms';
 
 export default defineBackground({
   type: 'module',
@@ -10,5 +11,6 @@ export default defineBackground({
     setupScanning();
     setupTabs();
     setupSettingsEffects();
+    setupPlatforms();
   },
 });

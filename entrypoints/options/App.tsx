@@ -5,6 +5,7 @@ import { RecordList } from '../../components/dashboard/RecordList';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
 import { ImageCheck } from '../../components/dashboard/ImageCheck';
 import { ProvidersPanel } from '../../components/dashboard/ProvidersPanel';
+import { PlatformsPanel } from '../../components/dashboard/PlatformsPanel';
 import { createProvenanceClient, startProvenanceWorker, type ProvenanceReply } from '../../lib/provenance/worker-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LABEL_TEXT, SOURCE_TEXT } from '../../components/labels';
@@ -115,6 +116,7 @@ export function App() {
       </main>
       <ImageCheck read={imageReader} />
       <SettingsPanel />
+      <PlatformsPanel />
       <ProvidersPanel />
     </div>
   );

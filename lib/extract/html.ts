@@ -35,6 +35,8 @@ export interface ExtractedPassage {
 export interface ExtractOptions {
   /** Returns false for elements the user cannot see (the page script passes `checkVisibility`). */
   isVisible?: (element: Element) => boolean;
+  /** Returns true for elements that are not the author's own text (a quoted reply, a signature). */
+  skip?: (element: Element) => boolean;
 }
 
 export function collapseWhitespace(text: string): string {
@@ -88,6 +90,7 @@ export function extractPassages(root: Element, options: ExtractOptions = {}): Ex
     if (SKIP_TAGS.has(element.tagName.toUpperCase())) return;
     if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
     if (options.isVisible && !options.isVisible(element)) return;
+    if (options.skip?.(element)) return;
     const kind = kindOf(element);
     // A list item or quote that wraps paragraphs is read through its paragraphs.
     if (kind && (kind === 'table' || kind === 'code' || !hasBlockChild(element))) {

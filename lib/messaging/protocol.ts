@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DeliverableSchema } from '../schema/deliverable';
-import { DetectionResultSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
+import { DetectionResultSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
+import { PlatformIdSchema } from '../platforms/registry';
 import { SensitivitySchema } from '../settings/schema';
 import { ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
 import { ProvenanceVerdictSchema } from '../provenance/schema';
@@ -56,6 +57,19 @@ export type TabRecord = z.infer<typeof TabRecordSchema>;
 
 const Ok = z.object({ ok: z.literal(true) });
 
+/** What a platform content script needs back from a scan to draw its chip and highlights. */
+export const PlatformScanResultSchema = z.object({
+  recordId: z.string(),
+  label: DocumentLabelSchema,
+  probability: z.number().min(0).max(1),
+  aiShare: z.number().min(0).max(1),
+  passages: z.number().int().nonnegative(),
+  judged: z.number().int().nonnegative(),
+  abstain: z.string().optional(),
+  highlights: z.array(HighlightSchema).max(20_000),
+});
+export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
+
 export const protocol = {
   /** Popup asks the background to scan a tab (injects the page script through activeTab). */
   'scan.start': { from: 'extension', request: z.object({ tabId: TabId }), response: ScanStatusSchema },
@@ -66,6 +80,14 @@ export const protocol = {
     from: 'extension',
     request: z.object({ tabId: TabId, visible: z.boolean() }),
     response: Ok,
+  },
+  /** A platform content script (Gmail, Outlook) asks for one message to be scanned and stored. */
+  'platform.scan': { from: 'content', request: z.object({ deliverable: DeliverableSchema }), response: PlatformScanResultSchema },
+  /** A platform content script asks how the user set its platform up (it never reads settings itself). */
+  'platform.config': {
+    from: 'content',
+    request: z.object({ platform: PlatformIdSchema }),
+    response: z.object({ enabled: z.boolean(), autoScan: z.boolean(), highlights: z.boolean() }),
   },
   /** Background broadcasts scan progress to open extension pages. */
   'scan.progress': { from: 'background', request: ScanStatusSchema, response: Ok },

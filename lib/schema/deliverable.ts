@@ -17,6 +17,8 @@ export const SourceSchema = z.object({
   kind: SourceKindSchema,
   url: z.string().max(MAX_URL_CHARS),
   title: z.string().max(MAX_TITLE_CHARS),
+  /** The conversation a message belongs to (email): its link, shared by every message of the thread. */
+  thread: z.string().max(MAX_URL_CHARS).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -15,6 +15,7 @@ export function migrateSettings(raw: unknown): Settings {
     autoScanSites: shape.autoScanSites.safeParse(source.autoScanSites).data ?? DEFAULT_SETTINGS.autoScanSites,
     providers: shape.providers.safeParse(source.providers).data ?? DEFAULT_SETTINGS.providers,
     remoteTimeoutSeconds: shape.remoteTimeoutSeconds.safeParse(source.remoteTimeoutSeconds).data ?? DEFAULT_SETTINGS.remoteTimeoutSeconds,
+    platforms: shape.platforms.safeParse(source.platforms).data ?? DEFAULT_SETTINGS.platforms,
   };
 }
 
@@ -25,4 +26,6 @@ export function migrateSettings(raw: unknown): Settings {
 export const SETTINGS_MIGRATIONS = {
   /** v2 adds remote classifiers (none enabled) and their timeout. */
   2: (v1: Record<string, unknown>) => ({ ...v1, providers: {}, remoteTimeoutSeconds: DEFAULT_SETTINGS.remoteTimeoutSeconds }),
+  /** v3 adds platforms (Gmail, Outlook), all off: their hosts are asked for when the user turns one on. */
+  3: (v2: Record<string, unknown>) => ({ ...v2, platforms: {} }),
 };

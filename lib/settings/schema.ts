@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlatformIdSchema } from '../platforms/registry';
 
 /**
  * Sensitivity presets trade recall for precision. `cautious` is the default because a false
@@ -7,7 +8,7 @@ import { z } from 'zod';
 export const SensitivitySchema = z.enum(['cautious', 'balanced', 'sensitive']);
 export type Sensitivity = z.infer<typeof SensitivitySchema>;
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** One remote classifier as the user set it up. The key stays in storage.local: never synced, logged or exported. */
 export const ProviderSettingsSchema = z.object({
@@ -24,6 +25,16 @@ export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 
 export const DEFAULT_PROVIDER: ProviderSettings = { enabled: false, key: '', scope: 'all', monthlyWords: 50_000, option: '' };
 
+/** A platform as the user set it up: off until turned on (which asks for its host permission). */
+export const PlatformSettingsSchema = z.object({
+  enabled: z.boolean(),
+  /** Scan each message as it is opened; otherwise a one-click chip beside it. */
+  autoScan: z.boolean(),
+});
+export type PlatformSettings = z.infer<typeof PlatformSettingsSchema>;
+
+export const DEFAULT_PLATFORM: PlatformSettings = { enabled: false, autoScan: false };
+
 export const SettingsSchema = z.object({
   highlights: z.boolean(),
   sensitivity: SensitivitySchema,
@@ -33,6 +44,8 @@ export const SettingsSchema = z.object({
   providers: z.record(z.string().max(32), ProviderSettingsSchema),
   /** Seconds to wait for a remote answer before showing the local verdict alone. */
   remoteTimeoutSeconds: z.number().int().min(1).max(120),
+  /** Platforms by id (settings v3); none is on until the user turns it on. */
+  platforms: z.partialRecord(PlatformIdSchema, PlatformSettingsSchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -42,4 +55,9 @@ export const DEFAULT_SETTINGS: Settings = {
   autoScanSites: [],
   providers: {},
   remoteTimeoutSeconds: 20,
+  platforms: {},
 };
+
+export function platformSettings(settings: Settings, id: z.infer<typeof PlatformIdSchema>): PlatformSettings {
+  return settings.platforms[id] ?? DEFAULT_PLATFORM;
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { PLATFORM_IDS, PLATFORMS, type PlatformId } from '../../lib/platforms/registry';
+import { platformSettings, type PlatformSettings, type Settings } from '../../lib/settings/schema';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
+import { ErrorMessage } from '../ErrorMessage';
+
+/**
+ * Where Assay works besides the page you ask it to scan. Each platform is off until turned on here,
+ * which asks Chrome for that platform's hosts only; messages are then checked with one click, or as
+ * they open when the user also turns on automatic checks.
+ */
+export function PlatformsPanel() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  if (!settings) return null;
+
+  const save = async (id: PlatformId, next: PlatformSettings) => {
+    try {
+      setSettings(await saveSettings({ platforms: { ...settings.platforms, [id]: next } }));
+    } catch (e) {
+      setError(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const toggle = async (id: PlatformId, on: boolean) => {
+    setError(null);
+    const current = platformSettings(settings, id);
+    if (!on) return save(id, { ...current, enabled: false });
+    const platform = PLATFORMS[id];
+    // Must run in the click's user gesture: Chrome asks the user to allow these hosts.
+    const granted = await browser.permissions.request({ origins: platform.matches }).catch(() => false);
+    if (!granted) return setError(`Chrome did not allow Assay to read ${platform.name}; it stays off.`);
+    await save(id, { ...current, enabled: true });
+  };
+
+  return (
+    <section className="platforms" aria-labelledby="platforms-title">
+      <h2 id="platforms-title">Where Assay checks deliverables</h2>
+      <p className="muted">Each is off until you turn it on; Chrome then asks you to allow that site. Messages are read in this browser; nothing is sent anywhere.</p>
+      {error && <ErrorMessage message={error} />}
+      <ul className="platform-list">
+        {PLATFORM_IDS.map((id) => {
+          const platform = PLATFORMS[id];
+          const current = platformSettings(settings, id);
+          return (
+            <li key={id} className="platform" data-platform={id}>
+              <input id={`platform-${id}`} type="checkbox" checked={current.enabled} onChange={(e) => void toggle(id, e.target.checked)} />
+              <label htmlFor={`platform-${id}`}>Check messages in {platform.name}</label>
+              <p className="muted">{platform.why} Asks for: {platform.matches.map((m) => m.replace(/\/\*$/, '')).join(', ')}.</p>
+              <label className="sub">
+                <input type="checkbox" disabled={!current.enabled} checked={current.autoScan} onChange={(e) => void save(id, { ...current, autoScan: e.target.checked })} />{' '}
+                Check each message as I open it (otherwise: one click on the Assay chip)
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { collapseWhitespace } from '../../extract/html';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
+import type { FoundMessage, MailPlatformPage } from '../mail/controller';
+import { GMAIL } from './selectors';
+
+/** Gmail's message ids as they appear in its markup ("#msg-f:1790…", legacy hex ids); anything else is refused. */
+const SAFE_ID = /^[A-Za-z0-9:#_-]{1,64}$/;
+
+/** A conversation is open when the address ends in a view and a thread id: `#inbox/FMfcg…`, `#label/x/FMfcg…`. */
+const THREAD_HASH = /^#[^?]+\/[A-Za-z0-9_-]{16,}$/;
+
+export const gmailPage: MailPlatformPage = {
+  name: 'Gmail',
+  notNewText: { exclude: GMAIL.notNewText.selector },
+  expectsMessage: (doc) => THREAD_HASH.test(doc.location?.hash ?? ''),
+  findMessages(doc) {
+    const loc = doc.location;
+    const base = `${loc.origin}${loc.pathname}`;
+    const subject = collapseWhitespace(doc.querySelector(GMAIL.subject.selector)?.textContent ?? '');
+    const found: FoundMessage[] = [];
+    for (const element of Array.from(doc.querySelectorAll(GMAIL.message.selector))) {
+      const body = element.querySelector('div.ii.gt');
+      // A collapsed message has no body yet; it is found when the user opens it.
+      if (!body) continue;
+      const raw = element.getAttribute('data-legacy-message-id') || element.getAttribute('data-message-id') || '';
+      if (!SAFE_ID.test(raw)) continue;
+      const id = raw.replace(/^#/, '');
+      const sender = element.querySelector('.gE span.gD[email]');
+      const from = collapseWhitespace(sender?.getAttribute('name') || sender?.textContent || '');
+      found.push({
+        anchor: element.querySelector(GMAIL.header.selector.replace('div[data-message-id] ', '')) ?? body,
+        message: {
+          id,
+          body,
+          source: {
+            kind: 'gmail',
+            // Gmail opens the conversation holding a message from its id.
+            url: `${base}#all/${encodeURIComponent(id)}`.slice(0, MAX_URL_CHARS),
+            title: [subject || '(no subject)', from].filter(Boolean).join(' — ').slice(0, MAX_TITLE_CHARS),
+            thread: `${base}${loc.hash}`.slice(0, MAX_URL_CHARS),
+          },
+        },
+      });
+    }
+    return found;
+  },
+};

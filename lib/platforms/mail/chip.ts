@@ -1,0 +1,117 @@
+import type { PlatformScanResult } from '../../messaging/protocol';
+
+/**
+ * The compact Assay chip put beside a message's header: a button to check the message, then its
+ * verdict in a few words. Drawn in a closed shadow root so the page's styles never reach it and its
+ * text is never the page's; every string is set with textContent. The host carries `data-state` (and
+ * `data-label` once checked) so the user's own tools and the tests can read it without opening it.
+ */
+export type ChipView =
+  | { state: 'idle' }
+  | { state: 'scanning' }
+  | { state: 'done'; result: PlatformScanResult; excluded: number; retry: () => void }
+  | { state: 'empty' }
+  | { state: 'error'; message: string; retry: () => void }
+  | { state: 'changed'; retry: () => void }
+  | { state: 'changed-page' };
+
+export interface Chip {
+  host: HTMLElement;
+  readonly busy: boolean;
+  show(view: ChipView): void;
+  remove(): void;
+}
+
+const COLORS = { human: '#15803d', mixed: '#b45309', ai: '#b91c1c', unknown: '#4b5563' } as const;
+const LABELS = { human: 'Likely human', mixed: 'Mixed', ai: 'Likely AI', unknown: 'Not enough text' } as const;
+
+const STYLE = `
+:host { all: initial; display: inline-block; margin: 4px 0; font: 12px/1.4 system-ui, sans-serif; color: #111827; }
+.chip { display: inline-flex; align-items: center; gap: 6px; flex-wrap: wrap; max-width: 640px; padding: 3px 8px; border: 1px solid #d1d5db; border-radius: 999px; background: #fff; }
+.mark { font-weight: 700; color: #1d4ed8; }
+.pill { padding: 0 7px; border-radius: 999px; color: #fff; font-weight: 600; }
+.detail { color: #4b5563; }
+button { font: inherit; padding: 1px 8px; border: 1px solid #1d4ed8; border-radius: 999px; background: #eff6ff; color: #1d4ed8; cursor: pointer; }
+button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.warn { color: #7c2d12; }
+`;
+
+export function createChip(doc: Document, options: { platform: string; onCheck: () => void }): Chip {
+  const host = doc.createElement('assay-chip');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const box = doc.createElement('div');
+  box.className = 'chip';
+  box.setAttribute('role', 'status');
+  box.setAttribute('aria-live', 'polite');
+  shadow.append(style, box);
+  let busy = false;
+
+  const el = (tag: string, className: string, text: string) => {
+    const node = doc.createElement(tag);
+    node.className = className;
+    node.textContent = text;
+    return node;
+  };
+  const button = (text: string, onClick: () => void) => {
+    const node = el('button', '', text) as HTMLButtonElement;
+    node.type = 'button';
+    node.addEventListener('click', (event) => {
+      // The click is Assay's: the mail client must not also open, collapse or select the message.
+      event.stopPropagation();
+      onClick();
+    });
+    return node;
+  };
+
+  const show = (view: ChipView) => {
+    busy = view.state === 'scanning';
+    host.dataset.state = view.state;
+    delete host.dataset.label;
+    box.replaceChildren(el('span', 'mark', 'Assay'));
+    switch (view.state) {
+      case 'idle':
+        box.append(button('Check this message', options.onCheck));
+        break;
+      case 'scanning':
+        box.append(el('span', 'detail', 'Checking this message…'));
+        break;
+      case 'empty':
+        box.append(el('span', 'detail', 'Nothing to check: this message has no text of its own.'));
+        break;
+      case 'done': {
+        const { result } = view;
+        host.dataset.label = result.label;
+        const pill = el('span', 'pill', result.label === 'unknown' ? LABELS.unknown : `${LABELS[result.label]} · ${Math.round(result.aiShare * 100)}% AI`);
+        pill.style.background = COLORS[result.label];
+        const parts =
+          result.label === 'unknown'
+            ? [result.abstain ?? 'too little text to judge']
+            : [`probability ${result.probability.toFixed(2)} that it is machine-written`, `${result.judged} of ${result.passages} passages judged`];
+        if (view.excluded > 0) parts.push('quotes and signature left out');
+        box.append(pill, el('span', 'detail', parts.join(' · ')), button('Check again', view.retry));
+        break;
+      }
+      case 'error':
+        box.append(el('span', 'warn', `Could not check this message: ${view.message}`), button('Try again', view.retry));
+        break;
+      case 'changed':
+        box.append(el('span', 'warn', 'The message changed while Assay was checking it.'), button('Check again', view.retry));
+        break;
+      case 'changed-page':
+        box.append(el('span', 'warn', `Assay cannot find the open message: ${options.platform} may have changed its page. Nothing is being checked here.`));
+        break;
+    }
+  };
+  show({ state: 'idle' });
+
+  return {
+    host,
+    get busy() {
+      return busy;
+    },
+    show,
+    remove: () => host.remove(),
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * The platforms Assay scans where deliverables arrive. Each one's hosts are optional permissions,
+ * requested the first time the user turns the platform on; its content script is registered at run
+ * time only then (`entrypoints/background/platforms.ts`), so the shipped manifest asks for none of them.
+ */
+export const PlatformIdSchema = z.enum(['gmail', 'outlook']);
+export type PlatformId = z.infer<typeof PlatformIdSchema>;
+
+export interface Platform {
+  id: PlatformId;
+  name: string;
+  /** Match patterns: the host permission asked for and where the content script runs. */
+  matches: string[];
+  /** The content script WXT builds for it (entrypoints/<id>.content.ts). */
+  script: `content-scripts/${string}.js`;
+  /** Shown beside the switch: why the permission is needed. */
+  why: string;
+}
+
+export const PLATFORMS: Record<PlatformId, Platform> = {
+  gmail: {
+    id: 'gmail',
+    name: 'Gmail',
+    matches: ['https://mail.google.com/*'],
+    script: 'content-scripts/gmail.js',
+    why: 'Reads the messages you open in Gmail, in your browser, to put a verdict beside each one.',
+  },
+  outlook: {
+    id: 'outlook',
+    name: 'Outlook on the web',
+    matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+    script: 'content-scripts/outlook.js',
+    why: 'Reads the message open in Outlook’s reading pane, in your browser, to put a verdict beside it.',
+  },
+};
+
+export const PLATFORM_IDS = PlatformIdSchema.options;
+
+/** Host names of a platform, from its match patterns. */
+export function hostsOf(platform: Platform): string[] {
+  return platform.matches.map((pattern) => new URL(pattern.replace('/*', '/')).hostname);
+}
+
+/** The platform a URL belongs to, by exact host (any port: the tests serve them on loopback ports). */
+export function platformOfUrl(url: string): PlatformId | undefined {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return undefined;
+    host = parsed.hostname;
+  } catch {
+    return undefined;
+  }
+  return PLATFORM_IDS.find((id) => hostsOf(PLATFORMS[id]).includes(host));
+}

@@ -1,0 +1,171 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { extractMessage } from '../../../lib/extract/mail';
+import type { PlatformScanResult } from '../../../lib/messaging/protocol';
+import { gmailPage } from '../../../lib/platforms/gmail/page';
+import { GMAIL } from '../../../lib/platforms/gmail/selectors';
+import { startMailController, type MailController } from '../../../lib/platforms/mail/controller';
+import { outlookPage } from '../../../lib/platforms/outlook/page';
+import { OUTLOOK } from '../../../lib/platforms/outlook/selectors';
+import type { SelectorSet } from '../../../lib/platforms/selectors';
+import { DeliverableSchema, type Deliverable } from '../../../lib/schema/deliverable';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/platforms');
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
+const OUTLOOK_URL = 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D';
+
+const windows: Window[] = [];
+function open(fixture: string, url: string): Document {
+  const window = new Window({ url });
+  windows.push(window);
+  window.document.write(readFileSync(join(FIXTURES, fixture), 'utf8'));
+  return window.document as unknown as Document;
+}
+afterEach(async () => {
+  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+});
+
+describe.each([
+  ['Gmail', GMAIL as SelectorSet],
+  ['Outlook', OUTLOOK as SelectorSet],
+])('%s selectors', (_, selectors) => {
+  it.each(Object.entries(selectors))('%s matches its fixture as many times as it says', (__, s) => {
+    const doc = open(s.fixture, 'https://example.test/');
+    expect(doc.querySelectorAll(s.selector).length).toBe(s.count);
+  });
+});
+
+describe('Gmail', () => {
+  it('finds both open messages of the conversation, with links back and the thread', () => {
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    const found = gmailPage.findMessages(doc);
+    expect(found.map((f) => f.message.id)).toEqual(['18d5a1b2c3d4e5f6', '18d5a1b2c3d4e5f7']);
+    expect(found[1]!.message.source).toEqual({
+      kind: 'gmail',
+      url: 'https://mail.google.com/mail/u/0/#all/18d5a1b2c3d4e5f7',
+      title: 'Homepage copy for Alder & Finch — Sam Reyes',
+      thread: GMAIL_URL,
+    });
+    expect(found[1]!.anchor.classList.contains('gE')).toBe(true);
+  });
+
+  it("keeps only the sender's new text: the quoted reply, its 'wrote:' line and the signature are left out", () => {
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    const reply = gmailPage.findMessages(doc)[1]!;
+    const { deliverable, excluded } = extractMessage(reply.message, gmailPage.notNewText);
+    const texts = deliverable.segments.map((s) => s.text);
+    expect(texts[0]).toBe('Hi Maya,');
+    expect(texts.some((t) => t.startsWith("In today's fast-paced"))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/linseed|wrote:|Copywriter/);
+    expect(excluded).toBeGreaterThanOrEqual(2);
+    expect(DeliverableSchema.safeParse(deliverable).success).toBe(true);
+  });
+
+  it('expects a message only when a conversation is open', () => {
+    expect(gmailPage.expectsMessage(open('gmail/thread.html', GMAIL_URL))).toBe(true);
+    expect(gmailPage.expectsMessage(open('gmail/thread.html', 'https://mail.google.com/mail/u/0/#inbox'))).toBe(false);
+  });
+
+  it('refuses message ids that are not Gmail-shaped', () => {
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    doc.querySelector('[data-message-id]')!.setAttribute('data-legacy-message-id', '"><img src=x onerror=alert(1)>');
+    doc.querySelector('[data-message-id]')!.setAttribute('data-message-id', 'javascript:alert(1)');
+    expect(gmailPage.findMessages(doc).map((f) => f.message.id)).toEqual(['18d5a1b2c3d4e5f7']);
+  });
+});
+
+describe('Outlook', () => {
+  it('finds the open message and cuts the quoted conversation after the reply header', () => {
+    const doc = open('outlook/reading-pane.html', OUTLOOK_URL);
+    const [found, ...rest] = outlookPage.findMessages(doc);
+    expect(rest).toHaveLength(0);
+    expect(found!.message.source).toEqual({ kind: 'outlook', url: OUTLOOK_URL, title: 'RE: Brand guidelines, first pass', thread: OUTLOOK_URL });
+    const texts = extractMessage(found!.message, outlookPage.notNewText).deliverable.segments.map((s) => s.text);
+    expect(texts).toHaveLength(3);
+    expect(texts[1]).toMatch(/^Overall, by implementing/);
+    expect(texts.join(' ')).not.toMatch(/kiln|From:|Brand strategist/);
+  });
+});
+
+const result = (over: Partial<PlatformScanResult> = {}): PlatformScanResult => ({
+  recordId: 'r1',
+  label: 'mixed',
+  probability: 0.6,
+  aiShare: 0.7,
+  passages: 4,
+  judged: 2,
+  highlights: [],
+  ...over,
+});
+
+describe('mail controller', () => {
+  let controller: MailController | undefined;
+  afterEach(() => {
+    controller?.stop();
+    controller = undefined;
+    vi.useRealTimers();
+  });
+
+  const chips = (doc: Document) => Array.from(doc.querySelectorAll('assay-chip')) as HTMLElement[];
+
+  it('puts a one-click chip beside each open message and scans only when asked', async () => {
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    const scan = vi.fn(async (_: Deliverable) => result({ label: 'ai', highlights: [] }));
+    controller = startMailController(gmailPage, { doc, scan, autoScan: false, highlights: true, debounceMs: 10 });
+    expect(chips(doc).map((c) => c.dataset.state)).toEqual(['idle', 'idle']);
+    expect(scan).not.toHaveBeenCalled();
+    // The chip's button lives in a closed shadow root; a click on the host reaches it as a user's would.
+    expect(chips(doc)[1]!.nextElementSibling?.classList.contains('gE')).toBe(true);
+  });
+
+  it('checks each message as it opens when the user chose that, once per text', async () => {
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    const scan = vi.fn(async (d: Deliverable) => result({ label: d.segments.some((s) => s.text.includes('fast-paced')) ? 'ai' : 'human' }));
+    controller = startMailController(gmailPage, { doc, scan, autoScan: true, highlights: true, debounceMs: 10 });
+    await vi.waitFor(() => expect(chips(doc).map((c) => c.dataset.label)).toEqual(['human', 'ai']));
+    expect(scan).toHaveBeenCalledTimes(2);
+    expect(scan.mock.calls[1]![0].source.url).toMatch(/#all\/18d5a1b2c3d4e5f7$/);
+    // Unrelated changes to the page do not rescan.
+    doc.querySelector('.nav')!.append(doc.createElement('div'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(scan).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when a message has no text of its own, without scanning', async () => {
+    const doc = open('gmail/empty.html', 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvZ');
+    const scan = vi.fn(async () => result());
+    controller = startMailController(gmailPage, { doc, scan, autoScan: true, highlights: true, debounceMs: 10 });
+    await vi.waitFor(() => expect(chips(doc)[0]!.dataset.state).toBe('empty'));
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('says the platform changed its page when a conversation is open but no message can be found', async () => {
+    const doc = open('gmail/changed.html', 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    controller = startMailController(gmailPage, { doc, scan: async () => result(), autoScan: true, highlights: true, debounceMs: 10, healthAfterMs: 30 });
+    await vi.waitFor(() => expect(chips(doc).map((c) => c.dataset.state)).toEqual(['changed-page']));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Gmail changed its page/));
+  });
+
+  it('does not draw a verdict on a message that changed while it was being checked', async () => {
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    let finish!: (r: PlatformScanResult) => void;
+    const scan = vi.fn(() => new Promise<PlatformScanResult>((r) => (finish = r)));
+    controller = startMailController(gmailPage, { doc, scan, autoScan: false, highlights: true, debounceMs: 10_000 });
+    const body = doc.querySelectorAll('div.ii.gt')[1]!;
+    // The chip's button is in a closed shadow root, out of the page's (and this test's) reach.
+    expect(chips(doc)[1]!.shadowRoot).toBeNull();
+    // The user asks for a check; meanwhile the message is edited (a draft, a re-render).
+    const checked = controller.check('18d5a1b2c3d4e5f7');
+    await vi.waitFor(() => expect(chips(doc)[1]!.dataset.state).toBe('scanning'));
+    body.querySelector('div[dir="ltr"] > div')!.textContent = 'Hi Maya, quick change to the second paragraph.';
+    finish(result({ label: 'ai' }));
+    await checked;
+    await vi.waitFor(() => expect(chips(doc)[1]!.dataset.state).toBe('changed'));
+    expect(chips(doc)[1]!.dataset.label).toBeUndefined();
+  });
+});
+
