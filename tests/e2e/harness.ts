@@ -22,7 +22,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionPath: string, extraArgs: string[] = []): Promise<ExtensionBrowser> {
+/**
+ * Launches Chromium with the extension. Every host name fails to resolve (no network in tests) except
+ * loopback and the `mapHosts` given, which resolve to 127.0.0.1 (the platform fixtures).
+ */
+export async function launchWithExtension(extensionPath: string, extraArgs: string[] = [], mapHosts: string[] = []): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_HINT);
   const userDataDir = mkdtempSync(join(tmpdir(), 'assay-e2e-'));
@@ -30,6 +34,7 @@ export async function launchWithExtension(extensionPath: string, extraArgs: stri
     executablePath,
     headless: true,
     acceptDownloads: true,
+    ignoreHTTPSErrors: mapHosts.length > 0,
     viewport: { width: 1100, height: 900 },
     args: [
       `--disable-extensions-except=${extensionPath}`,
@@ -40,7 +45,7 @@ export async function launchWithExtension(extensionPath: string, extraArgs: stri
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+      `--host-resolver-rules=${[...mapHosts.map((host) => `MAP ${host} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(' , ')}`,
       ...extraArgs,
     ],
   });

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ProvenanceRecordSchema } from '../../lib/store/schema';
+import { buildExtension, launchWithExtension, openDashboard, readRecords, ROOT, type ExtensionBrowser } from './harness';
+import { PLATFORM_HOSTS, startPlatformServer, type PlatformServer } from './platform-server';
+
+let ext: ExtensionBrowser;
+let platforms: PlatformServer;
+
+beforeAll(async () => {
+  const extensionPath = buildExtension();
+  platforms = await startPlatformServer(ROOT);
+  ext = await launchWithExtension(extensionPath, platforms.chromiumArgs, PLATFORM_HOSTS);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await platforms?.close();
+});
+
+const THREAD = '#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
+
+/** Turns a platform on in the dashboard, as a user does, optionally with automatic checks. */
+async function turnOn(id: 'gmail' | 'outlook', autoScan: boolean) {
+  const dashboard = await openDashboard(ext);
+  const row = dashboard.locator(`[data-platform="${id}"]`);
+  // The switches are saved settings, not plain form state: click, then wait for the saved value.
+  const main = row.getByRole('checkbox', { name: /Check messages in/ });
+  await main.click();
+  await expect.poll(() => main.isChecked()).toBe(true);
+  const auto = row.getByRole('checkbox', { name: /Check each message as I open it/ });
+  if ((await auto.isChecked()) !== autoScan) await auto.click();
+  await expect.poll(() => auto.isChecked()).toBe(autoScan);
+  // The background registers the platform's content script once the setting lands.
+  await expect
+    .poll(() => ext.serviceWorker.evaluate(async (sid) => (await chrome.scripting.getRegisteredContentScripts()).some((s) => s.id === sid), `assay-${id}`))
+    .toBe(true);
+  await dashboard.close();
+}
+
+const chipStates = (page: Page) => page.locator('assay-chip').evaluateAll((chips) => chips.map((c) => [(c as HTMLElement).dataset.state, (c as HTMLElement).dataset.label ?? null]));
+
+describe('platforms', () => {
+  it('runs nothing on Gmail until the user turns Gmail on', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('assay-chip').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('Gmail: a chip per open message; one click checks that message alone, quotes and signature left out', async () => {
+    await turnOn('gmail', false);
+    const page = await ext.context.newPage();
+    const url = `${platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`;
+    await page.goto(url);
+    await expect.poll(() => chipStates(page)).toEqual([['idle', null], ['idle', null]]);
+    // The chip sits beside the message's header line.
+    await expect(page.locator('div[data-message-id] assay-chip + .gE').count()).resolves.toBe(2);
+
+    await page.locator('assay-chip').nth(1).click();
+    await expect.poll(() => chipStates(page), { timeout: 30_000 }).toEqual([['idle', null], ['done', expect.stringMatching(/^(ai|mixed)$/)]]);
+    const records = (await readRecords(ext)).map((r) => ProvenanceRecordSchema.parse(r));
+    expect(records).toHaveLength(1);
+    const reply = records[0]!;
+    expect(reply.source).toMatchObject({ kind: 'gmail', title: 'Homepage copy for Alder & Finch — Sam Reyes', thread: url });
+    expect(reply.source.url).toMatch(/\/mail\/u\/0\/#all\/18d5a1b2c3d4e5f7$/);
+    const texts = reply.segments.map((s) => s.text).join(' ');
+    expect(texts).toMatch(/fast-paced/);
+    expect(texts).not.toMatch(/linseed|wrote:|Copywriter/);
+    // Its flagged paragraphs are highlighted in the page's overlay.
+    await expect.poll(() => page.locator('assay-overlay').getAttribute('data-highlights')).toBe(String(reply.segments.filter((s) => s.label === 'ai').length));
+    expect(reply.segments.some((s) => s.label === 'ai')).toBe(true);
+
+    // The other message of the thread: its own record, linked to the same thread.
+    await page.locator('assay-chip').nth(0).click();
+    await expect.poll(() => chipStates(page), { timeout: 30_000 }).toEqual([['done', 'human'], ['done', expect.any(String)]]);
+    const both = (await readRecords(ext)).map((r) => ProvenanceRecordSchema.parse(r));
+    expect(both).toHaveLength(2);
+    expect(new Set(both.map((r) => r.source.thread))).toEqual(new Set([url]));
+    await page.close();
+  });
+
+  it('Gmail: a message with no text of its own is not scanned, and says so', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${platforms.origin('mail.google.com')}/mail/u/1/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvZ`);
+    await page.locator('assay-chip').click();
+    await expect.poll(() => chipStates(page)).toEqual([['empty', null]]);
+    expect(await readRecords(ext)).toHaveLength(2);
+    await page.close();
+  });
+
+  it('Gmail: says the page changed when an open conversation shows no message Assay knows', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${platforms.origin('mail.google.com')}/mail/u/2/${THREAD}`);
+    await expect.poll(() => chipStates(page), { timeout: 20_000 }).toEqual([['changed-page', null]]);
+    await page.close();
+  });
+
+  it('Outlook: with automatic checks on, the open message is checked as it opens; the quoted conversation is left out', async () => {
+    await turnOn('outlook', true);
+    const page = await ext.context.newPage();
+    const url = `${platforms.origin('outlook.office.com')}/mail/inbox/id/AAQkAGI2TG93AAA%3D`;
+    await page.goto(url);
+    await expect.poll(() => chipStates(page), { timeout: 30_000 }).toEqual([['done', expect.stringMatching(/^(ai|mixed)$/)]]);
+    const record = (await readRecords(ext)).map((r) => ProvenanceRecordSchema.parse(r)).find((r) => r.source.kind === 'outlook')!;
+    expect(record.source).toMatchObject({ url, title: 'RE: Brand guidelines, first pass', thread: url });
+    expect(record.segments.map((s) => s.text).join(' ')).not.toMatch(/kiln|From:|Brand strategist/);
+    await page.close();
+  });
+
+  it('stops running on a platform the user turns off', async () => {
+    const dashboard = await openDashboard(ext);
+    const main = dashboard.locator('[data-platform="gmail"]').getByRole('checkbox', { name: /Check messages in/ });
+    await main.click();
+    await expect.poll(() => main.isChecked()).toBe(false);
+    await expect
+      .poll(() => ext.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)))
+      .toEqual(['assay-outlook']);
+    await dashboard.close();
+    const page = await ext.context.newPage();
+    await page.goto(`${platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('assay-chip').count()).resolves.toBe(0);
+  });
+});
