@@ -25,9 +25,21 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
         </button>
       </header>
       <p className="muted">
-        <a href={record.source.url} target="_blank" rel="noreferrer noopener">
-          {record.source.url}
-        </a>
+        {/^https?:\/\//i.test(record.source.url) ? (
+          <a href={record.source.url} target="_blank" rel="noreferrer noopener">
+            {record.source.url}
+          </a>
+        ) : (
+          record.source.url
+        )}
+        {record.source.thread && /^https:\/\//i.test(record.source.thread) && (
+          <>
+            {' · '}
+            <a href={record.source.thread} target="_blank" rel="noreferrer noopener">
+              the whole conversation
+            </a>
+          </>
+        )}
       </p>
       <p className="muted">
         Scanned {new Date(record.scannedAt).toLocaleString()} in {Math.round(record.durationMs)} ms · {record.engine.name} {record.engine.version}, model {record.engine.modelVersion} ·

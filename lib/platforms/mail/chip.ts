@@ -1,4 +1,5 @@
 import type { PlatformScanResult } from '../../messaging/protocol';
+import { probability } from '../../report/numbers';
 
 /**
  * The compact Assay chip put beside a message's header: a button to check the message, then its
@@ -88,7 +89,7 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
         const parts =
           result.label === 'unknown'
             ? [result.abstain ?? 'too little text to judge']
-            : [`probability ${result.probability.toFixed(2)} that it is machine-written`, `${result.judged} of ${result.passages} passages judged`];
+            : [`probability ${probability(result.probability)} that it is machine-written`, `${result.judged} of ${result.passages} passages judged`];
         if (view.excluded > 0) parts.push('quotes and signature left out');
         box.append(pill, el('span', 'detail', parts.join(' · ')), button('Check again', view.retry));
         break;
