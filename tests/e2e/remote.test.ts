@@ -39,10 +39,13 @@ const useServer = (address: string) => enableAssayServer(ext, address, 2);
 async function scanAndWaitForRemote(url: string) {
   const tabId = await tabIdOf(ext, url);
   const popup = await openPopup(ext, tabId);
+  // A rescan of a page scanned before: wait for this scan's record, not the earlier one.
+  const clickedAt = await ext.serviceWorker.evaluate(() => Date.now());
   await popup.getByRole('button', { name: /Scan this page|Rescan/ }).click();
   await popup.getByTestId('provenance-badge').waitFor({ timeout: 60_000 });
-  await expect.poll(async () => (await readRecords(ext)).find((r) => r.source.url === url)?.remote?.providers?.length ?? 0, { timeout: 30_000 }).toBe(1);
-  return { popup, record: ProvenanceRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url)) };
+  const current = async () => (await readRecords(ext)).find((r) => r.source.url === url && r.scannedAt >= clickedAt);
+  await expect.poll(async () => (await current())?.remote?.providers?.length ?? 0, { timeout: 30_000 }).toBe(1);
+  return { popup, record: ProvenanceRecordSchema.parse(await current()) };
 }
 
 describe('second opinions from a remote classifier', () => {
