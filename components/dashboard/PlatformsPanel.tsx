@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PLATFORM_IDS, PLATFORMS, type PlatformId } from '../../lib/platforms/registry';
-import { platformSettings, type PlatformSettings, type Settings } from '../../lib/settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
+import { platformSettings, type PlatformSettings } from '../../lib/settings/schema';
 import { ErrorMessage } from '../ErrorMessage';
+import { useSettings } from './useSettings';
 
 /**
  * Where Assay works besides the page you ask it to scan. Each platform is off until turned on here,
@@ -11,21 +10,10 @@ import { ErrorMessage } from '../ErrorMessage';
  * they open when the user also turns on automatic checks.
  */
 export function PlatformsPanel() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
+  const { settings, error, setError, save: saveSettings } = useSettings();
   if (!settings) return null;
 
-  const save = async (id: PlatformId, next: PlatformSettings) => {
-    try {
-      setSettings(await saveSettings({ platforms: { ...settings.platforms, [id]: next } }));
-    } catch (e) {
-      setError(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+  const save = (id: PlatformId, next: PlatformSettings) => saveSettings({ platforms: { ...settings.platforms, [id]: next } });
 
   const toggle = async (id: PlatformId, on: boolean) => {
     setError(null);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { permissionFor, PROVIDERS, type Provider } from '../../lib/classify/providers';
-import { DEFAULT_PROVIDER, type ProviderSettings, type Settings } from '../../lib/settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
+import { DEFAULT_PROVIDER, type ProviderSettings } from '../../lib/settings/schema';
+import { useSettings } from './useSettings';
 import { ErrorMessage } from '../ErrorMessage';
 
 const OPTION_LABEL: Record<string, string> = { assay: 'Server address', huggingface: 'Model' };
@@ -88,21 +88,10 @@ function ProviderRow({ provider, settings, onChange }: { provider: Provider; set
 }
 
 export function ProvidersPanel() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
+  const { settings, error, save } = useSettings();
   if (!settings) return null;
 
-  const change = async (id: string, next: ProviderSettings) => {
-    try {
-      setSettings(await saveSettings({ providers: { ...settings.providers, [id]: next } }));
-    } catch (e) {
-      setError(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+  const change = (id: string, next: ProviderSettings) => save({ providers: { ...settings.providers, [id]: next } });
 
   return (
     <section className="providers" aria-labelledby="providers-title">
@@ -121,7 +110,7 @@ export function ProvidersPanel() {
           min={1}
           max={120}
           value={settings.remoteTimeoutSeconds}
-          onChange={(e) => void saveSettings({ remoteTimeoutSeconds: Math.min(120, Math.max(1, Math.floor(Number(e.target.value) || 20))) }).then(setSettings)}
+          onChange={(e) => void save({ remoteTimeoutSeconds: Math.min(120, Math.max(1, Math.floor(Number(e.target.value) || 20))) })}
         />{' '}
         seconds
       </label>
