@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { parseTrustList } from '../../lib/provenance/trust';
 import { parseHosts } from '../../lib/settings/hosts';
 import { SensitivitySchema, type Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
@@ -14,9 +15,11 @@ export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sites, setSites] = useState('');
   const [sitesError, setSitesError] = useState<string | null>(null);
+  const [trust, setTrust] = useState('');
+  const [trustError, setTrustError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const ids = { highlights: useId(), sensitivity: useId(), sites: useId() };
+  const ids = { highlights: useId(), sensitivity: useId(), sites: useId(), trust: useId() };
 
   useEffect(() => {
     let active = true;
@@ -25,6 +28,7 @@ export function SettingsPanel() {
         if (!active) return;
         setSettings(s);
         setSites(s.autoScanSites.join('\n'));
+        setTrust(s.trustAnchors);
       })
       .catch((e) => setError(String(e)));
     // Another dashboard tab, or the background, may change settings: keep this view in step.
@@ -60,6 +64,18 @@ export function SettingsPanel() {
     void save({ autoScanSites: hosts }, 'Sites saved.');
   };
 
+  const saveTrust = () => {
+    const { anchors, stray } = parseTrustList(trust);
+    if (stray) {
+      setTrustError('There is text outside the certificate blocks (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----). Nothing was saved.');
+      return;
+    }
+    setTrustError(null);
+    const text = anchors.join('\n');
+    setTrust(text);
+    void save({ trustAnchors: text }, anchors.length ? `Trust list saved: ${anchors.length} certificate${anchors.length === 1 ? '' : 's'}.` : 'Trust list cleared.');
+  };
+
   if (!settings) return <section className="settings"><h2>Settings</h2>{error ? <ErrorMessage message={error} /> : <p className="muted">Loading…</p>}</section>;
   return (
     <section className="settings" aria-labelledby="settings-title">
@@ -88,6 +104,20 @@ export function SettingsPanel() {
         <div>
           <button type="button" className="secondary" onClick={saveSites}>
             Save sites
+          </button>
+        </div>
+      </div>
+      <div className="field column">
+        <label htmlFor={ids.trust}>Content Credentials signers you trust (certificates in PEM)</label>
+        <textarea id={ids.trust} rows={4} value={trust} onChange={(e) => setTrust(e.target.value)} aria-invalid={trustError !== null} placeholder="-----BEGIN CERTIFICATE-----" spellCheck={false} />
+        {trustError && <p className="field-error" role="alert">{trustError}</p>}
+        <p className="muted">
+          Images signed under one of these (or its CA) are reported “valid, signer trusted” rather than “not on the trust list”. A trusted signer
+          vouches for who signed, not for what the image shows.
+        </p>
+        <div>
+          <button type="button" className="secondary" onClick={saveTrust}>
+            Save trust list
           </button>
         </div>
       </div>

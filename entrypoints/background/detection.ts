@@ -1,3 +1,5 @@
+import { parseTrustList } from '../../lib/provenance/trust';
+import { loadSettings } from '../../lib/settings/storage';
 import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
@@ -54,7 +56,8 @@ export async function readImagesInWorker(images: readonly ImageRef[], onProgress
   const jobId = crypto.randomUUID();
   progressListeners.set(jobId, onProgress);
   try {
-    return (await sendMessage('provenance.run', { jobId, images: [...images] })).images;
+    const { anchors } = parseTrustList((await loadSettings()).trustAnchors);
+    return (await sendMessage('provenance.run', { jobId, images: [...images], trustAnchors: anchors })).images;
   } finally {
     progressListeners.delete(jobId);
   }

@@ -49,23 +49,23 @@ export async function fetchImage(url: string): Promise<ArrayBuffer> {
 }
 
 /** Fetches each image and has the worker read it; a failure is kept per image, never fatal to the scan. */
-export function createImageReader(read: (bytes: ArrayBuffer) => Promise<ProvenanceReply>) {
-  const readOne = async (image: ImageRef): Promise<ImageRecord> => {
+export function createImageReader(read: (bytes: ArrayBuffer, trust?: string[]) => Promise<ProvenanceReply>) {
+  const readOne = async (image: ImageRef, trust?: string[]): Promise<ImageRecord> => {
     try {
-      const reply = await read(await fetchImage(image.url));
+      const reply = await read(await fetchImage(image.url), trust);
       return reply.ok ? { ...image, provenance: reply.provenance } : { ...image, provenance: null, error: `could not be read: ${reply.error}` };
     } catch (error) {
       return { ...image, provenance: null, error: `not read: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
-  return async (images: readonly ImageRef[], onProgress: (done: number, total: number) => void): Promise<ImageRecord[]> => {
+  return async (images: readonly ImageRef[], onProgress: (done: number, total: number) => void, trust?: string[]): Promise<ImageRecord[]> => {
     const results: ImageRecord[] = new Array(images.length);
     let next = 0;
     let done = 0;
     const lane = async () => {
       while (next < images.length) {
         const index = next++;
-        results[index] = await readOne(images[index]!);
+        results[index] = await readOne(images[index]!, trust);
         onProgress(++done, images.length);
       }
     };

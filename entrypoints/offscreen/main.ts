@@ -37,8 +37,8 @@ worker.addEventListener('error', (event) => {
 const readImages = createImageReader(createProvenanceClient(startProvenanceWorker()));
 
 onMessages({
-  'provenance.run': async ({ jobId, images }) => ({
-    images: await readImages(images, (done, total) => void sendMessage('detect.progress', { jobId, done, total }).catch(() => undefined)),
+  'provenance.run': async ({ jobId, images, trustAnchors }) => ({
+    images: await readImages(images, (done, total) => void sendMessage('detect.progress', { jobId, done, total }).catch(() => undefined), trustAnchors),
   }),
   'detect.run': ({ jobId, segments, sensitivity }) =>
     new Promise<DetectionResult>((resolve, reject) => {

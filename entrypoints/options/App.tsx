@@ -1,3 +1,5 @@
+import { loadSettings } from '../../lib/settings/storage';
+import { parseTrustList } from '../../lib/provenance/trust';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { RecordDetail } from '../../components/dashboard/RecordDetail';
@@ -18,10 +20,11 @@ import { filterRecords } from '../../lib/ui/dashboard-slice';
 import { useDashboardStore } from '../../lib/ui/stores';
 
 /** One provenance worker for the dashboard's life, started the first time the user checks an image. */
-let client: ((bytes: ArrayBuffer) => Promise<ProvenanceReply>) | undefined;
+let client: ((bytes: ArrayBuffer, trust?: string[]) => Promise<ProvenanceReply>) | undefined;
 function imageReader() {
-  client ??= createProvenanceClient(startProvenanceWorker());
-  return client;
+  const read = (client ??= createProvenanceClient(startProvenanceWorker()));
+  // The user's C2PA trust list applies to dropped images as to scanned ones.
+  return async (bytes: ArrayBuffer) => read(bytes, parseTrustList((await loadSettings()).trustAnchors).anchors);
 }
 
 function download(name: string, type: string, text: string) {

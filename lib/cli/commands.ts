@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { parseTrustList } from '../provenance/trust';
 import { z } from 'zod';
 import { detect } from '../detect';
 import { formatReport } from '../report/text';
@@ -13,9 +15,16 @@ export interface Io {
   err: (text: string) => void;
 }
 
-export async function scanCommand(path: string, options: { json: boolean; sensitivity: Sensitivity }, io: Io): Promise<number> {
+export async function scanCommand(path: string, options: { json: boolean; sensitivity: Sensitivity; trust?: string }, io: Io): Promise<number> {
   const bytes = await readInputBytes(path);
-  if (isImageOrPdf(bytes)) return scanImageFile(path === '-' ? 'stdin' : path, bytes, options, io);
+  if (isImageOrPdf(bytes)) {
+    const trustAnchors = options.trust ? parseTrustList(await readFile(options.trust, 'utf8')).anchors : undefined;
+    if (options.trust && trustAnchors!.length === 0) {
+      io.err(`assay: ${options.trust} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+      return 2;
+    }
+    return scanImageFile(path === '-' ? 'stdin' : path, bytes, { json: options.json, trustAnchors }, io);
+  }
   const content = new TextDecoder().decode(bytes);
   const deliverable = toDeliverable(path === '-' ? 'stdin' : path, content);
   const result = detect(deliverable.segments, { sensitivity: options.sensitivity });

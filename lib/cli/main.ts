@@ -14,13 +14,15 @@ export const USAGE = `Usage: assay <command> [options]
   serve                the self-hostable classifier (HTTP, protocol v1); assay serve --help
   bench                engine throughput, latency for 1,000 and 10,000 words, peak memory; --json
 
-  --sensitivity cautious|balanced|sensitive   label threshold preset (default: cautious)`;
+  --sensitivity cautious|balanced|sensitive   label threshold preset (default: cautious)
+  --trust <certs.pem>                         scan of an image or PDF: also trust these C2PA signers`;
 
 interface Parsed {
   command?: string;
   args: string[];
   json: boolean;
   sensitivity: Sensitivity;
+  trust?: string;
 }
 
 export function parseArgs(argv: readonly string[]): Parsed | string {
@@ -32,6 +34,10 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
       const value = SensitivitySchema.safeParse(argv[++i]);
       if (!value.success) return `--sensitivity takes cautious, balanced or sensitive`;
       parsed.sensitivity = value.data;
+    } else if (arg === '--trust') {
+      const file = argv[++i];
+      if (!file || file.startsWith('--')) return '--trust takes a PEM file of certificates';
+      parsed.trust = file;
     } else if (arg === '-h' || arg === '--help') parsed.command = 'help';
     else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else if (!parsed.command) parsed.command = arg;
@@ -48,12 +54,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(`assay: ${parsed}\n\n${USAGE}`);
     return 2;
   }
-  const { command, args, json, sensitivity } = parsed;
+  const { command, args, json, sensitivity, trust } = parsed;
   try {
     switch (command) {
       case 'scan':
         if (args.length !== 1) break;
-        return await scanCommand(args[0]!, { json, sensitivity }, io);
+        return await scanCommand(args[0]!, { json, sensitivity, trust }, io);
       case 'score':
         if (args.length !== 1) break;
         return await scoreCommand(args[0]!, { sensitivity }, io);

@@ -4,10 +4,10 @@ import { hasC2paManifest } from '../provenance/jumbf';
 import type { Io } from './commands';
 
 /** `assay scan <image-or-pdf>`: the provenance verdict and its evidence. */
-export async function scanImageFile(name: string, bytes: Uint8Array, options: { json: boolean }, io: Io): Promise<number> {
+export async function scanImageFile(name: string, bytes: Uint8Array, options: { json: boolean; trustAnchors?: string[] }, io: Io): Promise<number> {
   // The 8 MB reader loads only when a manifest is there to read.
   const c2pa = hasC2paManifest(bytes) ? await loadC2paReaderNode() : undefined;
-  const result = await readProvenance(bytes, { c2pa });
+  const result = await readProvenance(bytes, { c2pa, trustAnchors: options.trustAnchors });
   if (options.json) {
     const { verdict, ...rest } = result;
     io.out(JSON.stringify({ file: name, provenance: verdict, ...rest }));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DeliverableSchema } from '../schema/deliverable';
 import { DetectionResultSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
 import { PlatformIdSchema } from '../platforms/registry';
+import { MAX_TRUST_ANCHORS } from '../provenance/trust';
 import { SensitivitySchema } from '../settings/schema';
 import { ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
 import { ProvenanceVerdictSchema } from '../provenance/schema';
@@ -110,7 +111,7 @@ export const protocol = {
   /** Background asks the offscreen document to fetch images and read their provenance in its worker. */
   'provenance.run': {
     from: 'background',
-    request: z.object({ jobId: z.string(), images: z.array(ImageRefSchema).max(MAX_IMAGES) }),
+    request: z.object({ jobId: z.string(), images: z.array(ImageRefSchema).max(MAX_IMAGES), trustAnchors: z.array(z.string().max(20_000)).max(MAX_TRUST_ANCHORS).optional() }),
     response: z.object({ images: z.array(ImageRecordSchema) }),
   },
   /** The offscreen document reports detection progress for a job. */

@@ -27,11 +27,12 @@ export function createProvenanceClient(worker: Worker) {
     for (const resolve of waiting.values()) resolve({ ok: false, error: event.message || 'the provenance reader stopped' });
     waiting.clear();
   });
-  return (bytes: ArrayBuffer): Promise<ProvenanceReply> =>
+  /** `trust`: the user's extra C2PA trust anchors (PEM), if any. */
+  return (bytes: ArrayBuffer, trust?: string[]): Promise<ProvenanceReply> =>
     new Promise((resolve) => {
       const id = `r${++counter}`;
       waiting.set(id, resolve);
-      worker.postMessage({ id, bytes }, [bytes]);
+      worker.postMessage({ id, bytes, trust: trust?.length ? trust : undefined }, [bytes]);
     });
 }
 

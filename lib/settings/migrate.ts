@@ -16,6 +16,7 @@ export function migrateSettings(raw: unknown): Settings {
     providers: shape.providers.safeParse(source.providers).data ?? DEFAULT_SETTINGS.providers,
     remoteTimeoutSeconds: shape.remoteTimeoutSeconds.safeParse(source.remoteTimeoutSeconds).data ?? DEFAULT_SETTINGS.remoteTimeoutSeconds,
     platforms: shape.platforms.safeParse(source.platforms).data ?? DEFAULT_SETTINGS.platforms,
+    trustAnchors: shape.trustAnchors.safeParse(source.trustAnchors).data ?? DEFAULT_SETTINGS.trustAnchors,
   };
 }
 
@@ -26,6 +27,9 @@ export function migrateSettings(raw: unknown): Settings {
 export const SETTINGS_MIGRATIONS = {
   /** v2 adds remote classifiers (none enabled) and their timeout. */
   2: (v1: Record<string, unknown>) => ({ ...v1, providers: {}, remoteTimeoutSeconds: DEFAULT_SETTINGS.remoteTimeoutSeconds }),
-  /** v3 adds platforms (Gmail, Outlook), all off: their hosts are asked for when the user turns one on. */
-  3: (v2: Record<string, unknown>) => ({ ...v2, platforms: {} }),
+  /**
+   * v3 adds platforms (Gmail, Outlook), all off: their hosts are asked for when the user turns one on;
+   * and the user's C2PA trust anchors, none.
+   */
+  3: (v2: Record<string, unknown>) => ({ ...v2, platforms: {}, trustAnchors: '' }),
 };

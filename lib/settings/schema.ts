@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlatformIdSchema } from '../platforms/registry';
+import { MAX_TRUST_TEXT } from '../provenance/trust';
 
 /**
  * Sensitivity presets trade recall for precision. `cautious` is the default because a false
@@ -46,6 +47,8 @@ export const SettingsSchema = z.object({
   remoteTimeoutSeconds: z.number().int().min(1).max(120),
   /** Platforms by id (settings v3); none is on until the user turns it on. */
   platforms: z.partialRecord(PlatformIdSchema, PlatformSettingsSchema),
+  /** Certificates (PEM) the user adds to the C2PA trust list (settings v3). */
+  trustAnchors: z.string().max(MAX_TRUST_TEXT),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -56,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   providers: {},
   remoteTimeoutSeconds: 20,
   platforms: {},
+  trustAnchors: '',
 };
 
 export function platformSettings(settings: Settings, id: z.infer<typeof PlatformIdSchema>): PlatformSettings {

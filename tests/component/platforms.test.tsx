@@ -25,7 +25,7 @@ describe('PlatformsPanel', () => {
   });
 
   it('asks Chrome for the platform hosts only, and turns the platform on when allowed', async () => {
-    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     render(<PlatformsPanel />);
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Check messages in Outlook on the web' }));
     expect(request).toHaveBeenCalledWith({ origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] });
@@ -35,7 +35,7 @@ describe('PlatformsPanel', () => {
   });
 
   it('keeps the platform off and says why when the user refuses the permission', async () => {
-    vi.spyOn(browser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(browser.permissions, 'request').mockResolvedValue(false as never);
     render(<PlatformsPanel />);
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Check messages in Gmail' }));
     expect(await screen.findByText('Chrome did not allow Assay to read Gmail; it stays off.')).toBeVisible();
