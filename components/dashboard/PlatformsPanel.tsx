@@ -38,11 +38,11 @@ export function PlatformsPanel() {
           return (
             <li key={id} className="platform" data-platform={id}>
               <input id={`platform-${id}`} type="checkbox" checked={current.enabled} onChange={(e) => void toggle(id, e.target.checked)} />
-              <label htmlFor={`platform-${id}`}>Check messages in {platform.name}</label>
+              <label htmlFor={`platform-${id}`}>{platform.switchLabel}</label>
               <p className="muted">{platform.why} Asks for: {platform.matches.map((m) => m.replace(/\/\*$/, '')).join(', ')}.</p>
               <label className="sub">
                 <input type="checkbox" disabled={!current.enabled} checked={current.autoScan} onChange={(e) => void save(id, { ...current, autoScan: e.target.checked })} />{' '}
-                Check each message as I open it (otherwise: one click on the Assay chip)
+                {id === 'docs' ? 'Check each document as I open it' : 'Check each message as I open it'} (otherwise: one click on the Assay chip)
               </label>
             </li>
           );

@@ -5,6 +5,7 @@ import type { PlatformScanResult } from '../../lib/messaging/protocol';
 import { PLATFORM_IDS, PLATFORMS, platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
 import { runScan } from '../../lib/scan/pipeline';
 import type { Deliverable } from '../../lib/schema/deliverable';
+import type { WritingProcess } from '../../lib/platforms/docs/revisions';
 import { platformSettings, type Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { getDatabase } from '../../lib/store/db';
@@ -63,7 +64,7 @@ export function checkPlatformSender(deliverable: Deliverable, tabUrl: string | u
   return undefined;
 }
 
-async function scanMessage(deliverable: Deliverable): Promise<PlatformScanResult> {
+async function scanMessage(deliverable: Deliverable, process?: WritingProcess): Promise<PlatformScanResult> {
   const settings = await loadSettings();
   const record = await runScan(
     {
@@ -73,7 +74,7 @@ async function scanMessage(deliverable: Deliverable): Promise<PlatformScanResult
       detect: (d, sensitivity, onProgress) => detectInWorker(d.segments, sensitivity, onProgress),
       readImages: readImagesInWorker,
       store: ({ deliverable: d, contentHash, result, images, durationMs, sensitivity }) =>
-        saveScan(getDatabase(), { source: d.source, contentHash, result, durationMs, sensitivity, engine: engineOf(result), images, scannedAt: Date.now() }),
+        saveScan(getDatabase(), { source: d.source, contentHash, result, durationMs, sensitivity, engine: engineOf(result), images, process, scannedAt: Date.now() }),
       notify: async () => undefined,
       progress: () => undefined,
       now: () => performance.now(),
@@ -103,10 +104,11 @@ export function setupPlatforms(): void {
   browser.permissions.onRemoved.addListener(() => void loadSettings().then(sync));
 
   onMessages({
-    'platform.scan': async ({ deliverable }, sender) => {
+    'platform.scan': async ({ deliverable, process }, sender) => {
       const refused = checkPlatformSender(deliverable, sender.tab?.url ?? sender.url);
       if (refused) throw new Error(refused);
-      return scanMessage(deliverable);
+      // Writing history exists only where the platform keeps one.
+      return scanMessage(deliverable, deliverable.source.kind === 'docs' ? process : undefined);
     },
     'platform.config': async ({ platform }, sender) => {
       if (platformOfUrl(sender.tab?.url ?? sender.url ?? '') !== platform) throw new Error('This page is not that platform.');

@@ -3,6 +3,7 @@ import { DeliverableSchema } from '../schema/deliverable';
 import { DetectionResultSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
 import { PlatformIdSchema } from '../platforms/registry';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
+import { WritingProcessSchema } from '../platforms/docs/revisions';
 import { SensitivitySchema } from '../settings/schema';
 import { ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
 import { ProvenanceVerdictSchema } from '../provenance/schema';
@@ -83,7 +84,7 @@ export const protocol = {
     response: Ok,
   },
   /** A platform content script (Gmail, Outlook) asks for one message to be scanned and stored. */
-  'platform.scan': { from: 'content', request: z.object({ deliverable: DeliverableSchema }), response: PlatformScanResultSchema },
+  'platform.scan': { from: 'content', request: z.object({ deliverable: DeliverableSchema, process: WritingProcessSchema.optional() }), response: PlatformScanResultSchema },
   /** A platform content script asks how the user set its platform up (it never reads settings itself). */
   'platform.config': {
     from: 'content',

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * requested the first time the user turns the platform on; its content script is registered at run
  * time only then (`entrypoints/background/platforms.ts`), so the shipped manifest asks for none of them.
  */
-export const PlatformIdSchema = z.enum(['gmail', 'outlook']);
+export const PlatformIdSchema = z.enum(['docs', 'gmail', 'outlook']);
 export type PlatformId = z.infer<typeof PlatformIdSchema>;
 
 export interface Platform {
@@ -15,16 +15,27 @@ export interface Platform {
   matches: string[];
   /** The content script WXT builds for it (entrypoints/<id>.content.ts). */
   script: `content-scripts/${string}.js`;
+  /** The switch in the dashboard. */
+  switchLabel: string;
   /** Shown beside the switch: why the permission is needed. */
   why: string;
 }
 
 export const PLATFORMS: Record<PlatformId, Platform> = {
+  docs: {
+    id: 'docs',
+    name: 'Google Docs',
+    matches: ['https://docs.google.com/document/*'],
+    script: 'content-scripts/docs.js',
+    switchLabel: 'Check documents in Google Docs',
+    why: 'Reads the document you open through its own export, and its writing history where you may see it, with your session, in your browser.',
+  },
   gmail: {
     id: 'gmail',
     name: 'Gmail',
     matches: ['https://mail.google.com/*'],
     script: 'content-scripts/gmail.js',
+    switchLabel: 'Check messages in Gmail',
     why: 'Reads the messages you open in Gmail, in your browser, to put a verdict beside each one.',
   },
   outlook: {
@@ -32,6 +43,7 @@ export const PLATFORMS: Record<PlatformId, Platform> = {
     name: 'Outlook on the web',
     matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
     script: 'content-scripts/outlook.js',
+    switchLabel: 'Check messages in Outlook on the web',
     why: 'Reads the message open in Outlook’s reading pane, in your browser, to put a verdict beside it.',
   },
 };

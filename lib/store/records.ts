@@ -16,6 +16,7 @@ export interface ScanToStore {
   engine: ProvenanceRecord['engine'];
   scannedAt: number;
   images?: ProvenanceRecord['images'];
+  process?: ProvenanceRecord['process'];
 }
 
 /**
@@ -50,6 +51,7 @@ export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => stri
       verdict: scan.result.document,
       segments: scan.result.segments,
       images: scan.images ?? [],
+      ...(scan.process ? { process: scan.process } : {}),
       history,
     });
     await db.records.put(record);

@@ -3,6 +3,7 @@ import { ImageRefSchema, SourceSchema } from '../schema/deliverable';
 import { ImageProvenanceSchema } from '../provenance/schema';
 import { DocumentVerdictSchema, SegmentVerdictSchema, DocumentLabelSchema } from '../schema/verdict';
 import { SensitivitySchema } from '../settings/schema';
+import { WritingProcessSchema } from '../platforms/docs/revisions';
 
 /** One earlier scan of the same deliverable, kept when a rescan replaces the current verdict. */
 export const ScanHistoryEntrySchema = z.object({
@@ -53,6 +54,8 @@ export const ProvenanceRecordSchema = z.object({
   images: z.array(ImageRecordSchema),
   /** Present when remote classifiers were asked (optional field: records before them stay valid). */
   remote: RemoteSummarySchema.optional(),
+  /** How the text got into the document, where its platform keeps a writing history (Google Docs). */
+  process: WritingProcessSchema.optional(),
   history: z.array(ScanHistoryEntrySchema),
 });
 export type ProvenanceRecord = z.infer<typeof ProvenanceRecordSchema>;

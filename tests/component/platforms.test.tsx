@@ -19,6 +19,7 @@ describe('PlatformsPanel', () => {
     const gmail = await screen.findByRole('checkbox', { name: 'Check messages in Gmail' });
     expect(gmail).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Check messages in Outlook on the web' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Check documents in Google Docs' })).not.toBeChecked();
     expect(within(row(/in Gmail/)).getByText(/Asks for: https:\/\/mail\.google\.com\./)).toBeVisible();
     // Automatic checks cannot be chosen for a platform that is off.
     expect(within(row(/in Gmail/)).getByRole('checkbox', { name: /as I open it/ })).toBeDisabled();

@@ -3,13 +3,14 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
+import { DOC_IDS, editorHtml, exportHtml, REVISIONS, revisionsJson } from '../fixtures/platforms/docs/document';
 
 /**
  * The platforms' pages, served over HTTPS on loopback under their real host names: Chromium maps the
  * hosts to 127.0.0.1 (`--host-resolver-rules`) and accepts the certificate made here for the run, so
  * the extension's real match patterns decide what runs.
  */
-export const PLATFORM_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.live.com', 'outlook.office365.com'];
+export const PLATFORM_HOSTS = ['docs.google.com', 'mail.google.com', 'outlook.office.com', 'outlook.live.com', 'outlook.office365.com'];
 
 /** Path prefix → fixture under tests/fixtures/platforms/. */
 const PAGES: [string, string][] = [
@@ -23,16 +24,43 @@ export interface PlatformServer {
   port: number;
   /** `https://<host>:<port>` for a platform host. */
   origin(host: string): string;
+  /** Docs requests as the server saw them (path and query), oldest first. */
+  requests: string[];
   /** Chromium flags: map the hosts to this server, accept its certificate. */
   chromiumArgs: string[];
   close(): Promise<void>;
 }
 
+/** Google Docs: the editor page, its export and its revision history, as Docs answers each document. */
+function docsRoute(url: URL): { status: number; type: string; body: string } | undefined {
+  const match = /^\/document\/d\/([A-Za-z0-9_-]+)\/(edit|export|revisions\/load)$/.exec(url.pathname);
+  if (!match) return undefined;
+  const [, id, what] = match;
+  if (!Object.values(DOC_IDS).includes(id as never)) return { status: 404, type: 'text/html', body: '<h1>Not found</h1>' };
+  const html = (body: string) => ({ status: 200, type: 'text/html; charset=utf-8', body });
+  if (what === 'edit') return html(editorHtml(id!));
+  if (what === 'export') {
+    if (id === DOC_IDS.noExport) return { status: 403, type: 'text/html', body: '<h1>Sorry, you cannot download this file</h1>' };
+    return url.searchParams.get('format') === 'html' ? html(exportHtml(url.searchParams.get('tab') ?? undefined)) : { status: 400, type: 'text/plain', body: 'bad format' };
+  }
+  if (id === DOC_IDS.viewOnly) return { status: 403, type: 'text/html', body: '<h1>Forbidden</h1>' };
+  const end = Number(url.searchParams.get('end'));
+  if (url.searchParams.get('id') !== id || !(end >= 1 && end <= REVISIONS())) return { status: 400, type: 'text/plain', body: 'bad range' };
+  return { status: 200, type: 'application/json; charset=utf-8', body: revisionsJson() };
+}
+
 export async function startPlatformServer(root: string): Promise<PlatformServer> {
+  const requests: string[] = [];
   const attrs = [{ name: 'commonName', value: PLATFORM_HOSTS[0]! }];
   const pems = await generate(attrs, { keyType: 'ec', algorithm: 'sha256', extensions: [{ name: 'subjectAltName', altNames: PLATFORM_HOSTS.map((value) => ({ type: 2, value })) }] });
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, async (request, response) => {
     const url = new URL(request.url ?? '/', 'https://localhost');
+    const docs = docsRoute(url);
+    if (docs) {
+      requests.push(`${url.pathname}${url.search}`);
+      response.writeHead(docs.status, { 'content-type': docs.type });
+      return void response.end(docs.body);
+    }
     const page = PAGES.find(([prefix]) => url.pathname.startsWith(prefix));
     if (!page) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -42,6 +70,7 @@ export async function startPlatformServer(root: string): Promise<PlatformServer>
   const { port } = server.address() as AddressInfo;
   return {
     port,
+    requests,
     origin: (host) => `https://${host}:${port}`,
     chromiumArgs: ['--ignore-certificate-errors'],
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),

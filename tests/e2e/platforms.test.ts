@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { ProvenanceRecordSchema } from '../../lib/store/schema';
 import { buildExtension, launchWithExtension, openDashboard, readRecords, ROOT, type ExtensionBrowser } from './harness';
 import { PLATFORM_HOSTS, startPlatformServer, type PlatformServer } from './platform-server';
+import { DOC_IDS, HUMAN, MACHINE, REVISIONS, SECOND_TAB, TITLE } from '../fixtures/platforms/docs/document';
 
 let ext: ExtensionBrowser;
 let platforms: PlatformServer;
@@ -21,14 +22,14 @@ afterAll(async () => {
 const THREAD = '#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
 
 /** Turns a platform on in the dashboard, as a user does, optionally with automatic checks. */
-async function turnOn(id: 'gmail' | 'outlook', autoScan: boolean) {
+async function turnOn(id: 'docs' | 'gmail' | 'outlook', autoScan: boolean) {
   const dashboard = await openDashboard(ext);
   const row = dashboard.locator(`[data-platform="${id}"]`);
   // The switches are saved settings, not plain form state: click, then wait for the saved value.
-  const main = row.getByRole('checkbox', { name: /Check messages in/ });
+  const main = row.getByRole('checkbox', { name: /^Check (messages|documents) in/ });
   await main.click();
   await expect.poll(() => main.isChecked()).toBe(true);
-  const auto = row.getByRole('checkbox', { name: /Check each message as I open it/ });
+  const auto = row.getByRole('checkbox', { name: /^Check each (message|document) as I open it/ });
   if ((await auto.isChecked()) !== autoScan) await auto.click();
   await expect.poll(() => auto.isChecked()).toBe(autoScan);
   // The background registers the platform's content script once the setting lands.
@@ -111,7 +112,7 @@ describe('platforms', () => {
 
   it('stops running on a platform the user turns off', async () => {
     const dashboard = await openDashboard(ext);
-    const main = dashboard.locator('[data-platform="gmail"]').getByRole('checkbox', { name: /Check messages in/ });
+    const main = dashboard.locator('[data-platform="gmail"]').getByRole('checkbox', { name: /^Check (messages|documents) in/ });
     await main.click();
     await expect.poll(() => main.isChecked()).toBe(false);
     await expect
@@ -122,5 +123,73 @@ describe('platforms', () => {
     await page.goto(`${platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
     await page.waitForTimeout(1_000);
     await expect(page.locator('assay-chip').count()).resolves.toBe(0);
+  });
+});
+
+describe('Google Docs', () => {
+  const docUrl = (id: string, query = '') => `${platforms.origin('docs.google.com')}/document/d/${id}/edit${query}`;
+  const panelState = (page: Page) => page.locator('assay-docs').evaluate((h) => [(h as HTMLElement).dataset.state, (h as HTMLElement).dataset.label ?? null]);
+  const docsRecord = async (url: string) => (await readRecords(ext)).map((r) => ProvenanceRecordSchema.parse(r)).find((r) => r.source.url === url);
+
+  it('one click on the chip reads the export and the writing history, and lists the flagged passages', async () => {
+    await turnOn('docs', false);
+    const page = await ext.context.newPage();
+    await page.goto(docUrl(DOC_IDS.editor));
+    await expect.poll(() => panelState(page)).toEqual(['idle', null]);
+    await page.locator('assay-docs').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['done', expect.stringMatching(/^(ai|mixed)$/)]);
+    expect(platforms.requests).toEqual(expect.arrayContaining([`/document/d/${DOC_IDS.editor}/export?format=html`, `/document/d/${DOC_IDS.editor}/revisions/load?id=${DOC_IDS.editor}&start=1&end=${REVISIONS()}`]));
+    const record = (await docsRecord(`${platforms.origin('docs.google.com')}/document/d/${DOC_IDS.editor}/edit`))!;
+    expect(record.source).toMatchObject({ kind: 'docs', title: TITLE });
+    expect(record.segments.map((s) => s.kind)).toEqual(expect.arrayContaining(['heading', 'list-item', 'table']));
+    // The writing history: the two machine paragraphs arrived in one paste each; nothing else did.
+    const pasted = record.process!.evidence.map((e) => record.segments.find((s) => s.id === e.segmentId)?.text);
+    expect(record.process).toMatchObject({ available: true });
+    expect(pasted).toEqual(MACHINE);
+    expect(record.segments.filter((s) => s.label === 'ai').map((s) => s.text)).toEqual(expect.arrayContaining([MACHINE[0]]));
+    expect(record.segments.filter((s) => s.label === 'ai').some((s) => HUMAN.includes(s.text))).toBe(false);
+    // Escape closes the panel; keyboard users are not trapped in it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('assay-docs').getAttribute('data-open')).toBeNull();
+    await page.close();
+  });
+
+  it('with view-only access, says the writing history is not available instead of guessing', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(docUrl(DOC_IDS.viewOnly));
+    await page.locator('assay-docs').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['done', expect.any(String)]);
+    const record = (await docsRecord(`${platforms.origin('docs.google.com')}/document/d/${DOC_IDS.viewOnly}/edit`))!;
+    expect(record.process).toMatchObject({ available: false, reason: expect.stringMatching(/view-only access/), evidence: [] });
+    await page.close();
+  });
+
+  it('reads only the open tab of a document with tabs', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(docUrl(DOC_IDS.editor, '?tab=t.minutes'));
+    await page.locator('assay-docs').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['done', expect.any(String)]);
+    const record = (await docsRecord(`${platforms.origin('docs.google.com')}/document/d/${DOC_IDS.editor}/edit?tab=t.minutes`))!;
+    expect(record.segments.map((s) => s.text)).toEqual([SECOND_TAB]);
+    await page.close();
+  });
+
+  it('when the owner blocked downloads, says so and checks a pasted selection instead (keyboard only)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(docUrl(DOC_IDS.noExport));
+    await page.locator('assay-docs').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['blocked', null]);
+    expect(await docsRecord(`${platforms.origin('docs.google.com')}/document/d/${DOC_IDS.noExport}/edit`)).toBeUndefined();
+    // The panel has focus: Tab to the paste box, paste, Tab to its button, Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(`${MACHINE[0]}\n\n${HUMAN[0]}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['done', expect.any(String)]);
+    const record = (await docsRecord(`${platforms.origin('docs.google.com')}/document/d/${DOC_IDS.noExport}/edit#pasted-selection`))!;
+    expect(record.segments.map((s) => s.text)).toEqual([MACHINE[0], HUMAN[0]]);
+    expect(record.process).toMatchObject({ available: false });
+    await page.close();
   });
 });

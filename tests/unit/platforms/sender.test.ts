@@ -12,6 +12,7 @@ describe('platformOfUrl', () => {
     ['https://outlook.office.com/mail/inbox/id/AAQk', 'outlook'],
     ['https://outlook.live.com/mail/0/', 'outlook'],
     ['https://outlook.office365.com/mail/', 'outlook'],
+    ['https://docs.google.com/document/d/1abc/edit', 'docs'],
     ['http://mail.google.com/', undefined],
     ['https://mail.google.com.evil.example/', undefined],
     ['https://evil.example/mail.google.com', undefined],
@@ -31,6 +32,7 @@ describe('checkPlatformSender: a content script may only file its own platformâ€
     ['another origin', message('gmail', 'https://evil.example/x'), 'https://mail.google.com/mail/u/0/', /does not belong/],
     ['a non-platform tab', message('gmail', 'https://mail.google.com/x'), 'https://evil.example/', /not a platform/],
     ['no tab', message('gmail', 'https://mail.google.com/x'), undefined, /No tab/],
+    ['a Docs record from Gmail', message('docs', 'https://mail.google.com/x'), 'https://mail.google.com/mail/u/0/', /cannot send a docs/],
     ['a bad address', message('gmail', 'nope'), 'https://mail.google.com/mail/u/0/', /no valid address/],
   ])('refuses %s', (_, deliverable, tabUrl, error) => {
     expect(checkPlatformSender(deliverable, tabUrl)).toMatch(error);

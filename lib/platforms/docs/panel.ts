@@ -1,0 +1,202 @@
+import type { PlatformScanResult } from '../../messaging/protocol';
+import { probability } from '../../report/numbers';
+import type { Segment } from '../../schema/deliverable';
+import { describeProcess, type WritingProcess } from './revisions';
+
+/**
+ * The Assay chip floating on a Google Doc, and the side panel it opens. Docs draws its text on a
+ * canvas, so nothing can be highlighted in place: the panel lists the flagged passages with their
+ * scores, reasons and writing-process evidence, and lets the user copy a passage or the words to find
+ * it with Ctrl+F. Closed shadow root, text set with textContent only; the host's `data-state` and
+ * `data-label` tell the user's own tools (and the tests) what it shows. Escape closes the panel.
+ */
+export type PanelView =
+  | { state: 'idle' }
+  | { state: 'scanning'; step: string }
+  | { state: 'done'; result: PlatformScanResult; segments: readonly Segment[]; process: WritingProcess }
+  | { state: 'blocked'; problem: string }
+  | { state: 'error'; message: string };
+
+export interface DocsPanel {
+  host: HTMLElement;
+  show(view: PanelView): void;
+  open(): void;
+  close(): void;
+}
+
+const COLORS = { human: '#15803d', mixed: '#b45309', ai: '#b91c1c', unknown: '#4b5563' } as const;
+const LABELS = { human: 'Likely human', mixed: 'Mixed', ai: 'Likely AI', unknown: 'Not enough text' } as const;
+
+const STYLE = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; font: 13px/1.45 system-ui, sans-serif; color: #111827; }
+button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #1d4ed8; background: #eff6ff; color: #1d4ed8; padding: 2px 8px; }
+button:focus-visible, textarea:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.chip { border-radius: 999px; padding: 6px 12px; background: #1d4ed8; color: #fff; font-weight: 600; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.panel { position: fixed; top: 72px; right: 16px; bottom: 72px; width: 380px; overflow: auto; background: #fff; border: 1px solid #d1d5db; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.25); padding: 12px 14px; }
+.panel[hidden] { display: none; }
+.head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+h2 { font-size: 15px; margin: 0; }
+h3 { font-size: 13px; margin: 14px 0 6px; }
+.pill { display: inline-block; padding: 1px 8px; border-radius: 999px; color: #fff; font-weight: 600; }
+.muted { color: #4b5563; }
+.warn { color: #7c2d12; }
+ol { padding-left: 18px; margin: 0; }
+li { margin: 0 0 12px; }
+blockquote { margin: 4px 0; padding-left: 8px; border-left: 3px solid #b91c1c; }
+ul { margin: 4px 0; padding-left: 16px; }
+.process { color: #7c2d12; }
+textarea { width: 100%; box-sizing: border-box; min-height: 120px; font: inherit; }
+.row { display: flex; gap: 6px; flex-wrap: wrap; }
+`;
+
+export function createDocsPanel(
+  doc: Document,
+  actions: { onOpen: () => void; onCheck: () => void; onCheckPasted: (text: string) => void; copy: (text: string) => Promise<void> },
+): DocsPanel {
+  const host = doc.createElement('assay-docs');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') => {
+    const node = doc.createElement(tag);
+    if (text) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+  const button = (text: string, onClick: () => void, label?: string) => {
+    const node = el('button', text);
+    node.type = 'button';
+    if (label) node.setAttribute('aria-label', label);
+    node.addEventListener('click', onClick);
+    return node;
+  };
+
+  // One click: the chip opens the panel, and the first opening checks the document.
+  const chip = button('Assay', () => (panel.hidden ? (open(), actions.onOpen()) : close()), 'Assay: check this document');
+  chip.className = 'chip';
+  chip.setAttribute('aria-expanded', 'false');
+  const panel = el('section', '', 'panel');
+  panel.hidden = true;
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', 'Assay: this document');
+  panel.tabIndex = -1;
+  const head = el('div', '', 'head');
+  head.append(el('h2', 'Assay'), button('Close', () => close(), 'Close the Assay panel'));
+  const body = el('div');
+  const live = el('p', '', 'muted');
+  live.setAttribute('role', 'status');
+  panel.append(head, live, body);
+  shadow.append(style, chip, panel);
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+
+  function open() {
+    panel.hidden = false;
+    chip.setAttribute('aria-expanded', 'true');
+    host.dataset.open = 'true';
+    panel.focus();
+  }
+  function close() {
+    panel.hidden = true;
+    chip.setAttribute('aria-expanded', 'false');
+    delete host.dataset.open;
+    chip.focus();
+  }
+
+  const copyButton = (text: string, what: string) =>
+    button(`Copy ${what}`, () => {
+      void actions.copy(text).then(
+        () => (live.textContent = `Copied ${what}. In the document, press Ctrl+F (⌘F) and paste to find it.`),
+        () => (live.textContent = 'Copying was refused by the browser; select the text above instead.'),
+      );
+    });
+
+  const pasteBox = () => {
+    const wrap = el('div');
+    const label = el('label', 'Select the part you want checked in the document, copy it (Ctrl+C), and paste it here:');
+    const area = el('textarea');
+    area.setAttribute('aria-label', 'Text to check');
+    label.append(area);
+    wrap.append(label, el('div', '', 'row'));
+    wrap.lastElementChild!.append(button('Check pasted text', () => actions.onCheckPasted(area.value)));
+    return wrap;
+  };
+
+  function show(view: PanelView) {
+    host.dataset.state = view.state;
+    delete host.dataset.label;
+    body.replaceChildren();
+    live.textContent = '';
+    chip.textContent = view.state === 'scanning' ? 'Assay · checking…' : 'Assay';
+    chip.style.background = '';
+    switch (view.state) {
+      case 'idle':
+        body.append(el('p', 'Check this document for machine-written passages. It is read with your own session, in this browser.'), button('Check this document', actions.onCheck));
+        break;
+      case 'scanning':
+        live.textContent = view.step;
+        break;
+      case 'blocked':
+        body.append(el('p', `Assay could not read this document: ${view.problem}.`, 'warn'), pasteBox());
+        break;
+      case 'error':
+        body.append(el('p', `The check failed: ${view.message}`, 'warn'), button('Try again', actions.onCheck));
+        break;
+      case 'done':
+        renderResult(view);
+        break;
+    }
+  }
+
+  function renderResult({ result, segments, process }: Extract<PanelView, { state: 'done' }>) {
+    host.dataset.label = result.label;
+    chip.textContent = `Assay · ${result.label === 'unknown' ? LABELS.unknown : `${LABELS[result.label]} ${Math.round(result.aiShare * 100)}% AI`}`;
+    chip.style.background = COLORS[result.label];
+    const pill = el('span', result.label === 'unknown' ? LABELS.unknown : `${LABELS[result.label]} · ${Math.round(result.aiShare * 100)}% AI`, 'pill');
+    pill.style.background = COLORS[result.label];
+    body.append(pill);
+    if (result.label === 'unknown') body.append(el('p', result.abstain ?? 'There is too little text to judge.', 'muted'));
+    else body.append(el('p', `Probability that this text is machine-written: ${probability(result.probability)}. ${result.judged} of ${result.passages} passages judged.`, 'muted'));
+    body.append(el('p', 'Google Docs draws its text on a canvas, so Assay cannot highlight passages in the page. Copy a passage to find it with Ctrl+F.', 'muted'));
+
+    body.append(el('h3', 'Writing history'));
+    if (!process.available) body.append(el('p', `Not available: ${process.reason ?? 'unknown reason'} Assay does not guess.`, 'muted'));
+    else if (process.evidence.length === 0) body.append(el('p', `Read (${process.inserts.toLocaleString('en')} edits): no passage arrived in one paste or in a burst faster than typing.`, 'muted'));
+    else body.append(el('p', `${process.evidence.length} passage${process.evidence.length === 1 ? '' : 's'} arrived in one paste or a burst faster than typing. That says how text got here, not who wrote it.`, 'muted'));
+
+    const byId = new Map(segments.map((s) => [s.id, s]));
+    const processById = new Map(process.evidence.map((e) => [e.segmentId, e]));
+    const flagged = [...result.highlights].sort((a, b) => b.probability - a.probability);
+    body.append(el('h3', flagged.length ? `Passages labelled AI (${flagged.length})` : 'No passage labelled AI'));
+    const list = el('ol');
+    for (const item of flagged) {
+      const text = byId.get(item.id)?.text ?? '';
+      const li = el('li');
+      li.dataset.passage = item.id;
+      li.append(el('strong', `Likely AI · probability ${probability(item.probability)}`), el('blockquote', text.length > 400 ? `${text.slice(0, 400)}…` : text));
+      const reasons = el('ul');
+      for (const reason of item.reasons.slice(0, 4)) reasons.append(el('li', reason.text));
+      const how = processById.get(item.id);
+      if (how) reasons.append(el('li', `writing history: ${describeProcess(how)}`, 'process'));
+      const row = el('div', '', 'row');
+      row.append(copyButton(text, 'passage'), copyButton(text.split(/\s+/).slice(0, 8).join(' '), 'words to find'));
+      li.append(reasons, row);
+      list.append(li);
+    }
+    body.append(list);
+    // Pasted-in passages that were not labelled AI are still worth knowing about.
+    const others = process.evidence.filter((e) => !flagged.some((f) => f.id === e.segmentId));
+    if (others.length) {
+      body.append(el('h3', 'Other passages that arrived in one paste or burst'));
+      const more = el('ul');
+      for (const e of others) more.append(el('li', `“${(byId.get(e.segmentId)?.text ?? e.text).slice(0, 120)}…” ${describeProcess(e)}`, 'process'));
+      body.append(more);
+    }
+    body.append(el('div', '', 'row'));
+    body.lastElementChild!.append(button('Check again', actions.onCheck));
+  }
+
+  show({ state: 'idle' });
+  return { host, show, open, close };
+}
