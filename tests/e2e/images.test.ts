@@ -49,8 +49,8 @@ describe.skipIf(!existsSync(FIXTURES))('image provenance in a scanned page', () 
     expect(badges).toBe(3);
 
     // The popup sums the images up under the text verdict and lists each one.
-    await expect(popup.getByText(/Images: 1 of 4 AI-generated or AI-edited \(metadata\)/).isVisible()).resolves.toBe(true);
-    await expect(popup.getByRole('region', { name: 'Images' }).getByText('Credentials invalid', { exact: true }).isVisible()).resolves.toBe(true);
+    await popup.getByText(/Images: 1 of 4 AI-generated or AI-edited \(metadata\)/).waitFor();
+    await popup.getByRole('region', { name: 'Images' }).getByText('Credentials invalid', { exact: true }).waitFor();
     await popup.screenshot({ path: join(ROOT, 'test-results/images-popup.png'), fullPage: true });
   });
 

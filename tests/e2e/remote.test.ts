@@ -98,7 +98,7 @@ describe('second opinions from a remote classifier', () => {
     expect(record.remote).toMatchObject({ localOnly: true, providers: [{ ok: false, error: expect.stringMatching(/unexpected shape/) }] });
     expect(record.verdict.detectors.map((d) => d.kind)).toEqual(['local']);
     await popup.reload();
-    await expect(popup.getByText('Local verdict only: no remote classifier could be used.').isVisible()).resolves.toBe(true);
+    await popup.getByText('Local verdict only: no remote classifier could be used.').waitFor();
   });
 
   it('gives up on a classifier that does not answer in time', async () => {

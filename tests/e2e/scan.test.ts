@@ -97,8 +97,8 @@ describe('scanning an article page end to end', () => {
     await popup.close();
     popup = await openPopup(ext, tab.tabId);
     await expect(popup.getByTestId('provenance-badge').textContent()).resolves.toBeTruthy();
-    await expect(popup.getByRole('button', { name: 'Rescan' }).isVisible()).resolves.toBe(true);
-    await expect(popup.getByText(/Scanned/).first().isVisible()).resolves.toBe(true);
+    await popup.getByRole('button', { name: 'Rescan' }).waitFor();
+    await popup.getByText(/Scanned/).first().waitFor();
   });
 
   it('lists the record in the dashboard and exports JSON and CSV', async () => {
