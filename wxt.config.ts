@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { PLATFORM_IDS, PLATFORMS } from './lib/platforms/registry';
+import { originsOf, PLATFORM_IDS, PLATFORMS } from './lib/platforms/registry';
 
 // End-to-end tests cannot click the toolbar icon to grant `activeTab`, so their build (ASSAY_E2E=1)
 // adds loopback host access. The shipped build asks for no host at all.
@@ -8,7 +8,7 @@ const e2e = process.env.ASSAY_E2E === '1';
 // Platform hosts (Gmail, Outlook) are optional: asked for when the user turns a platform on. The e2e
 // build grants them up front for the same reason as loopback (a headless browser cannot answer Chrome's
 // permission prompt); the fixture pages are served under those real host names.
-const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => PLATFORMS[id].matches);
+const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => originsOf(PLATFORMS[id]));
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { PLATFORM_IDS, PLATFORMS, type PlatformId } from '../../lib/platforms/registry';
+import { originsOf, PLATFORM_IDS, PLATFORMS, type PlatformId } from '../../lib/platforms/registry';
 import { platformSettings, type PlatformSettings } from '../../lib/settings/schema';
 import { ErrorMessage } from '../ErrorMessage';
 import { useSettings } from './useSettings';
@@ -9,6 +10,19 @@ import { useSettings } from './useSettings';
  * which asks Chrome for that platform's hosts only; messages are then checked with one click, or as
  * they open when the user also turns on automatic checks.
  */
+/** The Figma token: typed freely, saved when the field is left; never shown back in clear. */
+function FigmaToken({ value, onSave }: { value: string; onSave: (token: string) => Promise<void> }) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  return (
+    <label className="sub">
+      Figma personal access token{' '}
+      <input type="password" autoComplete="off" spellCheck={false} value={draft} placeholder="figd_…" onChange={(e) => setDraft(e.target.value.trim())} onBlur={() => void onSave(draft)} />
+      <span className="muted"> Kept in this browser only; sent only to api.figma.com; never logged or exported.</span>
+    </label>
+  );
+}
+
 export function PlatformsPanel() {
   const { settings, error, setError, save: saveSettings } = useSettings();
   if (!settings) return null;
@@ -21,7 +35,7 @@ export function PlatformsPanel() {
     if (!on) return save(id, { ...current, enabled: false });
     const platform = PLATFORMS[id];
     // Must run in the click's user gesture: Chrome asks the user to allow these hosts.
-    const granted = await browser.permissions.request({ origins: platform.matches }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: originsOf(platform) }).catch(() => false);
     if (!granted) return setError(`Chrome did not allow Assay to read ${platform.name}; it stays off.`);
     await save(id, { ...current, enabled: true });
   };
@@ -39,11 +53,12 @@ export function PlatformsPanel() {
             <li key={id} className="platform" data-platform={id}>
               <input id={`platform-${id}`} type="checkbox" checked={current.enabled} onChange={(e) => void toggle(id, e.target.checked)} />
               <label htmlFor={`platform-${id}`}>{platform.switchLabel}</label>
-              <p className="muted">{platform.why} Asks for: {platform.matches.map((m) => m.replace(/\/\*$/, '')).join(', ')}.</p>
+              <p className="muted">{platform.why} Asks for: {originsOf(platform).map((m) => m.replace(/\/\*$/, '')).join(', ')}.</p>
               <label className="sub">
                 <input type="checkbox" disabled={!current.enabled} checked={current.autoScan} onChange={(e) => void save(id, { ...current, autoScan: e.target.checked })} />{' '}
-                {id === 'docs' ? 'Check each document as I open it' : 'Check each message as I open it'} (otherwise: one click on the Assay chip)
+                {id === 'docs' ? 'Check each document as I open it' : id === 'figma' ? 'Check each file as I open it (uses Figma file reads)' : 'Check each message as I open it'} (otherwise: one click on the Assay chip)
               </label>
+              {id === 'figma' && <FigmaToken value={settings.figmaToken} onSave={(figmaToken) => saveSettings({ figmaToken })} />}
             </li>
           );
         })}

@@ -3,6 +3,7 @@ import { setupScanning } from './scan';
 import { setupTabs } from './tabs';
 import { setupSettingsEffects } from './settings-effects';
 import { setupPlatforms } from './platforms';
+import { setupFigma } from './figma';
 
 export default defineBackground({
   type: 'module',
@@ -12,5 +13,6 @@ export default defineBackground({
     setupTabs();
     setupSettingsEffects();
     setupPlatforms();
+    setupFigma();
   },
 });

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { sha256Hex } from '../../lib/hash';
 import { onMessages } from '../../lib/messaging/receive';
 import type { PlatformScanResult } from '../../lib/messaging/protocol';
-import { PLATFORM_IDS, PLATFORMS, platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
+import { originsOf, PLATFORM_IDS, PLATFORMS, platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
 import { runScan } from '../../lib/scan/pipeline';
 import type { Deliverable } from '../../lib/schema/deliverable';
 import type { WritingProcess } from '../../lib/platforms/docs/revisions';
@@ -24,7 +24,7 @@ const scriptId = (id: PlatformId) => `assay-${id}`;
 
 async function wanted(settings: Settings, id: PlatformId): Promise<boolean> {
   if (!platformSettings(settings, id).enabled) return false;
-  return browser.permissions.contains({ origins: PLATFORMS[id].matches }).catch(() => false);
+  return browser.permissions.contains({ origins: originsOf(PLATFORMS[id]) }).catch(() => false);
 }
 
 /** Registers or unregisters each platform's content script to match the settings and permissions. */
@@ -53,6 +53,8 @@ export function checkPlatformSender(deliverable: Deliverable, tabUrl: string | u
   if (!tabUrl) return 'No tab sent this message.';
   const platform = platformOfUrl(tabUrl);
   if (!platform) return 'This page is not a platform Assay reads.';
+  // Figma files are read by the background from the tab's address, never sent by the page.
+  if (platform === 'figma') return 'Figma files are read by Assay itself, not sent by the page.';
   if (deliverable.source.kind !== platform) return `A ${platform} page cannot send a ${deliverable.source.kind} deliverable.`;
   let origin: string;
   try {
@@ -64,7 +66,15 @@ export function checkPlatformSender(deliverable: Deliverable, tabUrl: string | u
   return undefined;
 }
 
-async function scanMessage(deliverable: Deliverable, process?: WritingProcess): Promise<PlatformScanResult> {
+export interface ScanOptions {
+  /** How the text got into the document (Google Docs' writing history). */
+  process?: WritingProcess;
+  /** Keep the deliverable's images in the record without reading them, saying why. */
+  listImagesOnly?: string;
+}
+
+/** Scans a deliverable a platform produced, with the same pipeline as a page, and stores its record. */
+export async function scanDeliverable(deliverable: Deliverable, { process, listImagesOnly }: ScanOptions = {}): Promise<PlatformScanResult> {
   const settings = await loadSettings();
   const record = await runScan(
     {
@@ -72,7 +82,7 @@ async function scanMessage(deliverable: Deliverable, process?: WritingProcess): 
       normalize: normalizeForHash,
       hash: sha256Hex,
       detect: (d, sensitivity, onProgress) => detectInWorker(d.segments, sensitivity, onProgress),
-      readImages: readImagesInWorker,
+      readImages: listImagesOnly ? async (refs) => refs.map((ref) => ({ ...ref, provenance: null, error: listImagesOnly })) : readImagesInWorker,
       store: ({ deliverable: d, contentHash, result, images, durationMs, sensitivity }) =>
         saveScan(getDatabase(), { source: d.source, contentHash, result, durationMs, sensitivity, engine: engineOf(result), images, process, scannedAt: Date.now() }),
       notify: async () => undefined,
@@ -108,7 +118,7 @@ export function setupPlatforms(): void {
       const refused = checkPlatformSender(deliverable, sender.tab?.url ?? sender.url);
       if (refused) throw new Error(refused);
       // Writing history exists only where the platform keeps one.
-      return scanMessage(deliverable, deliverable.source.kind === 'docs' ? process : undefined);
+      return scanDeliverable(deliverable, { process: deliverable.source.kind === 'docs' ? process : undefined });
     },
     'platform.config': async ({ platform }, sender) => {
       if (platformOfUrl(sender.tab?.url ?? sender.url ?? '') !== platform) throw new Error('This page is not that platform.');

@@ -91,6 +91,28 @@ export const protocol = {
     request: z.object({ platform: PlatformIdSchema }),
     response: z.object({ enabled: z.boolean(), autoScan: z.boolean(), highlights: z.boolean() }),
   },
+  /** The Figma content script asks for the open file (the background reads the tab's address, not the message). */
+  'figma.check': {
+    from: 'content',
+    request: z.object({}),
+    response: z.object({
+      result: PlatformScanResultSchema,
+      /** The flagged passages' text and frame, for the panel. */
+      passages: z.array(z.object({ id: z.string(), text: z.string(), place: z.string().optional() })).max(20_000),
+      read: z.object({
+        name: z.string(),
+        version: z.string(),
+        cached: z.boolean(),
+        requests: z.number().int().nonnegative(),
+        fileReads: z.number().int().nonnegative(),
+        frames: z.number().int().nonnegative(),
+        textNodes: z.number().int().nonnegative(),
+        images: z.number().int().nonnegative(),
+        truncated: z.boolean(),
+        readAt: z.number(),
+      }),
+    }),
+  },
   /** Background broadcasts scan progress to open extension pages. */
   'scan.progress': { from: 'background', request: ScanStatusSchema, response: Ok },
   /** Background asks the page script for the page's deliverable. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * requested the first time the user turns the platform on; its content script is registered at run
  * time only then (`entrypoints/background/platforms.ts`), so the shipped manifest asks for none of them.
  */
-export const PlatformIdSchema = z.enum(['docs', 'gmail', 'outlook']);
+export const PlatformIdSchema = z.enum(['docs', 'figma', 'gmail', 'outlook']);
 export type PlatformId = z.infer<typeof PlatformIdSchema>;
 
 export interface Platform {
@@ -13,6 +13,8 @@ export interface Platform {
   name: string;
   /** Match patterns: the host permission asked for and where the content script runs. */
   matches: string[];
+  /** Further hosts asked for with the platform, where the background reads on the user's behalf (Figma's API). */
+  apis?: string[];
   /** The content script WXT builds for it (entrypoints/<id>.content.ts). */
   script: `content-scripts/${string}.js`;
   /** The switch in the dashboard. */
@@ -29,6 +31,15 @@ export const PLATFORMS: Record<PlatformId, Platform> = {
     script: 'content-scripts/docs.js',
     switchLabel: 'Check documents in Google Docs',
     why: 'Reads the document you open through its own export, and its writing history where you may see it, with your session, in your browser.',
+  },
+  figma: {
+    id: 'figma',
+    name: 'Figma',
+    matches: ['https://www.figma.com/*', 'https://figma.com/*', 'https://embed.figma.com/*'],
+    apis: ['https://api.figma.com/*'],
+    script: 'content-scripts/figma.js',
+    switchLabel: 'Check files in Figma',
+    why: 'Reads the text layers of the file you open through the Figma API, with a personal access token you paste below (sent only to api.figma.com).',
   },
   gmail: {
     id: 'gmail',
@@ -49,6 +60,9 @@ export const PLATFORMS: Record<PlatformId, Platform> = {
 };
 
 export const PLATFORM_IDS = PlatformIdSchema.options;
+
+/** Every host permission a platform needs: where its script runs and the APIs read for it. */
+export const originsOf = (platform: Platform): string[] => [...platform.matches, ...(platform.apis ?? [])];
 
 /** Host names of a platform, from its match patterns. */
 export function hostsOf(platform: Platform): string[] {

@@ -17,6 +17,7 @@ export function migrateSettings(raw: unknown): Settings {
     remoteTimeoutSeconds: shape.remoteTimeoutSeconds.safeParse(source.remoteTimeoutSeconds).data ?? DEFAULT_SETTINGS.remoteTimeoutSeconds,
     platforms: shape.platforms.safeParse(source.platforms).data ?? DEFAULT_SETTINGS.platforms,
     trustAnchors: shape.trustAnchors.safeParse(source.trustAnchors).data ?? DEFAULT_SETTINGS.trustAnchors,
+    figmaToken: shape.figmaToken.safeParse(source.figmaToken).data ?? DEFAULT_SETTINGS.figmaToken,
   };
 }
 
@@ -29,7 +30,7 @@ export const SETTINGS_MIGRATIONS = {
   2: (v1: Record<string, unknown>) => ({ ...v1, providers: {}, remoteTimeoutSeconds: DEFAULT_SETTINGS.remoteTimeoutSeconds }),
   /**
    * v3 adds platforms (Gmail, Outlook), all off: their hosts are asked for when the user turns one on;
-   * and the user's C2PA trust anchors, none.
+   * the user's C2PA trust anchors, none; and no Figma token.
    */
-  3: (v2: Record<string, unknown>) => ({ ...v2, platforms: {}, trustAnchors: '' }),
+  3: (v2: Record<string, unknown>) => ({ ...v2, platforms: {}, trustAnchors: '', figmaToken: '' }),
 };

@@ -49,6 +49,8 @@ export const SettingsSchema = z.object({
   platforms: z.partialRecord(PlatformIdSchema, PlatformSettingsSchema),
   /** Certificates (PEM) the user adds to the C2PA trust list (settings v3). */
   trustAnchors: z.string().max(MAX_TRUST_TEXT),
+  /** The user's Figma personal access token (settings v3): kept in storage.local, sent only to api.figma.com. */
+  figmaToken: z.string().max(300),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   remoteTimeoutSeconds: 20,
   platforms: {},
   trustAnchors: '',
+  figmaToken: '',
 };
 
 export function platformSettings(settings: Settings, id: z.infer<typeof PlatformIdSchema>): PlatformSettings {

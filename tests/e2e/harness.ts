@@ -24,7 +24,8 @@ export interface ExtensionBrowser {
 
 /**
  * Launches Chromium with the extension. Every host name fails to resolve (no network in tests) except
- * loopback and the `mapHosts` given, which resolve to 127.0.0.1 (the platform fixtures).
+ * loopback and the `mapHosts` given, which resolve to 127.0.0.1 (the platform fixtures); an entry
+ * "host 127.0.0.1:port" also moves the host's default port to that one.
  */
 export async function launchWithExtension(extensionPath: string, extraArgs: string[] = [], mapHosts: string[] = []): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
@@ -45,7 +46,7 @@ export async function launchWithExtension(extensionPath: string, extraArgs: stri
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--host-resolver-rules=${[...mapHosts.map((host) => `MAP ${host} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(' , ')}`,
+      `--host-resolver-rules=${[...mapHosts.map((host) => (host.includes(' ') ? `MAP ${host}` : `MAP ${host} 127.0.0.1`)), 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(' , ')}`,
       ...extraArgs,
     ],
   });

@@ -4,13 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { DOC_IDS, editorHtml, exportHtml, REVISIONS, revisionsJson } from '../fixtures/platforms/docs/document';
+import { FIGMA_KEYS, FIGMA_TOKEN, fileJson, imagesJson, metaJson, nodesJson, pageHtml } from '../fixtures/platforms/figma/file';
 
 /**
  * The platforms' pages, served over HTTPS on loopback under their real host names: Chromium maps the
  * hosts to 127.0.0.1 (`--host-resolver-rules`) and accepts the certificate made here for the run, so
  * the extension's real match patterns decide what runs.
  */
-export const PLATFORM_HOSTS = ['docs.google.com', 'mail.google.com', 'outlook.office.com', 'outlook.live.com', 'outlook.office365.com'];
+export const PLATFORM_HOSTS = ['docs.google.com', 'mail.google.com', 'outlook.office.com', 'outlook.live.com', 'outlook.office365.com', 'www.figma.com', 'api.figma.com'];
+/** Hosts reached on the default port (the background calls https://api.figma.com itself): mapped to this server's port. */
+const PORT_MAPPED = ['api.figma.com'];
 
 /** Path prefix → fixture under tests/fixtures/platforms/. */
 const PAGES: [string, string][] = [
@@ -26,8 +29,10 @@ export interface PlatformServer {
   origin(host: string): string;
   /** Docs requests as the server saw them (path and query), oldest first. */
   requests: string[];
-  /** Chromium flags: map the hosts to this server, accept its certificate. */
+  /** Chromium flags: accept this server's certificate. */
   chromiumArgs: string[];
+  /** Host mappings for launchWithExtension: every platform host to loopback, API hosts with this server's port. */
+  hostMap: string[];
   close(): Promise<void>;
 }
 
@@ -49,12 +54,36 @@ function docsRoute(url: URL): { status: number; type: string; body: string } | u
   return { status: 200, type: 'application/json; charset=utf-8', body: revisionsJson() };
 }
 
+/** Figma: the file page (a canvas) and a stand-in for api.figma.com answering in the documented shapes. */
+function figmaRoute(url: URL, token: string | string[] | undefined): { status: number; type: string; body: string; headers?: Record<string, string> } | undefined {
+  const page = /^\/(design|file|proto|board)\/([A-Za-z0-9]+)(\/|$)/.exec(url.pathname);
+  if (page) return { status: 200, type: 'text/html; charset=utf-8', body: pageHtml('Harbour Street') };
+  const api = /^\/v1\/files\/([A-Za-z0-9]+)(\/(meta|nodes|images))?$/.exec(url.pathname);
+  if (!api) return undefined;
+  const json = (body: unknown, status = 200, headers?: Record<string, string>) => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(body), headers });
+  if (token !== FIGMA_TOKEN) return json({ status: 403, err: 'Invalid token' }, 403);
+  const [, key, , what] = api;
+  if (!Object.values(FIGMA_KEYS).includes(key as never)) return json({ status: 404, err: 'Not found' }, 404);
+  if (what === 'meta') return json(metaJson(key!));
+  if (what === 'images') return json(imagesJson());
+  if (key === FIGMA_KEYS.limited) return json({ status: 429, err: 'Rate limit exceeded' }, 429, { 'retry-after': '3600', 'x-figma-rate-limit-type': 'low', 'x-figma-plan-tier': 'starter' });
+  if (key === FIGMA_KEYS.malformed) return json({ name: 'Broken', version: 7, document: 'not a tree' });
+  if (what === 'nodes') return json(nodesJson(url.searchParams.get('ids') ?? ''));
+  return json(fileJson(key!));
+}
+
 export async function startPlatformServer(root: string): Promise<PlatformServer> {
   const requests: string[] = [];
   const attrs = [{ name: 'commonName', value: PLATFORM_HOSTS[0]! }];
   const pems = await generate(attrs, { keyType: 'ec', algorithm: 'sha256', extensions: [{ name: 'subjectAltName', altNames: PLATFORM_HOSTS.map((value) => ({ type: 2, value })) }] });
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, async (request, response) => {
     const url = new URL(request.url ?? '/', 'https://localhost');
+    const figma = figmaRoute(url, request.headers['x-figma-token']);
+    if (figma) {
+      requests.push(`${url.pathname}${url.search}`);
+      response.writeHead(figma.status, { 'content-type': figma.type, ...figma.headers });
+      return void response.end(figma.body);
+    }
     const docs = docsRoute(url);
     if (docs) {
       requests.push(`${url.pathname}${url.search}`);
@@ -73,6 +102,7 @@ export async function startPlatformServer(root: string): Promise<PlatformServer>
     requests,
     origin: (host) => `https://${host}:${port}`,
     chromiumArgs: ['--ignore-certificate-errors'],
+    hostMap: PLATFORM_HOSTS.map((host) => (PORT_MAPPED.includes(host) ? `${host} 127.0.0.1:${port}` : host)),
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
 }

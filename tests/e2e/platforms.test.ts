@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ProvenanceRecordSchema } from '../../lib/store/schema';
 import { buildExtension, launchWithExtension, openDashboard, readRecords, ROOT, type ExtensionBrowser } from './harness';
-import { PLATFORM_HOSTS, startPlatformServer, type PlatformServer } from './platform-server';
+import { startPlatformServer, type PlatformServer } from './platform-server';
 import { DOC_IDS, HUMAN, MACHINE, REVISIONS, SECOND_TAB, TITLE } from '../fixtures/platforms/docs/document';
+import { ABOUT_COPY, FIGMA_KEYS, FIGMA_TOKEN, HERO_COPY } from '../fixtures/platforms/figma/file';
 
 let ext: ExtensionBrowser;
 let platforms: PlatformServer;
@@ -11,7 +12,7 @@ let platforms: PlatformServer;
 beforeAll(async () => {
   const extensionPath = buildExtension();
   platforms = await startPlatformServer(ROOT);
-  ext = await launchWithExtension(extensionPath, platforms.chromiumArgs, PLATFORM_HOSTS);
+  ext = await launchWithExtension(extensionPath, platforms.chromiumArgs, platforms.hostMap);
 });
 
 afterAll(async () => {
@@ -22,14 +23,18 @@ afterAll(async () => {
 const THREAD = '#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
 
 /** Turns a platform on in the dashboard, as a user does, optionally with automatic checks. */
-async function turnOn(id: 'docs' | 'gmail' | 'outlook', autoScan: boolean) {
+async function turnOn(id: 'docs' | 'figma' | 'gmail' | 'outlook', autoScan: boolean, token?: string) {
   const dashboard = await openDashboard(ext);
   const row = dashboard.locator(`[data-platform="${id}"]`);
+  if (token) {
+    await row.getByLabel('Figma personal access token').fill(token);
+    await row.getByLabel('Figma personal access token').blur();
+  }
   // The switches are saved settings, not plain form state: click, then wait for the saved value.
-  const main = row.getByRole('checkbox', { name: /^Check (messages|documents) in/ });
+  const main = row.getByRole('checkbox', { name: /^Check (messages|documents|files) in/ });
   await main.click();
   await expect.poll(() => main.isChecked()).toBe(true);
-  const auto = row.getByRole('checkbox', { name: /^Check each (message|document) as I open it/ });
+  const auto = row.getByRole('checkbox', { name: /^Check each (message|document|file) as I open it/ });
   if ((await auto.isChecked()) !== autoScan) await auto.click();
   await expect.poll(() => auto.isChecked()).toBe(autoScan);
   // The background registers the platform's content script once the setting lands.
@@ -190,6 +195,80 @@ describe('Google Docs', () => {
     const record = (await docsRecord(`${platforms.origin('docs.google.com')}/document/d/${DOC_IDS.noExport}/edit#pasted-selection`))!;
     expect(record.segments.map((s) => s.text)).toEqual([MACHINE[0], HUMAN[0]]);
     expect(record.process).toMatchObject({ available: false });
+    await page.close();
+  });
+});
+
+describe('Figma', () => {
+  const fileUrl = (key: string, query = '') => `${platforms.origin('www.figma.com')}/design/${key}/Harbour-Street${query}`;
+  const recordUrl = (key: string, query = '') => `${platforms.origin('www.figma.com')}/design/${key}${query}`;
+  const state = (page: Page) => page.locator('assay-figma').evaluate((h) => [(h as HTMLElement).dataset.state, (h as HTMLElement).dataset.label ?? null]);
+  const figmaRecord = async (url: string) => (await readRecords(ext)).map((r) => ProvenanceRecordSchema.parse(r)).find((r) => r.source.url === url);
+  const apiCalls = (key: string) => platforms.requests.filter((r) => r.startsWith(`/v1/files/${key}`));
+
+  /** The chip opens the panel, which says what a check costs; the check runs only when asked (keyboard). */
+  async function checkFile(page: Page) {
+    await page.locator('assay-figma').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => page.locator('assay-figma').getAttribute('data-open')).toBe('true');
+    expect(await state(page)).toEqual(['idle', null]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  }
+
+  it('reads the file through the API with the token, groups text by frame, lists image fills, and reads an unchanged file only once', async () => {
+    await turnOn('figma', false, FIGMA_TOKEN);
+    const page = await ext.context.newPage();
+    await page.goto(fileUrl(FIGMA_KEYS.landing));
+    await checkFile(page);
+    await expect.poll(() => state(page), { timeout: 30_000 }).toEqual(['done', expect.stringMatching(/^(ai|mixed)$/)]);
+    expect(apiCalls(FIGMA_KEYS.landing)).toEqual([`/v1/files/${FIGMA_KEYS.landing}/meta`, `/v1/files/${FIGMA_KEYS.landing}`, `/v1/files/${FIGMA_KEYS.landing}/images`]);
+    const record = (await figmaRecord(recordUrl(FIGMA_KEYS.landing)))!;
+    expect(record.source).toMatchObject({ kind: 'figma', title: 'Harbour Street — landing page' });
+    expect(record.segments.find((s) => s.text === HERO_COPY)?.label).toBe('ai');
+    expect(record.segments.find((s) => s.text === ABOUT_COPY)?.label).not.toBe('ai');
+    expect(record.images).toEqual([expect.objectContaining({ alt: 'Hero photo', provenance: null, error: expect.stringMatching(/listed from Figma/) })]);
+
+    // Again, unchanged: only the version is asked, no second file read.
+    await page.reload();
+    await checkFile(page);
+    await expect.poll(() => state(page), { timeout: 30_000 }).toEqual(['done', expect.any(String)]);
+    expect(apiCalls(FIGMA_KEYS.landing).filter((r) => r === `/v1/files/${FIGMA_KEYS.landing}`)).toHaveLength(1);
+    expect(apiCalls(FIGMA_KEYS.landing).filter((r) => r.endsWith('/meta'))).toHaveLength(2);
+    await page.close();
+  });
+
+  it('reads only the frame named by node-id', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(fileUrl(FIGMA_KEYS.landing, '?node-id=1-2&t=abc'));
+    await checkFile(page);
+    await expect.poll(() => state(page), { timeout: 30_000 }).toEqual(['done', expect.any(String)]);
+    expect(apiCalls(FIGMA_KEYS.landing)).toContain(`/v1/files/${FIGMA_KEYS.landing}/nodes?ids=1%3A2`);
+    const record = (await figmaRecord(recordUrl(FIGMA_KEYS.landing, '?node-id=1-2')))!;
+    expect(record.source.title).toBe('Harbour Street — landing page — Hero');
+    expect(record.segments.map((s) => s.text)).toEqual(['Bread worth getting up for', HERO_COPY]);
+    await page.close();
+  });
+
+  it.each([
+    ['a 429 from Figma', FIGMA_KEYS.limited],
+    ['an answer in the wrong shape', FIGMA_KEYS.malformed],
+  ])('stops with a clear error on %s and stores nothing', async (_, key) => {
+    const page = await ext.context.newPage();
+    await page.goto(fileUrl(key));
+    await checkFile(page);
+    await expect.poll(() => state(page), { timeout: 30_000 }).toEqual(['error', null]);
+    expect(await figmaRecord(recordUrl(key))).toBeUndefined();
+    await page.close();
+  });
+
+  it(`checks a file of ${2_000} layers`, async () => {
+    const page = await ext.context.newPage();
+    await page.goto(fileUrl(FIGMA_KEYS.huge));
+    await checkFile(page);
+    await expect.poll(() => state(page), { timeout: 60_000 }).toEqual(['done', expect.any(String)]);
+    const record = (await figmaRecord(recordUrl(FIGMA_KEYS.huge)))!;
+    expect(record.segments).toHaveLength(1_800);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { plainTextSegments } from '../../extract/plain';
 import { sendMessage } from '../../messaging/send';
 import { MAX_SEGMENT_CHARS } from '../../schema/deliverable';
 import { docsLocation, documentTitle, documentUrl } from './page';
-import { createDocsPanel } from './panel';
+import { createCanvasPanel } from '../panel';
 import { readDocument, readWritingProcess } from './read';
 
 declare global {
@@ -56,7 +56,12 @@ export async function runDocsContentScript(): Promise<void> {
     }
   };
 
-  const panel = createDocsPanel(document, {
+  const panel = createCanvasPanel(document, {
+    tag: 'assay-docs',
+    noun: 'document',
+    canvasNote: 'Google Docs draws its text on a canvas, so Assay cannot highlight passages in the page. Copy a passage to find it with Ctrl+F.',
+    paste: true,
+  }, {
     onOpen: () => void (checked ? undefined : check()),
     onCheck: () => void check(),
     onCheckPasted: (text) => void checkPasted(text),

@@ -13,6 +13,8 @@ describe('platformOfUrl', () => {
     ['https://outlook.live.com/mail/0/', 'outlook'],
     ['https://outlook.office365.com/mail/', 'outlook'],
     ['https://docs.google.com/document/d/1abc/edit', 'docs'],
+    ['https://www.figma.com/design/abc', 'figma'],
+    ['https://embed.figma.com/design/abc', 'figma'],
     ['http://mail.google.com/', undefined],
     ['https://mail.google.com.evil.example/', undefined],
     ['https://evil.example/mail.google.com', undefined],
@@ -33,6 +35,7 @@ describe('checkPlatformSender: a content script may only file its own platformâ€
     ['a non-platform tab', message('gmail', 'https://mail.google.com/x'), 'https://evil.example/', /not a platform/],
     ['no tab', message('gmail', 'https://mail.google.com/x'), undefined, /No tab/],
     ['a Docs record from Gmail', message('docs', 'https://mail.google.com/x'), 'https://mail.google.com/mail/u/0/', /cannot send a docs/],
+    ['anything from Figma (the background reads Figma itself)', message('figma', 'https://www.figma.com/design/K'), 'https://www.figma.com/design/K0123456789/x', /read by Assay itself/],
     ['a bad address', message('gmail', 'nope'), 'https://mail.google.com/mail/u/0/', /no valid address/],
   ])('refuses %s', (_, deliverable, tabUrl, error) => {
     expect(checkPlatformSender(deliverable, tabUrl)).toMatch(error);

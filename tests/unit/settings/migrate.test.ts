@@ -42,7 +42,7 @@ describe('settings storage', () => {
     await fakeBrowser.storage.local.set({ settings: { highlights: false, sensitivity: 'balanced', autoScanSites: ['a.example'] }, settings$: { v: 1 } });
     // WXT runs the numbered migrations when the extension starts; here, on demand.
     await settingsItem.migrate();
-    const migrated = { highlights: false, sensitivity: 'balanced', autoScanSites: ['a.example'], providers: {}, remoteTimeoutSeconds: 20, platforms: {}, trustAnchors: '' };
+    const migrated = { highlights: false, sensitivity: 'balanced', autoScanSites: ['a.example'], providers: {}, remoteTimeoutSeconds: 20, platforms: {}, trustAnchors: '', figmaToken: '' };
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: migrated });
     expect(await loadSettings()).toEqual(migrated);
     // The migrated value is written back at the current version.
@@ -53,7 +53,7 @@ describe('settings storage', () => {
     const v2 = { highlights: true, sensitivity: 'cautious', autoScanSites: [], providers: { assay: { enabled: true, key: '', scope: 'all', monthlyWords: 0, option: 'http://127.0.0.1:8787' } }, remoteTimeoutSeconds: 5 };
     await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
     await settingsItem.migrate();
-    expect(await loadSettings()).toEqual({ ...v2, platforms: {}, trustAnchors: '' });
+    expect(await loadSettings()).toEqual({ ...v2, platforms: {}, trustAnchors: '', figmaToken: '' });
   });
 
   it('reads a corrupted stored value as defaults for the broken fields', async () => {

@@ -1,23 +1,41 @@
-import type { PlatformScanResult } from '../../messaging/protocol';
-import { probability } from '../../report/numbers';
-import type { Segment } from '../../schema/deliverable';
-import { describeProcess, type WritingProcess } from './revisions';
+import type { PlatformScanResult } from '../messaging/protocol';
+import { probability } from '../report/numbers';
+import { describeProcess, type WritingProcess } from './docs/revisions';
 
 /**
- * The Assay chip floating on a Google Doc, and the side panel it opens. Docs draws its text on a
- * canvas, so nothing can be highlighted in place: the panel lists the flagged passages with their
- * scores, reasons and writing-process evidence, and lets the user copy a passage or the words to find
- * it with Ctrl+F. Closed shadow root, text set with textContent only; the host's `data-state` and
- * `data-label` tell the user's own tools (and the tests) what it shows. Escape closes the panel.
+ * The Assay chip floating on a document drawn on a canvas (Google Docs, Figma), and the side panel it
+ * opens. Nothing can be highlighted in place there: the panel lists the flagged passages with their
+ * scores and reasons (and, for Docs, writing-process evidence; for Figma, the frame), and lets the
+ * user copy a passage or the words to find it. Closed shadow root, text set with textContent only; the
+ * host's `data-state` and `data-label` tell the user's own tools (and the tests) what it shows. Escape
+ * closes the panel.
  */
+export interface PanelPassage {
+  id: string;
+  text: string;
+  /** Where it sits (a Figma frame), when the platform has such places. */
+  place?: string;
+}
+
 export type PanelView =
-  | { state: 'idle' }
+  | { state: 'idle'; intro?: string }
   | { state: 'scanning'; step: string }
-  | { state: 'done'; result: PlatformScanResult; segments: readonly Segment[]; process: WritingProcess }
+  | { state: 'done'; result: PlatformScanResult; segments: readonly PanelPassage[]; process?: WritingProcess; notes?: string[] }
   | { state: 'blocked'; problem: string }
   | { state: 'error'; message: string };
 
-export interface DocsPanel {
+export interface PanelOptions {
+  /** The host element's tag: one per platform. */
+  tag: 'assay-docs' | 'assay-figma';
+  /** "document", "file": what the chip checks. */
+  noun: string;
+  /** Why nothing is highlighted in the page. */
+  canvasNote: string;
+  /** Whether a blocked read may be replaced by pasted text. */
+  paste: boolean;
+}
+
+export interface CanvasPanel {
   host: HTMLElement;
   show(view: PanelView): void;
   open(): void;
@@ -49,11 +67,12 @@ textarea { width: 100%; box-sizing: border-box; min-height: 120px; font: inherit
 .row { display: flex; gap: 6px; flex-wrap: wrap; }
 `;
 
-export function createDocsPanel(
+export function createCanvasPanel(
   doc: Document,
-  actions: { onOpen: () => void; onCheck: () => void; onCheckPasted: (text: string) => void; copy: (text: string) => Promise<void> },
-): DocsPanel {
-  const host = doc.createElement('assay-docs');
+  options: PanelOptions,
+  actions: { onOpen: () => void; onCheck: () => void; onCheckPasted?: (text: string) => void; copy: (text: string) => Promise<void> },
+): CanvasPanel {
+  const host = doc.createElement(options.tag);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
@@ -72,13 +91,13 @@ export function createDocsPanel(
   };
 
   // One click: the chip opens the panel, and the first opening checks the document.
-  const chip = button('Assay', () => (panel.hidden ? (open(), actions.onOpen()) : close()), 'Assay: check this document');
+  const chip = button('Assay', () => (panel.hidden ? (open(), actions.onOpen()) : close()), `Assay: check this ${options.noun}`);
   chip.className = 'chip';
   chip.setAttribute('aria-expanded', 'false');
   const panel = el('section', '', 'panel');
   panel.hidden = true;
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', 'Assay: this document');
+  panel.setAttribute('aria-label', `Assay: this ${options.noun}`);
   panel.tabIndex = -1;
   const head = el('div', '', 'head');
   head.append(el('h2', 'Assay'), button('Close', () => close(), 'Close the Assay panel'));
@@ -119,7 +138,7 @@ export function createDocsPanel(
     area.setAttribute('aria-label', 'Text to check');
     label.append(area);
     wrap.append(label, el('div', '', 'row'));
-    wrap.lastElementChild!.append(button('Check pasted text', () => actions.onCheckPasted(area.value)));
+    wrap.lastElementChild!.append(button('Check pasted text', () => actions.onCheckPasted?.(area.value)));
     return wrap;
   };
 
@@ -132,13 +151,15 @@ export function createDocsPanel(
     chip.style.background = '';
     switch (view.state) {
       case 'idle':
-        body.append(el('p', 'Check this document for machine-written passages. It is read with your own session, in this browser.'), button('Check this document', actions.onCheck));
+        body.append(el('p', view.intro ?? `Check this ${options.noun} for machine-written passages.`), button(`Check this ${options.noun}`, actions.onCheck));
         break;
       case 'scanning':
         live.textContent = view.step;
         break;
       case 'blocked':
-        body.append(el('p', `Assay could not read this document: ${view.problem}.`, 'warn'), pasteBox());
+        body.append(el('p', `Assay could not read this ${options.noun}: ${view.problem}.`, 'warn'));
+        if (options.paste) body.append(pasteBox());
+        else body.append(button('Try again', actions.onCheck));
         break;
       case 'error':
         body.append(el('p', `The check failed: ${view.message}`, 'warn'), button('Try again', actions.onCheck));
@@ -149,7 +170,7 @@ export function createDocsPanel(
     }
   }
 
-  function renderResult({ result, segments, process }: Extract<PanelView, { state: 'done' }>) {
+  function renderResult({ result, segments, process, notes }: Extract<PanelView, { state: 'done' }>) {
     host.dataset.label = result.label;
     chip.textContent = `Assay · ${result.label === 'unknown' ? LABELS.unknown : `${LABELS[result.label]} ${Math.round(result.aiShare * 100)}% AI`}`;
     chip.style.background = COLORS[result.label];
@@ -158,15 +179,18 @@ export function createDocsPanel(
     body.append(pill);
     if (result.label === 'unknown') body.append(el('p', result.abstain ?? 'There is too little text to judge.', 'muted'));
     else body.append(el('p', `Probability that this text is machine-written: ${probability(result.probability)}. ${result.judged} of ${result.passages} passages judged.`, 'muted'));
-    body.append(el('p', 'Google Docs draws its text on a canvas, so Assay cannot highlight passages in the page. Copy a passage to find it with Ctrl+F.', 'muted'));
+    body.append(el('p', options.canvasNote, 'muted'));
+    for (const note of notes ?? []) body.append(el('p', note, 'muted'));
 
-    body.append(el('h3', 'Writing history'));
-    if (!process.available) body.append(el('p', `Not available: ${process.reason ?? 'unknown reason'} Assay does not guess.`, 'muted'));
+    if (process) body.append(el('h3', 'Writing history'));
+    if (!process) {
+      // No writing history on this platform.
+    } else if (!process.available) body.append(el('p', `Not available: ${process.reason ?? 'unknown reason'} Assay does not guess.`, 'muted'));
     else if (process.evidence.length === 0) body.append(el('p', `Read (${process.inserts.toLocaleString('en')} edits): no passage arrived in one paste or in a burst faster than typing.`, 'muted'));
     else body.append(el('p', `${process.evidence.length} passage${process.evidence.length === 1 ? '' : 's'} arrived in one paste or a burst faster than typing. That says how text got here, not who wrote it.`, 'muted'));
 
     const byId = new Map(segments.map((s) => [s.id, s]));
-    const processById = new Map(process.evidence.map((e) => [e.segmentId, e]));
+    const processById = new Map((process?.evidence ?? []).map((e) => [e.segmentId, e]));
     const flagged = [...result.highlights].sort((a, b) => b.probability - a.probability);
     body.append(el('h3', flagged.length ? `Passages labelled AI (${flagged.length})` : 'No passage labelled AI'));
     const list = el('ol');
@@ -174,7 +198,8 @@ export function createDocsPanel(
       const text = byId.get(item.id)?.text ?? '';
       const li = el('li');
       li.dataset.passage = item.id;
-      li.append(el('strong', `Likely AI · probability ${probability(item.probability)}`), el('blockquote', text.length > 400 ? `${text.slice(0, 400)}…` : text));
+      const place = byId.get(item.id)?.place;
+      li.append(el('strong', `Likely AI · probability ${probability(item.probability)}${place ? ` · ${place}` : ''}`), el('blockquote', text.length > 400 ? `${text.slice(0, 400)}…` : text));
       const reasons = el('ul');
       for (const reason of item.reasons.slice(0, 4)) reasons.append(el('li', reason.text));
       const how = processById.get(item.id);
@@ -186,7 +211,7 @@ export function createDocsPanel(
     }
     body.append(list);
     // Pasted-in passages that were not labelled AI are still worth knowing about.
-    const others = process.evidence.filter((e) => !flagged.some((f) => f.id === e.segmentId));
+    const others = (process?.evidence ?? []).filter((e) => !flagged.some((f) => f.id === e.segmentId));
     if (others.length) {
       body.append(el('h3', 'Other passages that arrived in one paste or burst'));
       const more = el('ul');

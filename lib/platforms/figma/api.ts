@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { extractFigma, figmaImages, FigmaFileSchema, FigmaImagesSchema, FigmaMetaSchema, FigmaNodesSchema, type FigmaExtraction } from '../../extract/figma';
+import { DeliverableSchema, ImageRefSchema, type Deliverable, type ImageRef } from '../../schema/deliverable';
+import type { FigmaLocation } from './page';
+
+/**
+ * The Figma REST API as Assay uses it, from the background only. Figma gives View and Collab seats a
+ * handful of file reads (Tier 1 requests) a month, so a file is read again only when its `version`
+ * changed: a cheap `GET /v1/files/:key/meta` asks the version first, and an unchanged file is served
+ * from the cache. Errors come back as plain sentences; a 429 says when to try again and why.
+ * The token travels only in the `X-Figma-Token` header to api.figma.com and is never logged.
+ */
+export const FIGMA_API = 'https://api.figma.com';
+
+export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+export interface CachedRead {
+  version: string;
+  name: string;
+  deliverable: Deliverable;
+  frames: number;
+  textNodes: number;
+  images: ImageRef[];
+  /** The frame of each passage, by segment id. */
+  places: Record<string, string>;
+  truncated: boolean;
+  readAt: number;
+}
+
+/** A cached read as it comes back from storage: checked like any other input. */
+export const CachedReadSchema = z.object({
+  version: z.string().max(100),
+  name: z.string().max(1_000),
+  deliverable: DeliverableSchema,
+  frames: z.number().int().nonnegative(),
+  textNodes: z.number().int().nonnegative(),
+  images: z.array(ImageRefSchema),
+  places: z.record(z.string(), z.string()),
+  truncated: z.boolean(),
+  readAt: z.number(),
+});
+
+export interface FigmaCache {
+  get(key: string): Promise<CachedRead | undefined>;
+  set(key: string, value: CachedRead): Promise<void>;
+}
+
+export interface FigmaRead extends CachedRead {
+  /** True when the file had not changed and nothing but its version was asked. */
+  cached: boolean;
+  /** Requests made to Figma for this check, and how many were Tier 1 file reads. */
+  requests: number;
+  fileReads: number;
+}
+
+export class FigmaError extends Error {}
+
+function minutes(seconds: number): string {
+  if (seconds < 90) return `${seconds} seconds`;
+  if (seconds < 2 * 3600) return `${Math.round(seconds / 60)} minutes`;
+  if (seconds < 2 * 86400) return `${Math.round(seconds / 3600)} hours`;
+  return `${Math.round(seconds / 86400)} days`;
+}
+
+/** Figma's answers in plain words. */
+export function figmaProblem(status: number, headers: Headers): string {
+  if (status === 401 || status === 403) return 'Figma refused the token: check the personal access token in Assay’s dashboard (it needs file read access), and that you can open this file.';
+  if (status === 404) return 'Figma did not find this file, or the token’s account cannot see it.';
+  if (status === 429) {
+    const after = Number(headers.get('retry-after'));
+    const wait = Number.isFinite(after) && after > 0 ? ` Figma asks to wait ${minutes(Math.round(after))}.` : '';
+    const seat = headers.get('x-figma-rate-limit-type') === 'low' ? ' Your Figma seat allows only a few file reads a month; an editor seat, or the file owner’s token, allows more.' : '';
+    return `Figma’s limit on API requests was reached.${wait}${seat} Assay will not retry on its own.`;
+  }
+  if (status >= 500) return `Figma is having trouble (${status}); try again later.`;
+  return `Figma answered ${status}.`;
+}
+
+async function getJson<T>(fetchImpl: Fetch, url: string, token: string, schema: z.ZodType<T>, what: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { headers: { 'X-Figma-Token': token }, credentials: 'omit' });
+  } catch {
+    throw new FigmaError('Figma’s API could not be reached.');
+  }
+  if (!response.ok) throw new FigmaError(figmaProblem(response.status, response.headers));
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new FigmaError(`Figma’s answer for the ${what} was not JSON; nothing was used.`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new FigmaError(`Figma’s answer for the ${what} was not in the expected shape (${z.prettifyError(parsed.error).split('\n')[0]}); nothing was used.`);
+  return parsed.data;
+}
+
+export async function readFigma(location: FigmaLocation, token: string, recordUrl: string, fetchImpl: Fetch, cache: FigmaCache): Promise<FigmaRead> {
+  if (!token) throw new FigmaError('Paste a Figma personal access token in Assay’s dashboard (Figma, in “Where Assay checks deliverables”) first.');
+  const key = encodeURIComponent(location.key);
+  const cacheKey = `${location.key}|${location.nodeId ?? ''}`;
+  const meta = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/meta`, token, FigmaMetaSchema, 'file’s details');
+  const known = await cache.get(cacheKey);
+  if (known && meta.file.version && known.version === meta.file.version) {
+    return { ...known, cached: true, requests: 1, fileReads: 0 };
+  }
+
+  let name: string;
+  let version: string;
+  let extraction: FigmaExtraction;
+  const source = (title: string) => ({ kind: 'figma' as const, url: recordUrl, title: title.slice(0, 500) });
+  if (location.nodeId) {
+    const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/nodes?ids=${encodeURIComponent(location.nodeId)}`, token, FigmaNodesSchema, 'frame');
+    const node = answer.nodes[location.nodeId];
+    if (!node) throw new FigmaError('Figma did not find the frame named in the address (node-id).');
+    name = answer.name;
+    version = answer.version;
+    extraction = extractFigma([node.document], source(`${answer.name} — ${node.document.name}`));
+  } else {
+    const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}`, token, FigmaFileSchema, 'file');
+    name = answer.name;
+    version = answer.version;
+    extraction = extractFigma(answer.document.children ?? [], source(answer.name));
+  }
+  let images: ImageRef[] = [];
+  let requests = 2;
+  if (extraction.imageRefs.size > 0) {
+    const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/images`, token, FigmaImagesSchema, 'image list');
+    images = figmaImages(extraction.imageRefs, answer.meta.images);
+    requests++;
+  }
+  const read: CachedRead = {
+    version,
+    name,
+    deliverable: { ...extraction.deliverable, images },
+    frames: extraction.frames,
+    textNodes: extraction.textNodes,
+    images,
+    places: Object.fromEntries(extraction.passages.map((p) => [p.segment.id, p.frame])),
+    truncated: extraction.truncated,
+    readAt: Date.now(),
+  };
+  await cache.set(cacheKey, read);
+  return { ...read, cached: false, requests, fileReads: 1 };
+}
