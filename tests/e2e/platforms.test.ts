@@ -87,6 +87,24 @@ describe('platforms', () => {
     await page.close();
   });
 
+  it('Gmail: a message that changes while it is being checked never shows the stale verdict', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await expect.poll(() => chipStates(page)).toEqual([['idle', null], ['idle', null]]);
+    await page.locator('assay-chip').nth(1).click();
+    // Gmail re-renders the body (an edit, a translation) before the verdict comes back.
+    await page.evaluate(() => {
+      const body = document.querySelectorAll('div.ii.gt')[1]!;
+      body.querySelector('div[dir="ltr"] > div:nth-child(2)')!.textContent = 'Sorry, wrong draft: the real copy follows tomorrow.';
+    });
+    await page.waitForTimeout(1_500);
+    const states = await chipStates(page);
+    expect(states[1]![1]).toBeNull();
+    expect(['idle', 'changed']).toContain(states[1]![0]);
+    expect((await page.locator('assay-overlay').getAttribute('data-highlights', { timeout: 1_000 }).catch(() => null)) ?? '0').toBe('0');
+    await page.close();
+  });
+
   it('Gmail: a message with no text of its own is not scanned, and says so', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${platforms.origin('mail.google.com')}/mail/u/1/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvZ`);

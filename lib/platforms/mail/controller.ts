@@ -117,8 +117,10 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
       const existing = chips.get(key);
       const print = fingerprint(item);
       if (existing && existing.chip.host.isConnected && existing.found.message.body === item.message.body && existing.print === print) continue;
-      // New, re-rendered by the page, or its text changed: a fresh chip (and a fresh check if automatic).
+      // New, re-rendered by the page, or its text changed: a fresh chip (and a fresh check if automatic),
+      // and no highlight from a verdict on text that is no longer there.
       existing?.chip.remove();
+      highlightItems.delete(key);
       const chip = createChip(doc, { platform: platform.name, onCheck: () => void check(key) });
       item.anchor.before(chip.host);
       chips.set(key, { chip, found: item, print, scanned: false });

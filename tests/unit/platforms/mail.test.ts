@@ -134,6 +134,19 @@ describe('mail controller', () => {
     expect(scan).toHaveBeenCalledTimes(2);
   });
 
+  it('drops the highlights of a message whose text changed after its check', async () => {
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    const body = doc.querySelectorAll('div.ii.gt')[1]!;
+    const scan = vi.fn(async (d: Deliverable) => result({ label: 'ai', highlights: d.segments.filter((s) => s.text.includes('fast-paced')).map((s) => ({ id: s.id, label: 'ai' as const, probability: 0.99, reasons: [] })) }));
+    controller = startMailController(gmailPage, { doc, scan, autoScan: false, highlights: true, debounceMs: 10 });
+    await controller.check('18d5a1b2c3d4e5f7');
+    const overlay = () => doc.querySelector('assay-overlay')?.getAttribute('data-highlights');
+    expect(overlay()).toBe('1');
+    body.querySelector('div[dir="ltr"] > div:nth-child(2)')!.textContent = 'Sorry, wrong draft.';
+    await vi.waitFor(() => expect(overlay()).toBe('0'));
+    expect(chips(doc)[1]!.dataset.state).toBe('idle');
+  });
+
   it('says when a message has no text of its own, without scanning', async () => {
     const doc = open('gmail/empty.html', 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvZ');
     const scan = vi.fn(async () => result());
