@@ -9,6 +9,15 @@ import { ScanProgress } from '../../components/ScanProgress';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import { isBusy } from '../../lib/ui/popup-slice';
+import { platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
+
+/** On a platform page, where Assay's own chip is (when the platform is on in the dashboard). */
+const PLATFORM_HINT: Record<PlatformId, string> = {
+  gmail: 'In Gmail, Assay checks each message from the chip beside it (turn Gmail on in the dashboard). Scan this page reads the whole page as it is.',
+  outlook: 'In Outlook, Assay checks the open message from the chip above it (turn Outlook on in the dashboard). Scan this page reads the whole page as it is.',
+  docs: 'Google Docs draws on a canvas, so this page holds no text to scan: turn Google Docs on in the dashboard and use the Assay chip on the document.',
+  figma: 'Figma draws with WebGL, so this page holds no text to scan: turn Figma on in the dashboard and use the Assay chip on the file.',
+};
 import { usePopupStore } from '../../lib/ui/stores';
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests, demo), else the active tab. */
@@ -77,6 +86,7 @@ export function App() {
 
   const record = tab?.record ?? null;
   const busy = isBusy(status);
+  const platform = tab ? platformOfUrl(tab.url) : undefined;
   return (
     <main className="popup">
       <header className="popup-head">
@@ -86,6 +96,7 @@ export function App() {
         </button>
       </header>
       {tab && <p className="page-title" title={tab.url}>{tab.title || tab.url}</p>}
+      {platform && <p className="muted platform-hint">{PLATFORM_HINT[platform]}</p>}
       {error && <ErrorMessage message={error} onDismiss={() => store().dismissError()} />}
       {loading && <p className="muted">Loading…</p>}
       {busy && status && <ScanProgress status={status} />}

@@ -39,6 +39,23 @@ describe('popup', () => {
     expect(sendMessage).toHaveBeenCalledWith('tab.get', { tabId: 7 });
   });
 
+  it.each([
+    ['https://docs.google.com/document/d/1AssayFixtureEditorAccessAbCdEfGh/edit', /Google Docs draws on a canvas/],
+    ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH', /In Gmail, Assay checks each message from the chip/],
+    ['https://www.figma.com/design/AssayFixtureLanding01/x', /Figma draws with WebGL/],
+  ])('on a platform page (%s) says where Assay works there', async (url, hint) => {
+    sendMessage.mockResolvedValueOnce(tabRecord({ url }));
+    render(<App />);
+    expect(await screen.findByText(hint)).toBeInTheDocument();
+  });
+
+  it('gives no platform hint on an ordinary page', async () => {
+    sendMessage.mockResolvedValueOnce(tabRecord());
+    render(<App />);
+    await screen.findByRole('button', { name: 'Scan this page' });
+    expect(document.querySelector('.platform-hint')).toBeNull();
+  });
+
   it('shows a stored record at once, with its scan time and a Rescan button, without rescanning', async () => {
     sendMessage.mockResolvedValueOnce(tabRecord({ record: record({ scannedAt: Date.now() - 5 * 60_000 }) }));
     render(<App />);
