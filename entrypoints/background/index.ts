@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { setupDetection } from './detection';
 import { setupScanning } from './scan';
 import { setupTabs } from './tabs';
@@ -5,9 +6,19 @@ import { setupSettingsEffects } from './settings-effects';
 import { setupPlatforms } from './platforms';
 import { setupFigma } from './figma';
 
+/**
+ * Settings hold API keys and the Figma token; content scripts never need them (they ask the background),
+ * so storage.local is closed to them where Chrome allows it (storage.local access levels: recent Chrome).
+ */
+function keepStorageFromContentScripts(): void {
+  const local = browser.storage.local as typeof browser.storage.local & { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+}
+
 export default defineBackground({
   type: 'module',
   main() {
+    keepStorageFromContentScripts();
     setupDetection();
     setupScanning();
     setupTabs();

@@ -105,6 +105,26 @@ describe('platforms', () => {
     await page.close();
   });
 
+  it("keeps settings (keys, the Figma token) out of the content scripts' reach", async () => {
+    const page = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(page);
+    const worlds: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, name: context.name }));
+    await cdp.send('Runtime.enable');
+    await page.goto(`${platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await expect.poll(() => chipStates(page)).toHaveLength(2);
+    // The content script's isolated world carries the extension's name.
+    const world = worlds.find((w) => w.name === 'Assay');
+    expect(world).toBeDefined();
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world!.id,
+      awaitPromise: true,
+      expression: 'chrome.storage.local.get(null).then((v) => "read " + Object.keys(v).join(","), (e) => "refused: " + e.message)',
+    });
+    expect(result.value).toMatch(/^refused: /);
+    await page.close();
+  });
+
   it('Gmail: a message with no text of its own is not scanned, and says so', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${platforms.origin('mail.google.com')}/mail/u/1/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvZ`);
