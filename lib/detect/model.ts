@@ -14,9 +14,10 @@ export interface ModelParams {
   calibration: { a: number; b: number };
   thresholds: { cautious: number; balanced: number; sensitive: number };
   lexicon: { buckets: number; scale: number; table: string };
+  style: { buckets: number; scale: number; table: string };
 }
 
-export interface LoadedModel extends Omit<ModelParams, 'lexicon'> {
+export interface LoadedModel extends Omit<ModelParams, 'lexicon' | 'style'> {
   context: SignalContext;
 }
 
@@ -28,10 +29,18 @@ function decodeBase64(text: string): Uint8Array {
 export function loadModel(params: ModelParams): LoadedModel {
   const ids = SIGNALS.map((s) => s.id);
   if (ids.join() !== params.signals.join()) throw new Error(`model.json was trained for signals ${params.signals.join(', ')}, not ${ids.join(', ')}: run npm run train`);
-  const bytes = decodeBase64(params.lexicon.table);
-  const table = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { lexicon, ...rest } = params;
-  return { ...rest, context: { lexicon: { buckets: lexicon.buckets, scale: lexicon.scale, table } } };
+  const int8 = (text: string) => {
+    const bytes = decodeBase64(text);
+    return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  };
+  const { lexicon, style, ...rest } = params;
+  return {
+    ...rest,
+    context: {
+      lexicon: { buckets: lexicon.buckets, scale: lexicon.scale, table: int8(lexicon.table) },
+      style: { buckets: style.buckets, scale: style.scale, table: int8(style.table) },
+    },
+  };
 }
 
 export function featureVector(stats: TextStats, context: SignalContext): number[] {

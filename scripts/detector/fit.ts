@@ -47,13 +47,18 @@ const SPARSE_L2 = 1e-5;
  * by AdaGrad in a fixed, hash-determined order.
  */
 export function fitNgramWeights(examples: readonly Example[]): Float64Array {
-  const w = new Float64Array(LEXICON_BUCKETS);
-  const g2 = new Float64Array(LEXICON_BUCKETS).fill(1e-8);
+  return fitHashedWeights(examples.map((e) => ({ ids: ngramBuckets(e.words, LEXICON_BUCKETS), ai: e.ai, weight: e.weight })), LEXICON_BUCKETS);
+}
+
+/** The same learner over any hashed features: bucket ids per example. */
+export function fitHashedWeights(examples: readonly { ids: number[]; ai: boolean; weight: number }[], buckets: number): Float64Array {
+  const w = new Float64Array(buckets);
+  const g2 = new Float64Array(buckets).fill(1e-8);
   let bias = 0;
   const totalWeight = examples.reduce((s, e) => s + e.weight, 0);
   const mean = totalWeight / examples.length;
   const encoded = examples.map((e) => {
-    const ids = ngramBuckets(e.words, LEXICON_BUCKETS);
+    const ids = e.ids;
     const counts = new Map<number, number>();
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     const norm = 1 / Math.sqrt(Math.max(1, ids.length));

@@ -4,7 +4,8 @@ import { sigmoid, type ModelParams } from '../../lib/detect/model';
 import { fnv1a32 } from '../../lib/detect/hashing';
 import { balance, itemKey, splitOf, type Row } from './data';
 import { features, passagesFrom, type Passage } from './examples';
-import { fitNgramWeights, fitLogistic, fitPlatt, quantize, standardize, thresholdFor, SIGNAL_SIGNS, LEXICON_BUCKETS } from './fit';
+import { styleBuckets, STYLE_BUCKETS } from '../../lib/detect/features/style';
+import { fitHashedWeights, fitNgramWeights, fitLogistic, fitPlatt, quantize, standardize, thresholdFor, SIGNAL_SIGNS, LEXICON_BUCKETS } from './fit';
 
 /** Rows per genre and label: enough to learn from, few enough that no source dominates. */
 export const ROWS_PER_GENRE = 500;
@@ -28,15 +29,16 @@ export function trainModel(allRows: readonly Row[], log: (line: string) => void 
   const train = passagesFrom(bySplit.train);
   const lexiconOf = (ps: readonly Passage[]) => {
     const q = quantize(fitNgramWeights(ps.map((p) => ({ words: p.stats.words, ai: p.ai, weight: p.weight }))));
-    return { lexicon: { buckets: LEXICON_BUCKETS, table: q.table, scale: q.scale }, q };
+    const s = quantize(fitHashedWeights(ps.map((p) => ({ ids: styleBuckets(p.stats.text), ai: p.ai, weight: p.weight })), STYLE_BUCKETS));
+    return { lexicon: { buckets: LEXICON_BUCKETS, table: q.table, scale: q.scale }, style: { buckets: STYLE_BUCKETS, table: s.table, scale: s.scale }, q, s };
   };
 
   // Cross-fitting: each half's lexical signal comes from a lexicon built on the other half, so the
   // regression sees the signal as it will behave on unseen text, not on text it memorised.
   const fold = (p: Passage) => fnv1a32(`fold:${itemKey(p.row)}`) % 2;
   const halves = [train.filter((p) => fold(p) === 0), train.filter((p) => fold(p) === 1)];
-  const crossLexicons = [lexiconOf(halves[1]!).lexicon, lexiconOf(halves[0]!).lexicon];
-  const trainX = halves.flatMap((half, i) => features(half, { lexicon: crossLexicons[i] }));
+  const crossLexicons = [lexiconOf(halves[1]!), lexiconOf(halves[0]!)];
+  const trainX = halves.flatMap((half, i) => features(half, { lexicon: crossLexicons[i]!.lexicon, style: crossLexicons[i]!.style }));
   const trainPassages = [...halves[0]!, ...halves[1]!];
   const trainW = trainPassages.map((p) => p.weight);
   const { mean, std } = standardize(trainX, trainW);
@@ -47,7 +49,7 @@ export function trainModel(allRows: readonly Row[], log: (line: string) => void 
   const logitOf = (x: number[]) => z(x).reduce((s, v, i) => s + v * weights[i]!, bias);
 
   const calibrate = passagesFrom(bySplit.calibrate);
-  const calX = features(calibrate, { lexicon: final.lexicon });
+  const calX = features(calibrate, { lexicon: final.lexicon, style: final.style });
   const calibration = fitPlatt(calX.map(logitOf), calibrate.map((p) => p.ai), calibrate.map((p) => p.weight));
   const prob = (x: number[]) => sigmoid(calibration.a * logitOf(x) + calibration.b);
 
@@ -93,6 +95,7 @@ const model = {
   calibration: { a: round(calibration.a), b: round(calibration.b) },
   thresholds: { cautious: round(thresholds.cautious, 4), balanced: round(thresholds.balanced, 4), sensitive: round(thresholds.sensitive, 4) },
   lexicon: { buckets: LEXICON_BUCKETS, scale: round(final.q.scale, 8), table: Buffer.from(final.q.table.buffer).toString('base64') },
+  style: { buckets: STYLE_BUCKETS, scale: round(final.s.scale, 8), table: Buffer.from(final.s.table.buffer).toString('base64') },
 };
 const json = `${JSON.stringify(model, null, 1)}\n`;
 log(`signals: ${SIGNALS.map((s, i) => `${s.id}=${weights[i]!.toFixed(3)}`).join(' ')}; bias ${bias.toFixed(3)}`);

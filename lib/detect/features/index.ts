@@ -6,6 +6,7 @@ import { irregularities } from './irregularities';
 import { lexical } from './lexical';
 import { personalVoice } from './personal-voice';
 import { sentenceUniformity } from './sentence-uniformity';
+import { style } from './style';
 import type { Signal } from './types';
 
 /** Every signal the model uses, in the order of its weights. A signal not listed here is not used. */
@@ -18,4 +19,5 @@ export const SIGNALS: readonly Signal[] = [
   irregularities,
   informalPunctuation,
   dashesAndCommas,
+  style,
 ];

@@ -17,6 +17,8 @@ export interface Signal {
 export interface SignalContext {
   /** Log-odds of hashed word n-grams, learned by training (empty while training computes it). */
   lexicon?: { buckets: number; table: Int8Array; scale: number };
+  /** Log-odds of hashed function-word patterns (features/style.ts), learned by training. */
+  style?: { buckets: number; table: Int8Array; scale: number };
 }
 
 export const per100 = (count: number, words: number) => (words === 0 ? 0 : (100 * count) / words);
