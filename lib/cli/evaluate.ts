@@ -28,6 +28,8 @@ export interface GroupReport {
   tprAtThreshold?: number;
   abstention?: number;
   ece?: number;
+  /** ECE with each class weighted half: calibration at the 50/50 prior the probabilities assume. */
+  eceBalanced?: number;
 }
 
 export function summarize(group: string, rows: readonly Row[]): GroupReport {
@@ -44,6 +46,7 @@ export function summarize(group: string, rows: readonly Row[]): GroupReport {
     tprAtThreshold: rate(ai.filter((r) => r.flagged).length, ai.length),
     abstention: rate(rows.filter((r) => r.abstained).length, rows.length),
     ece: expectedCalibrationError(rows),
+    eceBalanced: human.length && ai.length ? expectedCalibrationError(rows, 10, true) : undefined,
   };
 }
 
@@ -68,10 +71,10 @@ const pct = (x: number | undefined) => (x === undefined ? '   —  ' : `${(x * 1
 const num = (x: number | undefined) => (x === undefined ? '  —  ' : x.toFixed(3));
 
 export function formatTable(reports: readonly GroupReport[]): string {
-  const head = 'group                                         human     ai  AUROC  TPR@1%  TPR@5%  FPR@thr  TPR@thr  abstain   ECE';
+  const head = 'group                                         human     ai  AUROC  TPR@1%  TPR@5%  FPR@thr  TPR@thr  abstain   ECE  ECE(bal)';
   const lines = reports.map(
     (r) =>
-      `${r.group.slice(0, 44).padEnd(44)} ${String(r.human).padStart(6)} ${String(r.ai).padStart(6)}  ${num(r.auroc)} ${pct(r.tprAt1Fpr)} ${pct(r.tprAt5Fpr)}  ${pct(r.fprAtThreshold)}  ${pct(r.tprAtThreshold)}  ${pct(r.abstention)}  ${num(r.ece)}`,
+      `${r.group.slice(0, 44).padEnd(44)} ${String(r.human).padStart(6)} ${String(r.ai).padStart(6)}  ${num(r.auroc)} ${pct(r.tprAt1Fpr)} ${pct(r.tprAt5Fpr)}  ${pct(r.fprAtThreshold)}  ${pct(r.tprAtThreshold)}  ${pct(r.abstention)}  ${num(r.ece)}  ${num(r.eceBalanced)}`,
   );
   return [head, ...lines].join('\n');
 }

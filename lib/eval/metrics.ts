@@ -40,23 +40,43 @@ export function tprAtFpr(items: readonly Scored[], fpr: number): { threshold: nu
   return { threshold, tpr, fpr: actualFpr };
 }
 
-/** Expected calibration error over equal-width probability bins. */
-export function expectedCalibrationError(items: readonly Scored[], bins = 10): number | undefined {
-  if (items.length === 0) return undefined;
-  const count = new Array<number>(bins).fill(0);
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  /** Weighted share of all items in the bin. */
+  share: number;
+  meanScore: number;
+  /** Weighted share of machine-written items in the bin. */
+  observed: number;
+}
+
+/**
+ * Observed machine share against mean probability, per equal-width bin. With `balanced`, each class
+ * carries half the weight, so the figures hold at the 50/50 prior the detector is calibrated to,
+ * whatever the mix of the evaluation set.
+ */
+export function reliability(items: readonly Scored[], bins = 10, balanced = false): ReliabilityBin[] {
+  const aiCount = items.filter((i) => i.ai).length;
+  const humanCount = items.length - aiCount;
+  const weightOf = (ai: boolean) => (!balanced ? 1 : ai ? (aiCount ? 0.5 / aiCount : 0) : humanCount ? 0.5 / humanCount : 0);
+  const total = items.reduce((s, i) => s + weightOf(i.ai), 0);
+  const w = new Array<number>(bins).fill(0);
   const confidence = new Array<number>(bins).fill(0);
   const positives = new Array<number>(bins).fill(0);
   for (const { score, ai } of items) {
     const b = Math.min(bins - 1, Math.floor(score * bins));
-    count[b]!++;
-    confidence[b]! += score;
-    if (ai) positives[b]!++;
+    const weight = weightOf(ai);
+    w[b]! += weight;
+    confidence[b]! += score * weight;
+    if (ai) positives[b]! += weight;
   }
-  let ece = 0;
-  for (let b = 0; b < bins; b++) {
-    if (count[b]) ece += (count[b]! / items.length) * Math.abs(confidence[b]! / count[b]! - positives[b]! / count[b]!);
-  }
-  return ece;
+  return w.flatMap((weight, b) => (weight > 0 ? [{ from: b / bins, to: (b + 1) / bins, share: weight / total, meanScore: confidence[b]! / weight, observed: positives[b]! / weight }] : []));
+}
+
+/** Expected calibration error over equal-width probability bins (class-balanced with `balanced`). */
+export function expectedCalibrationError(items: readonly Scored[], bins = 10, balanced = false): number | undefined {
+  if (items.length === 0) return undefined;
+  return reliability(items, bins, balanced).reduce((ece, bin) => ece + bin.share * Math.abs(bin.meanScore - bin.observed), 0);
 }
 
 export function rate(numerator: number, denominator: number): number | undefined {

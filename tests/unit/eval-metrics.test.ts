@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auroc, expectedCalibrationError, tprAtFpr, type Scored } from '../../lib/eval/metrics';
+import { auroc, expectedCalibrationError, reliability, tprAtFpr, type Scored } from '../../lib/eval/metrics';
 
 const s = (score: number, ai: boolean): Scored => ({ score, ai });
 
@@ -36,5 +36,21 @@ describe('expectedCalibrationError', () => {
   });
   it('is large when overconfident', () => {
     expect(expectedCalibrationError([s(0.99, false), s(0.99, false)])).toBeCloseTo(0.99, 10);
+  });
+});
+
+describe('class-balanced calibration', () => {
+  const s = (score: number, ai: boolean): Scored => ({ score, ai });
+  it('judges a 50/50-calibrated score at the 50/50 prior, whatever the mix of the test set', () => {
+    // Scored 0.5 and right half the time at a 50/50 prior, but the set is three quarters machine text.
+    const items = [s(0.55, true), s(0.55, true), s(0.55, true), s(0.55, false)];
+    expect(expectedCalibrationError(items)).toBeCloseTo(0.2, 10);
+    expect(expectedCalibrationError(items, 10, true)).toBeCloseTo(0.05, 10);
+  });
+  it('reports each bin: its share, mean score and observed machine share', () => {
+    expect(reliability([s(0.05, false), s(0.95, true), s(0.92, false)], 10, true)).toEqual([
+      { from: 0, to: 0.1, share: 0.25, meanScore: 0.05, observed: 0 },
+      { from: 0.9, to: 1, share: 0.75, meanScore: expect.closeTo((0.95 * 0.5 + 0.92 * 0.25) / 0.75, 10), observed: expect.closeTo(2 / 3, 10) },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Deliverable } from '../../schema/deliverable';
 import { extractMessage, type MailMessage, type NotNewText } from '../../extract/mail';
 import { createOverlay, type Overlay } from '../../page/overlay';
 import { createChip, type Chip } from './chip';
+import { fnv1a } from '../../hash';
 
 /**
  * Watches a webmail page as the user reads: one debounced MutationObserver plus navigation events
@@ -37,7 +38,7 @@ export interface MailControllerOptions {
 }
 
 /** A message is the same message while its id and its text are the same. */
-const fingerprint = (found: FoundMessage) => `${found.message.id}\u0000${found.message.body.textContent?.length ?? 0}`;
+const fingerprint = (found: FoundMessage) => `${found.message.id}\u0000${fnv1a(found.message.body.textContent ?? '')}`;
 
 export interface MailController {
   refresh(): void;
