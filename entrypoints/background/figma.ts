@@ -42,10 +42,8 @@ export function setupFigma(): void {
       const settings = await loadSettings();
       const recordUrl = figmaRecordUrl(new URL(tabUrl).origin, location);
       const read = await readFigma(location, settings.figmaToken, recordUrl, fetch.bind(globalThis), storageCache);
-      const result = await scanDeliverable(read.deliverable, {
-        // Figma's image fills are listed with their originals' URLs; reading their provenance comes later.
-        listImagesOnly: 'listed from Figma; Assay does not read the provenance of Figma image fills yet',
-      });
+      // Image fills are the originals Figma keeps (their metadata intact): read like any page's images.
+      const result = await scanDeliverable(read.deliverable);
       const byId = new Map(read.deliverable.segments.map((s) => [s.id, s.text]));
       return {
         result,

@@ -11,6 +11,7 @@ import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { getDatabase } from '../../lib/store/db';
 import { saveScan } from '../../lib/store/records';
 import { normalizeForHash } from '../../lib/text/normalize';
+import { imageSummary } from '../../lib/provenance/summary';
 import { detectInWorker, readImagesInWorker } from './detection';
 import { engineOf } from './scan';
 
@@ -69,12 +70,10 @@ export function checkPlatformSender(deliverable: Deliverable, tabUrl: string | u
 export interface ScanOptions {
   /** How the text got into the document (Google Docs' writing history). */
   process?: WritingProcess;
-  /** Keep the deliverable's images in the record without reading them, saying why. */
-  listImagesOnly?: string;
 }
 
 /** Scans a deliverable a platform produced, with the same pipeline as a page, and stores its record. */
-export async function scanDeliverable(deliverable: Deliverable, { process, listImagesOnly }: ScanOptions = {}): Promise<PlatformScanResult> {
+export async function scanDeliverable(deliverable: Deliverable, { process }: ScanOptions = {}): Promise<PlatformScanResult> {
   const settings = await loadSettings();
   const record = await runScan(
     {
@@ -82,7 +81,7 @@ export async function scanDeliverable(deliverable: Deliverable, { process, listI
       normalize: normalizeForHash,
       hash: sha256Hex,
       detect: (d, sensitivity, onProgress) => detectInWorker(d.segments, sensitivity, onProgress),
-      readImages: listImagesOnly ? async (refs) => refs.map((ref) => ({ ...ref, provenance: null, error: listImagesOnly })) : readImagesInWorker,
+      readImages: readImagesInWorker,
       store: ({ deliverable: d, contentHash, result, images, durationMs, sensitivity }) =>
         saveScan(getDatabase(), { source: d.source, contentHash, result, durationMs, sensitivity, engine: engineOf(result), images, process, scannedAt: Date.now() }),
       notify: async () => undefined,
@@ -100,6 +99,7 @@ export async function scanDeliverable(deliverable: Deliverable, { process, listI
     passages: verdict.passages,
     judged: verdict.passages - verdict.abstained,
     abstain: verdict.abstain,
+    imageSummary: imageSummary(record.images),
     highlights: record.segments
       .filter((s) => s.label === 'ai')
       .map((s) => ({ id: s.id, label: s.label, probability: s.probability, reasons: s.reasons.slice(0, 10) })),

@@ -69,6 +69,8 @@ export const PlatformScanResultSchema = z.object({
   judged: z.number().int().nonnegative(),
   abstain: z.string().optional(),
   highlights: z.array(HighlightSchema).max(20_000),
+  /** "Images: 1 of 3 AI-generated or AI-edited (C2PA)", when the deliverable has images. */
+  imageSummary: z.string().max(300).optional(),
 });
 export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
 

@@ -181,6 +181,7 @@ export function createCanvasPanel(
     else body.append(el('p', `Probability that this text is machine-written: ${probability(result.probability)}. ${result.judged} of ${result.passages} passages judged.`, 'muted'));
     body.append(el('p', options.canvasNote, 'muted'));
     for (const note of notes ?? []) body.append(el('p', note, 'muted'));
+    if (result.imageSummary && !notes?.some((n) => n.startsWith(result.imageSummary!))) body.append(el('p', result.imageSummary, 'muted'));
 
     if (process) body.append(el('h3', 'Writing history'));
     if (!process) {

@@ -36,10 +36,11 @@ export const PLATFORMS: Record<PlatformId, Platform> = {
     id: 'figma',
     name: 'Figma',
     matches: ['https://www.figma.com/*', 'https://figma.com/*', 'https://embed.figma.com/*'],
-    apis: ['https://api.figma.com/*'],
+    // The API, and where it serves the original image fills (`GET /v1/files/:key/images`).
+    apis: ['https://api.figma.com/*', 'https://s3-alpha-sig.figma.com/*'],
     script: 'content-scripts/figma.js',
     switchLabel: 'Check files in Figma',
-    why: 'Reads the text layers of the file you open through the Figma API, with a personal access token you paste below (sent only to api.figma.com).',
+    why: 'Reads the text layers and image fills of the file you open through the Figma API, with a personal access token you paste below (sent only to api.figma.com).',
   },
   gmail: {
     id: 'gmail',

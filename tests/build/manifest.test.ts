@@ -30,7 +30,7 @@ describe('the production build', () => {
 
   it('keeps platform hosts optional: their content scripts are built but registered only when the user turns a platform on', () => {
     expect(manifest.optional_host_permissions).toEqual(
-      expect.arrayContaining(['https://www.figma.com/*', 'https://api.figma.com/*', 'https://docs.google.com/document/*', 'https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']),
+      expect.arrayContaining(['https://www.figma.com/*', 'https://api.figma.com/*', 'https://s3-alpha-sig.figma.com/*', 'https://docs.google.com/document/*', 'https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']),
     );
     for (const file of ['content-scripts/figma.js', 'content-scripts/docs.js', 'content-scripts/gmail.js', 'content-scripts/outlook.js']) expect(existsSync(join(OUT, file)), file).toBe(true);
   });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { DOC_IDS, editorHtml, exportHtml, REVISIONS, revisionsJson } from '../fixtures/platforms/docs/document';
+import { png, tEXt } from '../unit/provenance/build';
 import { FIGMA_KEYS, FIGMA_TOKEN, fileJson, imagesJson, metaJson, nodesJson, pageHtml } from '../fixtures/platforms/figma/file';
 
 /**
@@ -11,9 +12,9 @@ import { FIGMA_KEYS, FIGMA_TOKEN, fileJson, imagesJson, metaJson, nodesJson, pag
  * hosts to 127.0.0.1 (`--host-resolver-rules`) and accepts the certificate made here for the run, so
  * the extension's real match patterns decide what runs.
  */
-export const PLATFORM_HOSTS = ['docs.google.com', 'mail.google.com', 'outlook.office.com', 'outlook.live.com', 'outlook.office365.com', 'www.figma.com', 'api.figma.com'];
+export const PLATFORM_HOSTS = ['docs.google.com', 'mail.google.com', 'outlook.office.com', 'outlook.live.com', 'outlook.office365.com', 'www.figma.com', 'api.figma.com', 's3-alpha-sig.figma.com'];
 /** Hosts reached on the default port (the background calls https://api.figma.com itself): mapped to this server's port. */
-const PORT_MAPPED = ['api.figma.com'];
+const PORT_MAPPED = ['api.figma.com', 's3-alpha-sig.figma.com'];
 
 /** Path prefix → fixture under tests/fixtures/platforms/. */
 const PAGES: [string, string][] = [
@@ -55,7 +56,9 @@ function docsRoute(url: URL): { status: number; type: string; body: string } | u
 }
 
 /** Figma: the file page (a canvas) and a stand-in for api.figma.com answering in the documented shapes. */
-function figmaRoute(url: URL, token: string | string[] | undefined): { status: number; type: string; body: string; headers?: Record<string, string> } | undefined {
+function figmaRoute(url: URL, token: string | string[] | undefined): { status: number; type: string; body: string | Uint8Array; headers?: Record<string, string> } | undefined {
+  // An image fill's original, as Figma's image host serves it: a PNG a Stable Diffusion UI wrote.
+  if (url.pathname.startsWith('/img/')) return { status: 200, type: 'image/png', body: png(tEXt('parameters', 'a loaf of bread on a table, golden light\nSteps: 30, Sampler: DPM++ 2M, CFG scale: 7, Seed: 42, Model: sd_xl_base_1.0')) };
   const page = /^\/(design|file|proto|board)\/([A-Za-z0-9]+)(\/|$)/.exec(url.pathname);
   if (page) return { status: 200, type: 'text/html; charset=utf-8', body: pageHtml('Harbour Street') };
   const api = /^\/v1\/files\/([A-Za-z0-9]+)(\/(meta|nodes|images))?$/.exec(url.pathname);

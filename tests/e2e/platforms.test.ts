@@ -254,7 +254,7 @@ describe('Figma', () => {
     await page.keyboard.press('Enter');
   }
 
-  it('reads the file through the API with the token, groups text by frame, lists image fills, and reads an unchanged file only once', async () => {
+  it('reads the file through the API with the token, groups text by frame, reads image fills’ provenance, and reads an unchanged file only once', async () => {
     await turnOn('figma', false, FIGMA_TOKEN);
     const page = await ext.context.newPage();
     await page.goto(fileUrl(FIGMA_KEYS.landing));
@@ -265,7 +265,8 @@ describe('Figma', () => {
     expect(record.source).toMatchObject({ kind: 'figma', title: 'Harbour Street — landing page' });
     expect(record.segments.find((s) => s.text === HERO_COPY)?.label).toBe('ai');
     expect(record.segments.find((s) => s.text === ABOUT_COPY)?.label).not.toBe('ai');
-    expect(record.images).toEqual([expect.objectContaining({ alt: 'Hero photo', provenance: null, error: expect.stringMatching(/listed from Figma/) })]);
+    // The image fill's original, fetched from Figma's image host, carries a Stable Diffusion UI's parameters.
+    expect(record.images).toEqual([expect.objectContaining({ alt: 'Hero photo', provenance: expect.objectContaining({ verdict: 'ai-generated' }) })]);
 
     // Again, unchanged: only the version is asked, no second file read.
     await page.reload();

@@ -29,7 +29,8 @@ export async function runFigmaContentScript(): Promise<void> {
         read.cached
           ? `Unchanged since Assay read it on ${new Date(read.readAt).toLocaleString()} (version ${read.version}): not read again.`
           : `Read from Figma just now: version ${read.version}, ${read.fileReads} file read, ${read.requests} requests in all.`,
-        `${read.frames} frame${read.frames === 1 ? '' : 's'}, ${read.textNodes} text layer${read.textNodes === 1 ? '' : 's'}; ${read.images} image fill${read.images === 1 ? '' : 's'} listed in the record (their provenance is not read yet).`,
+        `${read.frames} frame${read.frames === 1 ? '' : 's'}, ${read.textNodes} text layer${read.textNodes === 1 ? '' : 's'}, ${read.images} image fill${read.images === 1 ? '' : 's'}.`,
+        ...(result.imageSummary ? [`${result.imageSummary} — read from the originals Figma keeps.`] : []),
         ...(read.truncated ? ['The file is very large: Assay stopped reading after 200,000 layers.'] : []),
       ];
       panel.show({ state: 'done', result, segments: passages, notes });

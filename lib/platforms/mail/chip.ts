@@ -91,6 +91,7 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
             ? [result.abstain ?? 'too little text to judge']
             : [`probability ${probability(result.probability)} that it is machine-written`, `${result.judged} of ${result.passages} passages judged`];
         if (view.excluded > 0) parts.push('quotes and signature left out');
+        if (result.imageSummary) parts.push(result.imageSummary);
         box.append(pill, el('span', 'detail', parts.join(' · ')), button('Check again', view.retry));
         break;
       }
