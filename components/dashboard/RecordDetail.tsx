@@ -1,3 +1,4 @@
+import { WritingHistory } from '../WritingHistory';
 import type { ProvenanceRecord } from '../../lib/store/schema';
 import { percent } from '../format';
 import { LabelPill } from '../LabelPill';
@@ -47,6 +48,7 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
       </p>
       <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
       {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} />}
+      {record.process && <WritingHistory process={record.process} segments={record.segments} />}
       <ImageList images={record.images} />
       <h3>All passages ({record.segments.length})</h3>
       <PassageList segments={record.segments} />
