@@ -15,14 +15,15 @@ export function ngramBuckets(words: readonly string[], buckets: number): number[
   return out;
 }
 
-/** The learned n-gram weights summed over the passage, scaled by 1/sqrt(length) as in training. */
-export function lexicalScore(words: readonly string[], lexicon: NonNullable<SignalContext['lexicon']>): number {
-  const ids = ngramBuckets(words, lexicon.buckets);
+/** Learned bucket weights summed over a passage's hashed features, scaled by 1/sqrt(count) as in training. */
+export function hashedScore(ids: readonly number[], table: NonNullable<SignalContext['lexicon']>): number {
   if (ids.length === 0) return 0;
   let sum = 0;
-  for (const id of ids) sum += lexicon.table[id]!;
-  return (sum * lexicon.scale) / Math.sqrt(ids.length);
+  for (const id of ids) sum += table.table[id]!;
+  return (sum * table.scale) / Math.sqrt(ids.length);
 }
+
+export const lexicalScore = (words: readonly string[], lexicon: NonNullable<SignalContext['lexicon']>) => hashedScore(ngramBuckets(words, lexicon.buckets), lexicon);
 
 export const lexical: Signal = {
   id: 'lexical',

@@ -1,4 +1,5 @@
 import { fnv1a32 } from '../hashing';
+import { hashedScore } from './lexical';
 import type { Signal, SignalContext } from './types';
 
 /**
@@ -43,13 +44,7 @@ export function styleBuckets(text: string, buckets = STYLE_BUCKETS): number[] {
   return out;
 }
 
-export function styleScore(text: string, table: NonNullable<SignalContext['style']>): number {
-  const ids = styleBuckets(text, table.buckets);
-  if (ids.length === 0) return 0;
-  let sum = 0;
-  for (const id of ids) sum += table.table[id]!;
-  return (sum * table.scale) / Math.sqrt(ids.length);
-}
+export const styleScore = (text: string, table: NonNullable<SignalContext['style']>) => hashedScore(styleBuckets(text, table.buckets), table);
 
 export const style: Signal = {
   id: 'style',

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DOC_IDS, HUMAN, MACHINE, REVISIONS, SECOND_TAB, TITLE } from '../../fixtures/platforms/docs/document';
+import { records, turnOn, usePlatformSession } from './session';
+
+const session = usePlatformSession();
+
+describe('Google Docs', () => {
+  const docUrl = (id: string, query = '') => `${session.platforms.origin('docs.google.com')}/document/d/${id}/edit${query}`;
+  const panelState = (page: Page) => page.locator('assay-docs').evaluate((h) => [(h as HTMLElement).dataset.state, (h as HTMLElement).dataset.label ?? null]);
+  const docsRecord = async (url: string) => (await records(session.ext)).find((r) => r.source.url === url);
+
+  it('one click on the chip reads the export and the writing history, and lists the flagged passages', async () => {
+    await turnOn(session.ext, 'docs', false);
+    const page = await session.ext.context.newPage();
+    await page.goto(docUrl(DOC_IDS.editor));
+    await expect.poll(() => panelState(page)).toEqual(['idle', null]);
+    await page.locator('assay-docs').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['done', expect.stringMatching(/^(ai|mixed)$/)]);
+    expect(session.platforms.requests).toEqual(expect.arrayContaining([`/document/d/${DOC_IDS.editor}/export?format=html`, `/document/d/${DOC_IDS.editor}/revisions/load?id=${DOC_IDS.editor}&start=1&end=${REVISIONS()}`]));
+    const record = (await docsRecord(`${session.platforms.origin('docs.google.com')}/document/d/${DOC_IDS.editor}/edit`))!;
+    expect(record.source).toMatchObject({ kind: 'docs', title: TITLE });
+    expect(record.segments.map((s) => s.kind)).toEqual(expect.arrayContaining(['heading', 'list-item', 'table']));
+    // The writing history: the two machine paragraphs arrived in one paste each; nothing else did.
+    const pasted = record.process!.evidence.map((e) => record.segments.find((s) => s.id === e.segmentId)?.text);
+    expect(record.process).toMatchObject({ available: true });
+    expect(pasted).toEqual(MACHINE);
+    expect(record.segments.filter((s) => s.label === 'ai').map((s) => s.text)).toEqual(expect.arrayContaining([MACHINE[0]]));
+    expect(record.segments.filter((s) => s.label === 'ai').some((s) => HUMAN.includes(s.text))).toBe(false);
+    // Escape closes the panel; keyboard users are not trapped in it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('assay-docs').getAttribute('data-open')).toBeNull();
+    await page.close();
+  });
+
+  it('with view-only access, says the writing history is not available instead of guessing', async () => {
+    const page = await session.ext.context.newPage();
+    await page.goto(docUrl(DOC_IDS.viewOnly));
+    await page.locator('assay-docs').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['done', expect.any(String)]);
+    const record = (await docsRecord(`${session.platforms.origin('docs.google.com')}/document/d/${DOC_IDS.viewOnly}/edit`))!;
+    expect(record.process).toMatchObject({ available: false, reason: expect.stringMatching(/view-only access/), evidence: [] });
+    await page.close();
+  });
+
+  it('reads only the open tab of a document with tabs', async () => {
+    const page = await session.ext.context.newPage();
+    await page.goto(docUrl(DOC_IDS.editor, '?tab=t.minutes'));
+    await page.locator('assay-docs').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['done', expect.any(String)]);
+    const record = (await docsRecord(`${session.platforms.origin('docs.google.com')}/document/d/${DOC_IDS.editor}/edit?tab=t.minutes`))!;
+    expect(record.segments.map((s) => s.text)).toEqual([SECOND_TAB]);
+    await page.close();
+  });
+
+  it('when the owner blocked downloads, says so and checks a pasted selection instead (keyboard only)', async () => {
+    const page = await session.ext.context.newPage();
+    await page.goto(docUrl(DOC_IDS.noExport));
+    await page.locator('assay-docs').click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['blocked', null]);
+    expect(await docsRecord(`${session.platforms.origin('docs.google.com')}/document/d/${DOC_IDS.noExport}/edit`)).toBeUndefined();
+    // The panel has focus: Tab to the paste box, paste, Tab to its button, Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(`${MACHINE[0]}\n\n${HUMAN[0]}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelState(page), { timeout: 30_000 }).toEqual(['done', expect.any(String)]);
+    const record = (await docsRecord(`${session.platforms.origin('docs.google.com')}/document/d/${DOC_IDS.noExport}/edit#pasted-selection`))!;
+    expect(record.segments.map((s) => s.text)).toEqual([MACHINE[0], HUMAN[0]]);
+    expect(record.process).toMatchObject({ available: false });
+    await page.close();
+  });
+});

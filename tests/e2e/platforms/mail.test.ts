@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openDashboard, readRecords } from '../harness';
+import { records, turnOn, usePlatformSession } from './session';
+
+const session = usePlatformSession();
+const THREAD = '#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
+const chipStates = (page: Page) => page.locator('assay-chip').evaluateAll((chips) => chips.map((c) => [(c as HTMLElement).dataset.state, (c as HTMLElement).dataset.label ?? null]));
+
+describe('platforms', () => {
+  it('runs nothing on Gmail until the user turns Gmail on', async () => {
+    const page = await session.ext.context.newPage();
+    await page.goto(`${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('assay-chip').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('Gmail: a chip per open message; one click checks that message alone, quotes and signature left out', async () => {
+    await turnOn(session.ext, 'gmail', false);
+    const page = await session.ext.context.newPage();
+    const url = `${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`;
+    await page.goto(url);
+    await expect.poll(() => chipStates(page)).toEqual([['idle', null], ['idle', null]]);
+    // The chip sits beside the message's header line.
+    await expect(page.locator('div[data-message-id] assay-chip + .gE').count()).resolves.toBe(2);
+
+    await page.locator('assay-chip').nth(1).click();
+    await expect.poll(() => chipStates(page), { timeout: 30_000 }).toEqual([['idle', null], ['done', expect.stringMatching(/^(ai|mixed)$/)]]);
+    const stored = await records(session.ext);
+    expect(stored).toHaveLength(1);
+    const reply = stored[0]!;
+    expect(reply.source).toMatchObject({ kind: 'gmail', title: 'Homepage copy for Alder & Finch — Sam Reyes', thread: url });
+    expect(reply.source.url).toMatch(/\/mail\/u\/0\/#all\/18d5a1b2c3d4e5f7$/);
+    const texts = reply.segments.map((s) => s.text).join(' ');
+    expect(texts).toMatch(/fast-paced/);
+    expect(texts).not.toMatch(/linseed|wrote:|Copywriter/);
+    // Its flagged paragraphs are highlighted in the page's overlay.
+    await expect.poll(() => page.locator('assay-overlay').getAttribute('data-highlights')).toBe(String(reply.segments.filter((s) => s.label === 'ai').length));
+    expect(reply.segments.some((s) => s.label === 'ai')).toBe(true);
+
+    // The other message of the thread: its own record, linked to the same thread.
+    await page.locator('assay-chip').nth(0).click();
+    await expect.poll(() => chipStates(page), { timeout: 30_000 }).toEqual([['done', 'human'], ['done', expect.any(String)]]);
+    const both = await records(session.ext);
+    expect(both).toHaveLength(2);
+    expect(new Set(both.map((r) => r.source.thread))).toEqual(new Set([url]));
+    await page.close();
+  });
+
+  it('Gmail: a message that changes while it is being checked never shows the stale verdict', async () => {
+    const page = await session.ext.context.newPage();
+    await page.goto(`${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await expect.poll(() => chipStates(page)).toEqual([['idle', null], ['idle', null]]);
+    await page.locator('assay-chip').nth(1).click();
+    // Gmail re-renders the body (an edit, a translation) before the verdict comes back.
+    await page.evaluate(() => {
+      const body = document.querySelectorAll('div.ii.gt')[1]!;
+      body.querySelector('div[dir="ltr"] > div:nth-child(2)')!.textContent = 'Sorry, wrong draft: the real copy follows tomorrow.';
+    });
+    await page.waitForTimeout(1_500);
+    const states = await chipStates(page);
+    expect(states[1]![1]).toBeNull();
+    expect(['idle', 'changed']).toContain(states[1]![0]);
+    expect((await page.locator('assay-overlay').getAttribute('data-highlights', { timeout: 1_000 }).catch(() => null)) ?? '0').toBe('0');
+    await page.close();
+  });
+
+  it("keeps settings (keys, the Figma token) out of the content scripts' reach", async () => {
+    const page = await session.ext.context.newPage();
+    const cdp = await session.ext.context.newCDPSession(page);
+    const worlds: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, name: context.name }));
+    await cdp.send('Runtime.enable');
+    await page.goto(`${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await expect.poll(() => chipStates(page)).toHaveLength(2);
+    // The content script's isolated world carries the extension's name.
+    const world = worlds.find((w) => w.name === 'Assay');
+    expect(world).toBeDefined();
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world!.id,
+      awaitPromise: true,
+      expression: 'chrome.storage.local.get(null).then((v) => "read " + Object.keys(v).join(","), (e) => "refused: " + e.message)',
+    });
+    expect(result.value).toMatch(/^refused: /);
+    await page.close();
+  });
+
+  it('Gmail: a message with no text of its own is not scanned, and says so', async () => {
+    const page = await session.ext.context.newPage();
+    await page.goto(`${session.platforms.origin('mail.google.com')}/mail/u/1/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvZ`);
+    await page.locator('assay-chip').click();
+    await expect.poll(() => chipStates(page)).toEqual([['empty', null]]);
+    expect(await readRecords(session.ext)).toHaveLength(2);
+    await page.close();
+  });
+
+  it('Gmail: says the page changed when an open conversation shows no message Assay knows', async () => {
+    const page = await session.ext.context.newPage();
+    await page.goto(`${session.platforms.origin('mail.google.com')}/mail/u/2/${THREAD}`);
+    await expect.poll(() => chipStates(page), { timeout: 20_000 }).toEqual([['changed-page', null]]);
+    await page.close();
+  });
+
+  it('Outlook: with automatic checks on, the open message is checked as it opens; the quoted conversation is left out', async () => {
+    await turnOn(session.ext, 'outlook', true);
+    const page = await session.ext.context.newPage();
+    const url = `${session.platforms.origin('outlook.office.com')}/mail/inbox/id/AAQkAGI2TG93AAA%3D`;
+    await page.goto(url);
+    await expect.poll(() => chipStates(page), { timeout: 30_000 }).toEqual([['done', expect.stringMatching(/^(ai|mixed)$/)]]);
+    const record = (await records(session.ext)).find((r) => r.source.kind === 'outlook')!;
+    expect(record.source).toMatchObject({ url, title: 'RE: Brand guidelines, first pass', thread: url });
+    expect(record.segments.map((s) => s.text).join(' ')).not.toMatch(/kiln|From:|Brand strategist/);
+    await page.close();
+  });
+
+  it('stops running on a platform the user turns off', async () => {
+    const dashboard = await openDashboard(session.ext);
+    const main = dashboard.locator('[data-platform="gmail"]').getByRole('checkbox', { name: /^Check (messages|documents) in/ });
+    await main.click();
+    await expect.poll(() => main.isChecked()).toBe(false);
+    await expect
+      .poll(() => session.ext.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)))
+      .toEqual(['assay-outlook']);
+    await dashboard.close();
+    const page = await session.ext.context.newPage();
+    await page.goto(`${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('assay-chip').count()).resolves.toBe(0);
+  });
+});
