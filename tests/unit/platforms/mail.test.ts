@@ -163,6 +163,16 @@ describe('mail controller', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Gmail changed its page/));
   });
 
+  it('Outlook: says the page changed when a message is open but no message body can be found', async () => {
+    const doc = open('outlook/reading-pane.html', OUTLOOK_URL);
+    doc.querySelector('div[role="document"]')!.removeAttribute('role');
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    controller = startMailController(outlookPage, { doc, scan: async () => result(), autoScan: true, highlights: true, debounceMs: 10, healthAfterMs: 30 });
+    await vi.waitFor(() => expect(chips(doc).map((c) => c.dataset.state)).toEqual(['changed-page']));
+    // The inbox list (no message open) is not a changed page.
+    expect(outlookPage.expectsMessage(open('outlook/reading-pane.html', 'https://outlook.office.com/mail/inbox'))).toBe(false);
+  });
+
   it('does not draw a verdict on a message that changed while it was being checked', async () => {
     const doc = open('gmail/thread.html', GMAIL_URL);
     let finish!: (r: PlatformScanResult) => void;
