@@ -10,11 +10,15 @@ export const GMAIL = {
   header: { selector: 'div[data-message-id] .gE', fixture: 'gmail/thread.html', count: 2, finds: 'the header line of a message (sender, date)' },
   sender: { selector: 'div[data-message-id] .gE span.gD[email]', fixture: 'gmail/thread.html', count: 2, finds: 'the sender of a message' },
   subject: { selector: 'h2.hP', fixture: 'gmail/thread.html', count: 1, finds: 'the subject of the open conversation' },
-  /** Quoted replies (with their "On … wrote:" line), forwarded blocks and signatures: not the sender's new text. */
+  /**
+   * Quoted replies (the blockquote and its "On … wrote:" line), forwarded headers and signatures: not the
+   * sender's new text. A forward's content is kept: Gmail wraps it in `div.gmail_quote` without a
+   * blockquote, and a forwarded deliverable is exactly what a client wants checked.
+   */
   notNewText: {
-    selector: '.gmail_quote, .gmail_attr, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_extra',
+    selector: 'blockquote.gmail_quote, .gmail_attr, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_extra',
     fixture: 'gmail/thread.html',
-    count: 4,
+    count: 3,
     finds: 'quoted replies, forwarded headers and signatures',
   },
 } satisfies SelectorSet;

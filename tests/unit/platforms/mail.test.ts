@@ -64,6 +64,17 @@ describe('Gmail', () => {
     expect(DeliverableSchema.safeParse(deliverable).success).toBe(true);
   });
 
+  it('keeps a forwarded message’s content and leaves out only its forwarded header', () => {
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    const body = doc.querySelectorAll('div.ii.gt')[0]!.querySelector('.a3s')!;
+    body.innerHTML = `<div dir="ltr">See below, this is the draft they sent.</div><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: Sam Reyes &lt;sam@reyes.example&gt;<br>Date: Mon, 23 Nov 2026</div><br><br><div dir="ltr"><div>${'The forwarded deliverable itself, which the client wants checked. '.repeat(3)}</div></div></div>`;
+    const first = gmailPage.findMessages(doc)[0]!;
+    const texts = extractMessage(first.message, gmailPage.notNewText).deliverable.segments.map((s) => s.text);
+    expect(texts[0]).toBe('See below, this is the draft they sent.');
+    expect(texts.some((t) => t.startsWith('The forwarded deliverable itself'))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/Forwarded message|From: Sam/);
+  });
+
   it('expects a message only when a conversation is open', () => {
     expect(gmailPage.expectsMessage(open('gmail/thread.html', GMAIL_URL))).toBe(true);
     expect(gmailPage.expectsMessage(open('gmail/thread.html', 'https://mail.google.com/mail/u/0/#inbox'))).toBe(false);
