@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { sha256Hex } from '../../lib/hash';
 import { onMessages } from '../../lib/messaging/receive';
 import type { PlatformScanResult } from '../../lib/messaging/protocol';
 import { originsOf, PLATFORM_IDS, PLATFORMS, platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
@@ -8,12 +7,8 @@ import type { Deliverable } from '../../lib/schema/deliverable';
 import type { WritingProcess } from '../../lib/platforms/docs/revisions';
 import { platformSettings, type Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
-import { getDatabase } from '../../lib/store/db';
-import { saveScan } from '../../lib/store/records';
-import { normalizeForHash } from '../../lib/text/normalize';
 import { imageSummary } from '../../lib/provenance/summary';
-import { detectInWorker, readImagesInWorker } from './detection';
-import { engineOf } from './scan';
+import { highlightsOf, localScanSteps } from './scan';
 
 /**
  * Platforms (Gmail, Outlook) in the background: their content scripts are registered at run time, and
@@ -75,21 +70,7 @@ export interface ScanOptions {
 /** Scans a deliverable a platform produced, with the same pipeline as a page, and stores its record. */
 export async function scanDeliverable(deliverable: Deliverable, { process }: ScanOptions = {}): Promise<PlatformScanResult> {
   const settings = await loadSettings();
-  const record = await runScan(
-    {
-      extract: async () => deliverable,
-      normalize: normalizeForHash,
-      hash: sha256Hex,
-      detect: (d, sensitivity, onProgress) => detectInWorker(d.segments, sensitivity, onProgress),
-      readImages: readImagesInWorker,
-      store: ({ deliverable: d, contentHash, result, images, durationMs, sensitivity }) =>
-        saveScan(getDatabase(), { source: d.source, contentHash, result, durationMs, sensitivity, engine: engineOf(result), images, process, scannedAt: Date.now() }),
-      notify: async () => undefined,
-      progress: () => undefined,
-      now: () => performance.now(),
-    },
-    settings.sensitivity,
-  );
+  const record = await runScan({ ...localScanSteps(process), extract: async () => deliverable, notify: async () => undefined, progress: () => undefined }, settings.sensitivity);
   const { verdict } = record;
   return {
     recordId: record.id,
@@ -100,9 +81,7 @@ export async function scanDeliverable(deliverable: Deliverable, { process }: Sca
     judged: verdict.passages - verdict.abstained,
     abstain: verdict.abstain,
     imageSummary: imageSummary(record.images),
-    highlights: record.segments
-      .filter((s) => s.label === 'ai')
-      .map((s) => ({ id: s.id, label: s.label, probability: s.probability, reasons: s.reasons.slice(0, 10) })),
+    highlights: highlightsOf(record),
   };
 }
 

@@ -5,7 +5,7 @@ import type { DetectionResult } from '../../lib/schema/verdict';
 import type { Highlight, ImageBadge, ScanStatus, TabRecord } from '../../lib/messaging/protocol';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendToTab } from '../../lib/messaging/send';
-import { runScan } from '../../lib/scan/pipeline';
+import { runScan, type ScanSteps } from '../../lib/scan/pipeline';
 import { loadSettings } from '../../lib/settings/storage';
 import { getDatabase } from '../../lib/store/db';
 import { getRecordByUrl, saveScan, updateWithRemote } from '../../lib/store/records';
@@ -27,7 +27,7 @@ export function unreadableReason(url: string | undefined): string | undefined {
   return undefined;
 }
 
-function highlightsOf(record: ProvenanceRecord): Highlight[] {
+export function highlightsOf(record: ProvenanceRecord): Highlight[] {
   return record.segments
     .filter((segment) => segment.label === 'ai')
     .map((segment) => ({ id: segment.id, label: segment.label, probability: segment.probability, reasons: segment.reasons.slice(0, 10) }));
@@ -46,6 +46,22 @@ function imageBadgesOf(record: ProvenanceRecord): ImageBadge[] {
   );
 }
 
+/**
+ * The steps every scan shares, whatever produced the deliverable: hash, detect in the offscreen worker,
+ * read the images, store the record (with a Docs writing history when there is one).
+ */
+export function localScanSteps(process?: ProvenanceRecord['process']): Pick<ScanSteps, 'normalize' | 'hash' | 'detect' | 'readImages' | 'store' | 'now'> {
+  return {
+    normalize: normalizeForHash,
+    hash: sha256Hex,
+    detect: (deliverable, sensitivity, onProgress) => detectInWorker(deliverable.segments, sensitivity, onProgress),
+    readImages: readImagesInWorker,
+    store: ({ deliverable, contentHash, result, images, durationMs, sensitivity }) =>
+      saveScan(getDatabase(), { source: deliverable.source, contentHash, result, durationMs, sensitivity, engine: engineOf(result), images, process, scannedAt: Date.now() }),
+    now: () => performance.now(),
+  };
+}
+
 async function scanTab(tabId: number): Promise<void> {
   const settings = await loadSettings();
   const report = (status: Omit<ScanStatus, 'tabId'>) => setStatus({ tabId, ...status });
@@ -56,28 +72,13 @@ async function scanTab(tabId: number): Promise<void> {
           await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
           return sendToTab(tabId, 'page.extract', {});
         },
-        normalize: normalizeForHash,
-        hash: sha256Hex,
-        detect: (deliverable, sensitivity, onProgress) => detectInWorker(deliverable.segments, sensitivity, onProgress),
-        readImages: readImagesInWorker,
-        store: ({ deliverable, contentHash, result, images, durationMs, sensitivity }) =>
-          saveScan(getDatabase(), {
-            source: deliverable.source,
-            contentHash,
-            result,
-            durationMs,
-            sensitivity,
-            engine: engineOf(result),
-            images,
-            scannedAt: Date.now(),
-          }),
+        ...localScanSteps(),
         notify: async (record) => {
           await showBadge(tabId, record.verdict);
           const visible = getHighlightsVisible(tabId, settings.highlights);
           await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible });
         },
         progress: report,
-        now: () => performance.now(),
       },
       settings.sensitivity,
     );

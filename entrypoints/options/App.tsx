@@ -23,8 +23,9 @@ import { useDashboardStore } from '../../lib/ui/stores';
 let client: ((bytes: ArrayBuffer, trust?: string[]) => Promise<ProvenanceReply>) | undefined;
 function imageReader() {
   const read = (client ??= createProvenanceClient(startProvenanceWorker()));
-  // The user's C2PA trust list applies to dropped images as to scanned ones.
-  return async (bytes: ArrayBuffer) => read(bytes, parseTrustList((await loadSettings()).trustAnchors).anchors);
+  // The user's C2PA trust list applies to dropped images as to scanned ones: read once per batch.
+  const anchors = loadSettings().then((s) => parseTrustList(s.trustAnchors).anchors);
+  return async (bytes: ArrayBuffer) => read(bytes, await anchors);
 }
 
 function download(name: string, type: string, text: string) {

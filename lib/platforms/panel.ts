@@ -1,4 +1,5 @@
 import type { PlatformScanResult } from '../messaging/protocol';
+import { LABEL_COLORS, LABEL_TEXT } from '../../components/labels';
 import { probability } from '../report/numbers';
 import { describeProcess, type WritingProcess } from './docs/revisions';
 
@@ -42,8 +43,6 @@ export interface CanvasPanel {
   close(): void;
 }
 
-const COLORS = { human: '#15803d', mixed: '#b45309', ai: '#b91c1c', unknown: '#4b5563' } as const;
-const LABELS = { human: 'Likely human', mixed: 'Mixed', ai: 'Likely AI', unknown: 'Not enough text' } as const;
 
 const STYLE = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; font: 13px/1.45 system-ui, sans-serif; color: #111827; }
@@ -172,10 +171,10 @@ export function createCanvasPanel(
 
   function renderResult({ result, segments, process, notes }: Extract<PanelView, { state: 'done' }>) {
     host.dataset.label = result.label;
-    chip.textContent = `Assay · ${result.label === 'unknown' ? LABELS.unknown : `${LABELS[result.label]} ${Math.round(result.aiShare * 100)}% AI`}`;
-    chip.style.background = COLORS[result.label];
-    const pill = el('span', result.label === 'unknown' ? LABELS.unknown : `${LABELS[result.label]} · ${Math.round(result.aiShare * 100)}% AI`, 'pill');
-    pill.style.background = COLORS[result.label];
+    chip.textContent = `Assay · ${result.label === 'unknown' ? LABEL_TEXT.unknown : `${LABEL_TEXT[result.label]} ${Math.round(result.aiShare * 100)}% AI`}`;
+    chip.style.background = LABEL_COLORS[result.label];
+    const pill = el('span', result.label === 'unknown' ? LABEL_TEXT.unknown : `${LABEL_TEXT[result.label]} · ${Math.round(result.aiShare * 100)}% AI`, 'pill');
+    pill.style.background = LABEL_COLORS[result.label];
     body.append(pill);
     if (result.label === 'unknown') body.append(el('p', result.abstain ?? 'There is too little text to judge.', 'muted'));
     else body.append(el('p', `Probability that this text is machine-written: ${probability(result.probability)}. ${result.judged} of ${result.passages} passages judged.`, 'muted'));

@@ -5,6 +5,8 @@
  */
 export interface PlatformSelector {
   selector: string;
+  /** Set when `selector` is used inside an element this matches (one message): counted as `${within} ${selector}`. */
+  within?: string;
   /** Path under tests/fixtures/platforms/. */
   fixture: string;
   count: number;
@@ -13,3 +15,6 @@ export interface PlatformSelector {
 }
 
 export type SelectorSet = Record<string, PlatformSelector>;
+
+/** The selector as it matches across a whole page (the fixture counts use it). */
+export const pageWide = (s: PlatformSelector) => (s.within ? `${s.within} ${s.selector}` : s.selector);

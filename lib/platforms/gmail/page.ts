@@ -19,16 +19,16 @@ export const gmailPage: MailPlatformPage = {
     const subject = collapseWhitespace(doc.querySelector(GMAIL.subject.selector)?.textContent ?? '');
     const found: FoundMessage[] = [];
     for (const element of Array.from(doc.querySelectorAll(GMAIL.message.selector))) {
-      const body = element.querySelector('div.ii.gt');
+      const body = element.querySelector(GMAIL.body.selector);
       // A collapsed message has no body yet; it is found when the user opens it.
       if (!body) continue;
       const raw = element.getAttribute('data-legacy-message-id') || element.getAttribute('data-message-id') || '';
       if (!SAFE_ID.test(raw)) continue;
       const id = raw.replace(/^#/, '');
-      const sender = element.querySelector('.gE span.gD[email]');
+      const sender = element.querySelector(GMAIL.sender.selector);
       const from = collapseWhitespace(sender?.getAttribute('name') || sender?.textContent || '');
       found.push({
-        anchor: element.querySelector(GMAIL.header.selector.replace('div[data-message-id] ', '')) ?? body,
+        anchor: element.querySelector(GMAIL.header.selector) ?? body,
         message: {
           id,
           body,

@@ -6,9 +6,9 @@ import type { SelectorSet } from '../selectors';
  */
 export const GMAIL = {
   message: { selector: 'div[data-message-id]', fixture: 'gmail/thread.html', count: 2, finds: 'each open message of a conversation' },
-  body: { selector: 'div[data-message-id] div.ii.gt', fixture: 'gmail/thread.html', count: 2, finds: 'the body of a message' },
-  header: { selector: 'div[data-message-id] .gE', fixture: 'gmail/thread.html', count: 2, finds: 'the header line of a message (sender, date)' },
-  sender: { selector: 'div[data-message-id] .gE span.gD[email]', fixture: 'gmail/thread.html', count: 2, finds: 'the sender of a message' },
+  body: { selector: 'div.ii.gt', within: 'div[data-message-id]', fixture: 'gmail/thread.html', count: 2, finds: 'the body of a message' },
+  header: { selector: '.gE', within: 'div[data-message-id]', fixture: 'gmail/thread.html', count: 2, finds: 'the header line of a message (sender, date)' },
+  sender: { selector: '.gE span.gD[email]', within: 'div[data-message-id]', fixture: 'gmail/thread.html', count: 2, finds: 'the sender of a message' },
   subject: { selector: 'h2.hP', fixture: 'gmail/thread.html', count: 1, finds: 'the subject of the open conversation' },
   /**
    * Quoted replies (the blockquote and its "On … wrote:" line), forwarded headers and signatures: not the

@@ -1,4 +1,5 @@
 import type { PlatformScanResult } from '../../messaging/protocol';
+import { LABEL_COLORS, LABEL_TEXT } from '../../../components/labels';
 import { probability } from '../../report/numbers';
 
 /**
@@ -23,8 +24,6 @@ export interface Chip {
   remove(): void;
 }
 
-const COLORS = { human: '#15803d', mixed: '#b45309', ai: '#b91c1c', unknown: '#4b5563' } as const;
-const LABELS = { human: 'Likely human', mixed: 'Mixed', ai: 'Likely AI', unknown: 'Not enough text' } as const;
 
 const STYLE = `
 :host { all: initial; display: inline-block; margin: 4px 0; font: 12px/1.4 system-ui, sans-serif; color: #111827; }
@@ -84,8 +83,8 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
       case 'done': {
         const { result } = view;
         host.dataset.label = result.label;
-        const pill = el('span', 'pill', result.label === 'unknown' ? LABELS.unknown : `${LABELS[result.label]} · ${Math.round(result.aiShare * 100)}% AI`);
-        pill.style.background = COLORS[result.label];
+        const pill = el('span', 'pill', result.label === 'unknown' ? LABEL_TEXT.unknown : `${LABEL_TEXT[result.label]} · ${Math.round(result.aiShare * 100)}% AI`);
+        pill.style.background = LABEL_COLORS[result.label];
         const parts =
           result.label === 'unknown'
             ? [result.abstain ?? 'too little text to judge']

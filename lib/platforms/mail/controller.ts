@@ -54,7 +54,7 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
   const { doc } = options;
   const debounceMs = options.debounceMs ?? 250;
   const healthAfterMs = options.healthAfterMs ?? 8_000;
-  const chips = new Map<string, { chip: Chip; found: FoundMessage; print: string; scanned: boolean }>();
+  const chips = new Map<string, { chip: Chip; found: FoundMessage; print: string }>();
   const highlightItems = new Map<string, { items: Highlight[]; elements: Map<string, Element> }>();
   let overlay: Overlay | undefined;
   let warning: Chip | undefined;
@@ -87,7 +87,6 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
     const extracted = extractMessage(found.message, platform.notNewText);
     if (!extracted.deliverable.segments.some((s) => s.text.trim().length > 0)) {
       entry.chip.show({ state: 'empty' });
-      entry.scanned = true;
       return;
     }
     entry.chip.show({ state: 'scanning' });
@@ -95,7 +94,6 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
       const result = await options.scan(extracted.deliverable);
       const now = extractMessage(found.message, platform.notNewText);
       const changed = !found.message.body.isConnected || now.deliverable.segments.map((s) => s.text).join('\n') !== extracted.deliverable.segments.map((s) => s.text).join('\n');
-      entry.scanned = true;
       if (changed) {
         entry.chip.show({ state: 'changed', retry: () => void check(key) });
         return;
@@ -124,7 +122,7 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
       highlightItems.delete(key);
       const chip = createChip(doc, { platform: platform.name, onCheck: () => void check(key) });
       item.anchor.before(chip.host);
-      chips.set(key, { chip, found: item, print, scanned: false });
+      chips.set(key, { chip, found: item, print });
       if (options.autoScan) void check(key);
     }
     for (const [key, entry] of chips) {

@@ -10,7 +10,7 @@ import { GMAIL } from '../../../lib/platforms/gmail/selectors';
 import { startMailController, type MailController } from '../../../lib/platforms/mail/controller';
 import { outlookPage } from '../../../lib/platforms/outlook/page';
 import { OUTLOOK } from '../../../lib/platforms/outlook/selectors';
-import type { SelectorSet } from '../../../lib/platforms/selectors';
+import { pageWide, type SelectorSet } from '../../../lib/platforms/selectors';
 import { DeliverableSchema, type Deliverable } from '../../../lib/schema/deliverable';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/platforms');
@@ -34,7 +34,7 @@ describe.each([
 ])('%s selectors', (_, selectors) => {
   it.each(Object.entries(selectors))('%s matches its fixture as many times as it says', (__, s) => {
     const doc = open(s.fixture, 'https://example.test/');
-    expect(doc.querySelectorAll(s.selector).length).toBe(s.count);
+    expect(doc.querySelectorAll(pageWide(s)).length).toBe(s.count);
   });
 });
 
