@@ -8,7 +8,7 @@ import { readProvenance, hasC2paManifest } from '../lib/provenance';
 import { loadC2paReaderNode } from '../lib/provenance/c2pa-node';
 import { png, tEXt, jpeg, xmpSegment } from '../tests/unit/provenance/build';
 
-const FIXTURES = resolve(import.meta.dirname, '../../shared/fixtures/images');
+const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures/images');
 const RUNS = 200;
 
 const files: { name: string; bytes: Uint8Array }[] = existsSync(FIXTURES)

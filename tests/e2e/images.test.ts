@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProvenanceRecordSchema } from '../../lib/store/schema';
@@ -7,7 +6,7 @@ import { brokenJumbfSegment, jpeg, png, tEXt } from '../unit/provenance/build';
 import { buildExtension, launchWithExtension, openDashboard, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 
-const FIXTURES = join(ROOT, '../shared/fixtures/images');
+const FIXTURES = join(ROOT, 'tests/fixtures/images');
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
@@ -23,7 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe.skipIf(!existsSync(FIXTURES))('image provenance in a scanned page', () => {
+describe('image provenance in a scanned page', () => {
   it('reads every content image, badges those with evidence, and stores the verdicts', async () => {
     const page = await ext.context.newPage();
     const url = `${server.origin}/tests/fixtures/pages/images.html`;

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasC2paManifest, ImageProvenanceSchema, MAX_IMAGE_BYTES, readProvenance, sniffMimeType, type C2paReader } from '../../../lib/provenance';
@@ -8,15 +8,14 @@ import { loadC2paReaderNode } from '../../../lib/provenance/c2pa-node';
 import { readPngText } from '../../../lib/provenance/png-text';
 import { brokenJumbfSegment, exifSegment, iTXt, jpeg, png, tEXt, xmpSegment, zTXt } from './build';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/images');
-const haveFixtures = existsSync(FIXTURES);
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/images');
 let c2pa: C2paReader;
 
 beforeAll(async () => {
   c2pa = await loadC2paReaderNode();
 });
 
-describe.skipIf(!haveFixtures)('the C2PA project test files', () => {
+describe('the C2PA project test files', () => {
   it.each([
     ['adobe-20240110-single_manifest_store.pdf', 'ai-generated', 'valid-untrusted', /Adobe Firefly/],
     ['C.jpg', 'edited-origin-unknown', 'valid-untrusted', /non-AI algorithm.*not generative AI/],
@@ -128,7 +127,7 @@ describe('hostile and broken files', () => {
     expect(result.verdict).toBe('credentials-invalid');
     expect(result.evidence[0]!.finding).toMatch(/broken/);
     // The same reader still reads a good file afterwards.
-    if (haveFixtures) expect((await readProvenance(readFileSync(join(FIXTURES, 'C_with_CAWG_data.jpg')), { c2pa })).verdict).toBe('captured');
+    expect((await readProvenance(readFileSync(join(FIXTURES, 'C_with_CAWG_data.jpg')), { c2pa })).verdict).toBe('captured');
   });
 
   it('says so when credentials are present but no reader was given', async () => {
