@@ -83,3 +83,19 @@ export function brokenJumbfSegment(): Uint8Array {
   const box = concat(be32(0x7fffffff), latin1('jumb'), be32(40), latin1('jumd'), latin1('c2pa'), new Uint8Array(12), Uint8Array.of(3), latin1('c2pa\0'));
   return segment(0xeb, concat(latin1('JP'), Uint8Array.of(0, 0), be32(1), box));
 }
+
+/**
+ * A decodable 1×1 grey baseline JPEG (JFIF, one quantisation table, one-symbol Huffman tables, one
+ * scan) with the given APPn segments after JFIF: what a C2PA builder needs to embed a manifest.
+ */
+export function baselineJpeg(...segments: Uint8Array[]): Uint8Array {
+  const jfif = segment(0xe0, concat(latin1('JFIF\0'), Uint8Array.of(1, 1, 0, 0, 1, 0, 1, 0, 0)));
+  const dqt = segment(0xdb, concat(Uint8Array.of(0), new Uint8Array(64).fill(1)));
+  const sof0 = segment(0xc0, Uint8Array.of(8, 0, 1, 0, 1, 1, 1, 0x11, 0));
+  // One code of length 1 in each table: DC "difference 0" and AC "end of block".
+  const huffman = (tableClass: number) => concat(Uint8Array.of(tableClass << 4), Uint8Array.of(1, ...new Array(15).fill(0)), Uint8Array.of(0));
+  const dht = segment(0xc4, concat(huffman(0), huffman(1)));
+  const sos = segment(0xda, Uint8Array.of(1, 1, 0x00, 0, 63, 0));
+  // Two zero bits (DC 0, EOB), padded with ones.
+  return concat(Uint8Array.of(0xff, 0xd8), jfif, ...segments, dqt, sof0, dht, sos, Uint8Array.of(0x3f), Uint8Array.of(0xff, 0xd9));
+}
