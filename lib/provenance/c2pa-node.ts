@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { C2paReader } from './c2pa';
+import { readerContext, type C2paReader } from './c2pa';
 
 /** The C2PA reader for Node (CLI, tests): the WASM is read from the installed package. */
 let loaded: Promise<C2paReader> | undefined;
@@ -12,9 +12,8 @@ export function loadC2paReaderNode(): Promise<C2paReader> {
     const c2pa = await import('@contentauth/c2pa-wasm');
     c2pa.initSync({ module: wasm });
     return {
-      async read(mimeType, bytes, trustAnchorsPem) {
-        const context = trustAnchorsPem ? JSON.stringify({ trust: { user_anchors: trustAnchorsPem }, verify: { verify_trust: true } }) : undefined;
-        const reader = await c2pa.WasmReader.fromBytes(mimeType, bytes, context);
+      async read(mimeType, bytes, options) {
+        const reader = await c2pa.WasmReader.fromBytes(mimeType, bytes, readerContext(options));
         try {
           return reader.json();
         } finally {

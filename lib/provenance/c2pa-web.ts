@@ -1,4 +1,4 @@
-import type { C2paReader } from './c2pa';
+import { readerContext, type C2paReader } from './c2pa';
 
 /**
  * The C2PA reader for extension workers: the WASM is fetched from the extension's own files and
@@ -12,9 +12,8 @@ export function createWebC2paLoader(wasmUrl: string): () => Promise<C2paReader> 
       const [c2pa, wasm] = await Promise.all([import('@contentauth/c2pa-wasm'), fetch(wasmUrl).then((r) => r.arrayBuffer())]);
       c2pa.initSync({ module: wasm });
       return {
-        async read(mimeType, bytes, trustAnchorsPem) {
-          const context = trustAnchorsPem ? JSON.stringify({ trust: { user_anchors: trustAnchorsPem }, verify: { verify_trust: true } }) : undefined;
-          const reader = await c2pa.WasmReader.fromBytes(mimeType, bytes, context);
+        async read(mimeType, bytes, options) {
+          const reader = await c2pa.WasmReader.fromBytes(mimeType, bytes, readerContext(options));
           try {
             return reader.json();
           } finally {

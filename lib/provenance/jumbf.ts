@@ -6,8 +6,8 @@
 const MARKER = [0x6a, 0x75, 0x6d, 0x64, 0x63, 0x32, 0x70, 0x61]; // "jumdc2pa"
 
 export function findC2paMarker(bytes: Uint8Array): number {
-  outer: for (let i = 0; i + MARKER.length <= bytes.length; i++) {
-    if (bytes[i] !== MARKER[0]) continue;
+  // Native indexOf finds each candidate first byte: fast enough for videos of hundreds of MB.
+  outer: for (let i = bytes.indexOf(MARKER[0]!); i >= 0 && i + MARKER.length <= bytes.length; i = bytes.indexOf(MARKER[0]!, i + 1)) {
     for (let j = 1; j < MARKER.length; j++) if (bytes[i + j] !== MARKER[j]) continue outer;
     return i;
   }

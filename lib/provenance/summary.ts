@@ -5,7 +5,9 @@ export function imageSummary(images: readonly ImageRecord[]): string | undefined
   if (images.length === 0) return undefined;
   const read = images.filter((i) => i.provenance);
   const ai = read.filter((i) => i.provenance!.verdict === 'ai-generated' || i.provenance!.verdict === 'ai-edited');
-  const sources = [...new Set(ai.flatMap((i) => i.provenance!.evidence.map((e) => (e.source === 'c2pa' ? 'C2PA' : e.source === 'xmp' ? 'IPTC' : 'metadata'))))];
+  // Credentials that are silent about the origin come after the metadata that decided: not a source.
+  const deciding = (i: ImageRecord) => i.provenance!.evidence.filter((e) => e.source !== 'c2pa' || i.provenance!.evidence[0]?.source === 'c2pa');
+  const sources = [...new Set(ai.flatMap((i) => deciding(i).map((e) => (e.source === 'c2pa' ? 'C2PA' : e.source === 'xmp' ? 'IPTC' : 'metadata'))))];
   const unread = images.length - read.length;
   const parts = [`${ai.length} of ${images.length} AI-generated or AI-edited${ai.length && sources.length ? ` (${sources.join(', ')})` : ''}`];
   if (unread > 0) parts.push(`${unread} not readable`);

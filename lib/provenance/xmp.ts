@@ -12,14 +12,27 @@ export interface XmpFindings {
 /** XMP packets are small; reading past this many bytes for one is a sign of a malformed file. */
 const MAX_PACKET = 1 << 20;
 
+const OPEN = new TextEncoder().encode('<x:xmpmeta');
+const CLOSE = new TextEncoder().encode('</x:xmpmeta>');
+
+/** The first occurrence of `needle` in `bytes` at or after `from`, searched without decoding the file (videos run to hundreds of MB). */
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from = 0, until = bytes.length): number {
+  const first = needle[0]!;
+  for (let i = bytes.indexOf(first, from); i >= 0 && i + needle.length <= until; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && bytes[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
+
 export function extractXmp(bytes: Uint8Array): string | undefined {
-  const text = new TextDecoder('latin1').decode(bytes);
-  const start = text.indexOf('<x:xmpmeta');
+  const start = indexOfBytes(bytes, OPEN);
   if (start < 0) return undefined;
-  const end = text.indexOf('</x:xmpmeta>', start);
-  if (end < 0 || end - start > MAX_PACKET) return undefined;
+  const end = indexOfBytes(bytes, CLOSE, start, Math.min(bytes.length, start + MAX_PACKET + CLOSE.length));
+  if (end < 0) return undefined;
   // Decode the packet itself as UTF-8, as XMP requires.
-  return new TextDecoder('utf-8').decode(bytes.subarray(start, end + '</x:xmpmeta>'.length));
+  return new TextDecoder('utf-8').decode(bytes.subarray(start, end + CLOSE.length));
 }
 
 function field(xmp: string, name: string): string | undefined {

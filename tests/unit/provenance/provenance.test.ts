@@ -140,7 +140,8 @@ describe('summarizeStore', () => {
   it.each([
     [{ validation_state: 'Valid', validation_status: [{ code: 'signingCredential.untrusted' }] }, 'valid-untrusted'],
     [{ validation_state: 'Trusted' }, 'valid'],
-    [{ validation_state: 'Invalid', validation_status: [{ code: 'claimSignature.mismatch' }] }, 'tampered'],
+    [{ validation_state: 'Invalid', validation_status: [{ code: 'claimSignature.mismatch' }] }, 'invalid'],
+    [{ validation_state: 'Invalid', validation_status: [{ code: 'assertion.dataHash.mismatch' }] }, 'tampered'],
     [{ validation_state: 'Invalid', validation_status: [{ code: 'signingCredential.expired' }] }, 'invalid'],
   ] as const)('maps %j to %s', (status, validation) => {
     expect(summarizeStore({ manifests: {}, ...status }).validation).toBe(validation);
