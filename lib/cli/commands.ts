@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { parseTrustList } from '../provenance/trust';
 import { z } from 'zod';
 import { detect } from '../detect';
 import { formatReport } from '../report/text';
 import type { Sensitivity } from '../settings/schema';
-import { isImageOrPdf } from '../provenance/sniff';
+import { sniffFile } from '../provenance/sniff';
 import { readInputBytes, toDeliverable } from './inputs';
-import { scanImageFile } from './provenance-scan';
+import { scanProvenanceFile } from './provenance-scan';
 import { jsonLines } from './jsonl';
 import { scoreText } from './score-text';
 
@@ -17,14 +15,9 @@ export interface Io {
 
 export async function scanCommand(path: string, options: { json: boolean; sensitivity: Sensitivity; trust?: string }, io: Io): Promise<number> {
   const bytes = await readInputBytes(path);
-  if (isImageOrPdf(bytes)) {
-    const trustAnchors = options.trust ? parseTrustList(await readFile(options.trust, 'utf8')).anchors : undefined;
-    if (options.trust && trustAnchors!.length === 0) {
-      io.err(`assay: ${options.trust} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
-      return 2;
-    }
-    return scanImageFile(path === '-' ? 'stdin' : path, bytes, { json: options.json, trustAnchors }, io);
-  }
+  // Images, PDFs, audio, video: provenance; fonts, archives, programs: refused. Never judged as text.
+  const file = sniffFile(bytes);
+  if (file) return scanProvenanceFile(path === '-' ? 'stdin' : path, bytes, file, { json: options.json, trust: options.trust }, io);
   const content = new TextDecoder().decode(bytes);
   const deliverable = toDeliverable(path === '-' ? 'stdin' : path, content);
   const result = detect(deliverable.segments, { sensitivity: options.sensitivity });

@@ -6,8 +6,9 @@ import { serveCommand } from './serve';
 
 export const USAGE = `Usage: assay <command> [options]
 
-  scan <file|->        report per passage for a .txt, .md or .html file (or stdin)
-                       --json  one JSON object: label, probability, aiShare, segments[]
+  scan <file|->        report per passage for a .txt, .md or .html file (or stdin); for an image, PDF,
+                       audio or video file (by its bytes), its provenance (Content Credentials, metadata)
+                       --json  one JSON object: label, probability, aiShare, segments[] (or provenance)
   score <in.jsonl|->   one JSON line per input line {"id","text"}: {"id","probability","label","reason"?}
   eval <in.jsonl>...   AUROC, TPR at 1%/5% FPR, FPR/TPR at the shipped threshold, abstention, calibration
                        overall and per domain × generator; --json for machines
@@ -15,7 +16,7 @@ export const USAGE = `Usage: assay <command> [options]
   bench                engine throughput, latency for 1,000 and 10,000 words, peak memory; --json
 
   --sensitivity cautious|balanced|sensitive   label threshold preset (default: cautious)
-  --trust <certs.pem>                         scan of an image or PDF: also trust these C2PA signers`;
+  --trust <certs.pem>                         provenance scan: also trust these C2PA signers`;
 
 interface Parsed {
   command?: string;
