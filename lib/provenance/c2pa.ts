@@ -149,7 +149,8 @@ export function summarizeStore(raw: unknown, context: SummarizeContext = {}): C2
   const validation: C2paValidation = worst ?? (unexplained ? 'invalid' : untrusted ? 'valid-untrusted' : 'valid');
   if (unexplained) problems.push({ code: 'general.error', effect: 'invalid', where: 'this file', words: 'the reader found them invalid without saying why' });
 
-  const hasIdentity = Object.values(store.manifests).some((m) => m.assertions?.some((a) => a.label.startsWith('cawg.identity')));
+  // The identity of this file's own credentials; an ingredient's is its own business.
+  const hasIdentity = active?.assertions?.some((a) => a.label.startsWith('cawg.identity')) ?? false;
   const identityProblems = problems.filter((p) => p.identity && p.where === 'this file');
   const identity: IdentityValidation | undefined = !hasIdentity
     ? undefined
