@@ -29,10 +29,28 @@ export function detokenizeWritingPrompts(text: string): string {
     .replace(/ ([,.;:!?])(?=\s|$)/g, '$1');
 }
 
+const MODEL: Record<string, string> = {
+  ChatGPT: 'ChatGPT (gpt-3.5-turbo, 2023)',
+  'Claude-instant': 'claude-instant (2023)',
+  'Google-PaLM': 'PaLM-2 (text-bison, 2023)',
+  'Llama-2-70b': 'llama-2-70b-chat',
+};
+const OPERATION: Record<string, string> = {
+  direct_prompt: 'generate (direct prompt)',
+  prompt_few_shot: 'generate (few-shot prompt with human examples)',
+  prompt_SICO: 'generate (SICO prompt: imitate human style to evade detectors)',
+  paraphrase_dipper_llm: 'generate + DIPPER paraphrase',
+  paraphrase_back_translation_llm: 'generate + back-translation paraphrase',
+  paraphrase_polish_llm: 'generate + LLM polish',
+  adversarial_character_llm: 'generate + adversarial character perturbation (typos, homoglyphs)',
+  adversarial_word_llm: 'generate + adversarial word substitution',
+  adversarial_character_word_llm: 'generate + adversarial character and word perturbation',
+};
+
 /** Few-shot outputs that echo the prompt scaffolding ("[user]: …[assistant]: …") are not texts. */
 const SCAFFOLD = /\[(?:user|assistant)\]:|^(?:user|assistant):/im;
 
-function convert(args: ReturnType<typeof parseArgs>, shared: Set<string>, opts: { file: string; path: string; domain: string; prefix: string; detok: boolean }): void {
+function convert(args: ReturnType<typeof parseArgs>, shared: Set<string>, opts: { file: string; path: string; domain: string; prefix: string; detok: boolean; human: string }): void {
   const items = JSON.parse(readText(args.repo, args.commit, `${DIR}/${opts.path}`)) as Item[];
   const c = new Collector(opts.file, shared);
   const source = sourceTag(OWNER_REPO, args.commit, `${DIR}/${opts.path}`);
@@ -45,9 +63,9 @@ function convert(args: ReturnType<typeof parseArgs>, shared: Set<string>, opts: 
       return;
     }
     if (it.label === 'human') {
-      c.add({ id: `${opts.prefix}:human:${i}`, text, label: 'human', domain: opts.domain, generator: 'human', source });
+      c.add({ id: `${opts.prefix}:human:${i}`, text, label: 'human', domain: opts.domain, generator: opts.human, source });
     } else {
-      const generator = `${it.llm_type} ${it.data_type.replace(/_llm$/, '')}`;
+      const generator = `${MODEL[it.llm_type] ?? it.llm_type} ${OPERATION[it.data_type] ?? it.data_type}`;
       text = text.replace(/^\s*(?:title|story|abstract):\s*/i, '');
       c.add({ id: `${opts.prefix}:${it.llm_type}:${it.data_type}:${i}`, text, label: 'ai', domain: opts.domain, generator, source });
     }
@@ -63,6 +81,7 @@ convert(args, shared, {
   domain: 'short story (Reddit WritingPrompts) [DetectRL]',
   prefix: 'detectrl-wp',
   detok: true,
+  human: 'human (Reddit r/WritingPrompts, before 2019)',
 });
 convert(args, shared, {
   file: 'detectrl-arxiv-abstracts.jsonl',
@@ -70,4 +89,5 @@ convert(args, shared, {
   domain: 'academic-abstract (arXiv) [DetectRL]',
   prefix: 'detectrl-arxiv',
   detok: false,
+  human: 'human (arXiv abstract)',
 });

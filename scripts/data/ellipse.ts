@@ -49,6 +49,8 @@ try {
 
 const c = new Collector('ellipse-ell-essays-human.jsonl');
 const source = sourceTag(OWNER_REPO, args.commit, `${ZIP}:${CSV}`);
+// Kaggle text ids are hex or decimal; a running number ends every id so each essay is its own group.
+let n = 0;
 for (const r of parseCsv(csv)) {
   const prompt = r.prompt ?? '';
   if (PERSUADE_PROMPTS.has(prompt)) {
@@ -56,11 +58,11 @@ for (const r of parseCsv(csv)) {
     continue;
   }
   c.add({
-    id: `ellipse:${r.task ?? ''}:${r.text_id_kaggle}`,
+    id: `ellipse:${r.task ?? ''}:${r.text_id_kaggle}:${n++}`,
     text: r.full_text ?? '',
     label: 'human',
     domain: `student essay by an English-language learner (grade ${r.grade}; prompt: ${prompt}; overall score ${r.Overall}) [ELLIPSE]`,
-    generator: 'human',
+    generator: 'human (English-language learner, US grades 8-12)',
     source,
   });
 }

@@ -28,12 +28,13 @@ const SETS: Array<{ file: string; label: 'human' | 'ai'; generator: string }> = 
 
 const args = parseArgs();
 const c = new Collector('gpt2-neo-webtext-snippets.jsonl');
+let n = 0;
 for (const s of SETS) {
   const path = `data/${s.file}.jsonl`;
   const source = sourceTag(OWNER_REPO, args.commit, path);
   parseJsonl<{ text: string }>(readText(args.repo, args.commit, path)).forEach((r, i) => {
-    // No pairs: every snippet is its own group (the last number is the line in its file).
-    c.add({ id: `advdec:${s.file}:${i}`, text: r.text, label: s.label, domain: 'web text snippet, ~45-50 words, cut mid-sentence (WebText-like)', generator: s.generator, source }, { chatFrame: false });
+    // No pairs: every snippet is its own group; the id ends with a running number over all files.
+    c.add({ id: `advdec:${s.file}:line${i}:${n++}`, text: r.text, label: s.label, domain: 'web text snippet, ~45-50 words, cut mid-sentence (WebText-like)', generator: s.generator, source }, { chatFrame: false });
   });
 }
 c.write(args.out);

@@ -11,11 +11,11 @@ import { Collector, loadKeys, parseArgs, parseCsv, readText, SHARED_DATA_DIR, so
 const OWNER_REPO = 'nguyendinhthienloc/SC203';
 
 const SUBSETS = [
-  { path: 'data/raw/hc3_medicine_full.csv', name: 'medicine', domain: 'medical Q&A: patient questions, doctor answers (HealthCareMagic via MedDialog) [HC3 medicine]', file: 'hc3-medicine.jsonl' },
-  { path: 'data/raw/hc3_open_qa_full.csv', name: 'open_qa', domain: 'open-domain Q&A (WikiQA) [HC3 open_qa]', file: 'hc3-openqa-wikicsai-finance.jsonl' },
-  { path: 'data/raw/hc3_wiki_csai_full.csv', name: 'wiki_csai', domain: 'computer-science concept explanations (Wikipedia) [HC3 wiki_csai]', file: 'hc3-openqa-wikicsai-finance.jsonl' },
+  { path: 'data/raw/hc3_medicine_full.csv', name: 'medicine', domain: 'medical Q&A: patient questions, doctor answers (HealthCareMagic via MedDialog) [HC3 medicine]', file: 'hc3-medicine.jsonl', human: 'human (doctor on HealthCareMagic, via MedDialog)' },
+  { path: 'data/raw/hc3_open_qa_full.csv', name: 'open_qa', domain: 'open-domain Q&A (WikiQA) [HC3 open_qa]', file: 'hc3-openqa-wikicsai-finance.jsonl', human: 'human (WikiQA answer: Wikipedia sentences)' },
+  { path: 'data/raw/hc3_wiki_csai_full.csv', name: 'wiki_csai', domain: 'computer-science concept explanations (Wikipedia) [HC3 wiki_csai]', file: 'hc3-openqa-wikicsai-finance.jsonl', human: 'human (Wikipedia)' },
   // Only a 100+100 sample of finance is in the snapshot (the full export is over 4 MiB).
-  { path: 'data/raw/hc3_finance.csv', name: 'finance', domain: 'personal-finance Q&A (FiQA) [HC3 finance]', file: 'hc3-openqa-wikicsai-finance.jsonl' },
+  { path: 'data/raw/hc3_finance.csv', name: 'finance', domain: 'personal-finance Q&A (FiQA) [HC3 finance]', file: 'hc3-openqa-wikicsai-finance.jsonl', human: 'human (FiQA answer)' },
 ];
 
 const args = parseArgs();
@@ -42,7 +42,7 @@ for (const s of SUBSETS) {
       text: r.text,
       label,
       domain: s.domain,
-      generator: label === 'human' ? 'human' : 'ChatGPT (gpt-3.5, Dec 2022-Jan 2023) generate (answer the question)',
+      generator: label === 'human' ? s.human : 'ChatGPT (gpt-3.5, Dec 2022-Jan 2023) generate (answer the question)',
       source,
     });
   }

@@ -50,7 +50,10 @@ for (const w of ['W3', 'W12', 'W16']) {
     if (it['Human-Written']) {
       c.add({ id: `lamp:human:${g}`, text: it['Human-Written'], label: 'human', domain, generator: `human (published paragraph${it.url ? `, ${new URL(it.url).hostname}` : ''})`, source }, { minWords: 40 });
     }
-    c.add({ id: `lamp:${it.source}:preedit:${g}`, text: it.preedit, label: 'ai', domain, generator: `${model} generate (write the paragraph an instruction describes)`, source }, { chatFrame: false });
+    // The three writers' files repeat each model paragraph, sometimes with a one-word difference: keep the first.
+    const preId = `lamp:${it.source}:preedit:${g}`;
+    if (c.rows.some((r) => r.id === preId)) c.drop('model paragraph already kept from another writer file');
+    else c.add({ id: preId, text: it.preedit, label: 'ai', domain, generator: `${model} generate (write the paragraph an instruction describes)`, source }, { chatFrame: false });
     c.add({ id: `lamp:${it.source}:postedit-${w}:${g}`, text: it.postedit, label: 'ai', domain, generator: `${model} generate +human-edit (professional writer ${w} edited it)`, source }, { chatFrame: false });
   }
 }

@@ -107,9 +107,13 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** A chat preamble as the first line: "Sure! Here is…", "Certainly! Here's a …:", "Here is the rewritten text:". */
+/**
+ * A chat preamble as the first line: "Sure! Here is…", "Certainly! I'd be happy to help.", "Here is the
+ * rewritten text:". An interjection line counts only if it ends with a colon or talks about the answer
+ * itself (here/below/following/happy to/I'll …), so a first line of real content is kept.
+ */
 const PREAMBLE =
-  /^(?:(?:sure|certainly|absolutely|of course|okay|ok|great|alright)\b[^\n]{0,160}?(?:[:!]|\.(?=\s*\n))|(?:here(?:'s| is| are)|below is|i(?:'ve| have) (?:rewritten|written|revised|created))\b[^\n]{0,160}?:)\s*\n+/i;
+  /^(?:(?:sure|certainly|absolutely|of course|okay|ok|great|alright)\b(?:[^\n]{0,160}?:|[^\n]{0,160}?\b(?:here|below|following|happy to|glad to|i can|i'd|i will|i'll|let me|let's)\b[^\n]{0,160}?[:!.])|(?:here(?:'s|’s| is| are) (?:a|an|the|some|my|your|this|these|several|\d+)|below is|i(?:'ve| have) (?:rewritten|written|revised|created))\b[^\n]{0,240}?[:.!])\s*\n+/i;
 /** A closing offer as the last paragraph: "Let me know if…", "Feel free to…", "I hope this helps". */
 const TRAILING_OFFER =
   /\n+\s*(?:let me know\b|feel free\b|i hope (?:this|that|these|you find)\b|please (?:let me know|don't hesitate|do not hesitate)\b|(?:if you (?:have|need)|should you have)\b[^\n]{0,60}\b(?:questions?|help|assistance|clarification)\b[^\n]{0,80}\b(?:let me know|feel free|(?:don't|do not) hesitate|happy to|ask)\b|would you like me to\b|is there anything else\b)[^\n]*$/i;
@@ -125,13 +129,26 @@ const TRAILING_OFFER_SENTENCE =
 const INLINE_PREAMBLE =
   /^\s*(?:\*\*)?(?:assistant:\*\*\s*)?(?:(?:[A-Za-z]+\s?){1,3}[,.!]\s*)?(?:here(?:'s|’s| is| are)|below is)\b[^:\n]{0,200}?:(?:\*\*)?\s*/i;
 
+/** "Of course, this is a story based on the prompt: …" (seen in back-translated outputs). */
+const THIS_IS_PREAMBLE = /^\s*(?:of course|sure|certainly|okay|ok)[,.!]?\s+this is\b[^:\n]{0,200}?:\s*/i;
+/** A bare opening interjection before the answer proper: "Sure, writing without adjectives is…". */
+const LEADING_INTERJECTION = /^(?:sure|certainly|absolutely|of course)[!,.]\s+(?=\S)/i;
+
 /** Strips one chat preamble and any closing offers from a machine text. */
 export function stripChatFrame(text: string): { text: string; stripped: boolean } {
   let t = text.trim();
   let stripped = false;
-  const pre = t.match(PREAMBLE) ?? t.match(INLINE_PREAMBLE);
-  if (pre && pre.index === 0) {
+  // Twice: "Sure, I can help with that!\n\nHere's a sample list:\n\n…" stacks two preambles.
+  for (let i = 0; i < 2; i++) {
+    const pre = t.match(PREAMBLE) ?? t.match(INLINE_PREAMBLE) ?? t.match(THIS_IS_PREAMBLE);
+    if (!pre || pre.index !== 0) break;
     t = t.slice(pre[0].length).trim();
+    stripped = true;
+  }
+  const bare = t.match(LEADING_INTERJECTION);
+  if (bare) {
+    t = t.slice(bare[0].length);
+    t = t.charAt(0).toUpperCase() + t.slice(1);
     stripped = true;
   }
   for (let i = 0; i < 3; i++) {
@@ -144,8 +161,20 @@ export function stripChatFrame(text: string): { text: string; stripped: boolean 
 }
 
 /** Refusals and self-descriptions that make a machine text useless (or trivially easy) for training. */
-const REFUSAL =
-  /\bas an ai(?: language)? model\b|\bi(?:'m| am) (?:sorry|afraid),? (?:but )?i (?:can(?:'|no)t|am unable|won't)\b|\bi (?:can(?:'|no)t|am unable to|won't) (?:fulfil+|comply|assist|help) with\b|\bi(?:'m| am) not able to help with that\b|\bi(?:'m| am) only a language model\b|\bi(?:'m| am) an ai\b|^i can(?: certainly)? (?:create|write)\b[^.]*\.\s*however\b/i;
+const REFUSAL = new RegExp(
+  [
+    String.raw`\bas an? (?:ai|artificial intelligence)\b`,
+    String.raw`\bas an? (?:large )?language model\b`,
+    String.raw`\b(?:i am|i'm) (?:just |only |merely )?an? (?:ai|large language model|language model|ai language model|ai assistant)\b`,
+    String.raw`\blanguage model (?:ai )?(?:developed|trained|created) by (?:openai|google|anthropic|meta)\b`,
+    String.raw`\bi(?:'m| am) (?:sorry|afraid),? (?:but )?i (?:can(?:'|no)t|am unable|won't)\b`,
+    String.raw`\bi (?:can(?:'|no)t|am unable to|won't) (?:fulfil+|comply|assist|help) with\b`,
+    String.raw`\bi(?:'m| am) not able to help with that\b`,
+    String.raw`\bi can't help (?:with )?this because\b`,
+    String.raw`^i can(?: certainly)? (?:create|write)\b[^.]*\.\s*however\b`,
+  ].join('|'),
+  'i',
+);
 
 export function isRefusal(text: string): boolean {
   return REFUSAL.test(text);
@@ -228,6 +257,8 @@ export class Collector {
    */
   add(row: Row, opts: { chatFrame?: boolean; markdown?: boolean; minWords?: number } = {}): boolean {
     let text = normalizeText(row.text);
+    // U+FFFD and C1 control characters mean bytes were lost before the text reached the source file.
+    if (/[\ufffd\u0080-\u009f]/.test(text)) return this.drop('unrepairable encoding damage (U+FFFD or C1 controls)');
     if (row.label === 'ai') {
       if (opts.markdown) {
         const md = stripMarkdown(text);

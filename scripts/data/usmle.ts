@@ -18,11 +18,19 @@ const c = new Collector('usmle-explanations-medbullets-gpt4.jsonl');
 
 // Human: Medbullets explanations; the 4- and 5-option files share questions, so the second copy of an
 // explanation is dropped as a duplicate.
+const seenQuestions = new Set<string>();
 for (const f of ['medbullets/medbullets_op5.csv', 'medbullets/medbullets_op4.csv']) {
   const source = sourceTag(HUMAN_REPO, humanCommit, f);
   for (const r of parseCsv(readText(humanRepo, humanCommit, f))) {
-    const qid = r.link?.match(/qid=(\d+)/)?.[1] ?? '0';
-    c.add({ id: `medbullets:${qid}`, text: r.explanation ?? '', label: 'human', domain: DOMAIN, generator: 'human (Medbullets explanation)', source });
+    // The question's link (a Medbullets or bit.ly URL) identifies it; the 4-option file repeats the
+    // 5-option questions with lightly edited explanations, so only the first copy is kept.
+    const link = r.link ?? '';
+    if (seenQuestions.has(link)) {
+      c.drop('question already kept from the 5-option file');
+      continue;
+    }
+    seenQuestions.add(link);
+    c.add({ id: `medbullets:${link.replace(/^https?:\/\//, '')}:${seenQuestions.size}`, text: r.explanation ?? '', label: 'human', domain: DOMAIN, generator: 'human (Medbullets explanation)', source });
   }
 }
 

@@ -33,7 +33,7 @@ for (const f of FILES) {
       domain: native
         ? 'student essay by a native English speaker (LOCNESS, 1990s; CEFR N) [BEA-2019]'
         : `letter, story, article or essay by an English learner (CEFR ${it.cefr}) [W&I BEA-2019]`,
-      generator: 'human',
+      generator: native ? 'human (native-speaker student, LOCNESS)' : 'human (English learner on Write & Improve, 2014-18)',
       source,
     });
   }
