@@ -3,7 +3,7 @@
 // Llama-2-70b (direct prompts, few-shot, SICO, paraphrases and adversarial perturbations).
 // Usage: npx tsx scripts/data/detectrl.ts --repo /work/.mirror/philipp-ding+Contamination-in-Generated-Text-Detection-Benchmarks/repo
 // The XSum (BBC) domain and the mixed-domain files, whose machine rows name no domain, are not read.
-import { Collector, loadKeys, parseArgs, readText, SHARED_DATA_DIR, sourceTag } from './lib';
+import { Collector, detokenizeWritingPrompts, loadKeys, parseArgs, readText, SHARED_DATA_DIR, sourceTag } from './lib';
 
 const OWNER_REPO = 'philipp-ding/Contamination-in-Generated-Text-Detection-Benchmarks';
 const DIR = 'DetectRL/Benchmark/Benchmark_Data/Multi_Domain';
@@ -14,38 +14,6 @@ interface Item {
   data_type: string;
   llm_type: string;
 }
-
-/**
- * Undoes the WritingPrompts tokenisation left in the texts ("did n' t", "it' s", "( a )", `" hi "`),
- * which marks the human side and would be an easy, spurious cue.
- */
-export function detokenizeWritingPrompts(text: string): string {
-  return text
-    .replace(/(\w) n' t\b/gi, (_m, a: string) => `${a}n't`)
-    .replace(/(\w)' (s|m|ve|ll|d|re|t)\b/gi, (_m, a: string, b: string) => `${a}'${b}`)
-    .replace(/\( /g, '(')
-    .replace(/ \)/g, ')')
-    .replace(/" ([^"\n]{1,400}?) "/g, '"$1"')
-    .replace(/ ([,.;:!?])(?=\s|$)/g, '$1');
-}
-
-const MODEL: Record<string, string> = {
-  ChatGPT: 'ChatGPT (gpt-3.5-turbo, 2023)',
-  'Claude-instant': 'claude-instant (2023)',
-  'Google-PaLM': 'PaLM-2 (text-bison, 2023)',
-  'Llama-2-70b': 'llama-2-70b-chat',
-};
-const OPERATION: Record<string, string> = {
-  direct_prompt: 'generate (direct prompt)',
-  prompt_few_shot: 'generate (few-shot prompt with human examples)',
-  prompt_SICO: 'generate (SICO prompt: imitate human style to evade detectors)',
-  paraphrase_dipper_llm: 'generate + DIPPER paraphrase',
-  paraphrase_back_translation_llm: 'generate + back-translation paraphrase',
-  paraphrase_polish_llm: 'generate + LLM polish',
-  adversarial_character_llm: 'generate + adversarial character perturbation (typos, homoglyphs)',
-  adversarial_word_llm: 'generate + adversarial word substitution',
-  adversarial_character_word_llm: 'generate + adversarial character and word perturbation',
-};
 
 /** Few-shot outputs that echo the prompt scaffolding ("[user]: …[assistant]: …") are not texts. */
 const SCAFFOLD = /\[(?:user|assistant)\]:|^(?:user|assistant):/im;
