@@ -194,24 +194,6 @@ export function detokenizeWritingPrompts(text: string): string {
     .replace(/ ([,.;:!?])(?=\s|$)/g, '$1');
 }
 
-const MODEL: Record<string, string> = {
-  ChatGPT: 'ChatGPT (gpt-3.5-turbo, 2023)',
-  'Claude-instant': 'claude-instant (2023)',
-  'Google-PaLM': 'PaLM-2 (text-bison, 2023)',
-  'Llama-2-70b': 'llama-2-70b-chat',
-};
-const OPERATION: Record<string, string> = {
-  direct_prompt: 'generate (direct prompt)',
-  prompt_few_shot: 'generate (few-shot prompt with human examples)',
-  prompt_SICO: 'generate (SICO prompt: imitate human style to evade detectors)',
-  paraphrase_dipper_llm: 'generate + DIPPER paraphrase',
-  paraphrase_back_translation_llm: 'generate + back-translation paraphrase',
-  paraphrase_polish_llm: 'generate + LLM polish',
-  adversarial_character_llm: 'generate + adversarial character perturbation (typos, homoglyphs)',
-  adversarial_word_llm: 'generate + adversarial word substitution',
-  adversarial_character_word_llm: 'generate + adversarial character and word perturbation',
-};
-
 /** Markdown emphasis and heading marks, which chat models add and people rarely type. */
 export function stripMarkdown(text: string): string {
   return text
