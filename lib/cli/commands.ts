@@ -1,32 +1,46 @@
 import { readFile } from 'node:fs/promises';
-import { parseTrustList } from '../provenance/trust';
 import { z } from 'zod';
 import { detect } from '../detect';
+import { parseTrustList } from '../provenance/trust';
+import { isImageOrPdf } from '../provenance/sniff';
 import { formatReport } from '../report/text';
 import type { Sensitivity } from '../settings/schema';
-import { isImageOrPdf } from '../provenance/sniff';
-import { readInputBytes, toDeliverable } from './inputs';
-import { scanImageFile } from './provenance-scan';
+import { EXIT, InputError } from './exit-codes';
+import { checkReadableFile, readInputBytes, toDeliverable, unreadable } from './inputs';
 import { jsonLines } from './jsonl';
 import { scoreText } from './score-text';
+import { decodeText } from './text-input';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
-export async function scanCommand(path: string, options: { json: boolean; sensitivity: Sensitivity; trust?: string }, io: Io): Promise<number> {
-  const bytes = await readInputBytes(path);
-  if (isImageOrPdf(bytes)) {
-    const trustAnchors = options.trust ? parseTrustList(await readFile(options.trust, 'utf8')).anchors : undefined;
-    if (options.trust && trustAnchors!.length === 0) {
-      io.err(`assay: ${options.trust} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
-      return 2;
-    }
-    return scanImageFile(path === '-' ? 'stdin' : path, bytes, { json: options.json, trustAnchors }, io);
+/** The C2PA signers in a --trust file; read before the scan, so a mistyped name fails at once. */
+async function readTrustAnchors(path: string): Promise<string[]> {
+  await checkReadableFile(path).catch((error: unknown) => {
+    throw error instanceof InputError ? new InputError(`--trust: ${error.message}`, error.exitCode) : error;
+  });
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw unreadable(path, error);
   }
-  const content = new TextDecoder().decode(bytes);
-  const deliverable = toDeliverable(path === '-' ? 'stdin' : path, content);
+  const anchors = parseTrustList(text).anchors;
+  if (anchors.length === 0) throw new InputError(`--trust: ${path} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, EXIT.UNUSABLE);
+  return anchors;
+}
+
+export async function scanCommand(path: string, options: { json: boolean; sensitivity: Sensitivity; trust?: string }, io: Io): Promise<number> {
+  const name = path === '-' ? 'stdin' : path;
+  const trustAnchors = options.trust ? await readTrustAnchors(options.trust) : undefined;
+  const bytes = await readInputBytes(path);
+  // The image reader (and its WASM) loads only for an image or PDF.
+  if (isImageOrPdf(bytes)) return (await import('./provenance-scan')).scanImageFile(name, bytes, { json: options.json, trustAnchors }, io);
+  const content = decodeText(bytes, name);
+  if (options.trust) io.err(`assay: note: --trust applies to images and PDFs; ${name} is text, so it was not used`);
+  const deliverable = await toDeliverable(name, content);
   const result = detect(deliverable.segments, { sensitivity: options.sensitivity });
   if (options.json) {
     const { document, segments } = result;
@@ -34,7 +48,7 @@ export async function scanCommand(path: string, options: { json: boolean; sensit
   } else {
     io.out(formatReport(result, deliverable.source.title));
   }
-  return 0;
+  return EXIT.OK;
 }
 
 const ScoreLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
@@ -42,6 +56,7 @@ const ScoreLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: 
 /** Scores a JSONL file line by line, writing as it reads: memory stays flat however long the file. */
 export async function scoreCommand(path: string, options: { sensitivity: Sensitivity }, io: Io): Promise<number> {
   let bad = 0;
+  let scored = 0;
   for await (const item of jsonLines(path)) {
     if ('error' in item) {
       bad++;
@@ -55,7 +70,10 @@ export async function scoreCommand(path: string, options: { sensitivity: Sensiti
       continue;
     }
     io.out(JSON.stringify({ id: parsed.data.id, ...scoreText(parsed.data.text, options.sensitivity) }));
+    scored++;
   }
-  if (bad) io.err(`${bad} line(s) skipped`);
-  return 0;
+  const name = path === '-' ? 'stdin' : path;
+  if (scored === 0) throw new InputError(`no line of ${name} could be scored: all ${bad} were malformed (each line must be a JSON object {"id": …, "text": "…"})`, EXIT.UNUSABLE);
+  if (bad) io.err(`${bad} of ${bad + scored} lines skipped`);
+  return EXIT.OK;
 }
