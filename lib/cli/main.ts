@@ -1,3 +1,4 @@
+import pkg from '../../package.json';
 import { SensitivitySchema, type Sensitivity } from '../settings/schema';
 import type { Io } from './commands';
 import { EXIT, EXIT_CODES_HELP, InputError } from './exit-codes';
@@ -13,11 +14,13 @@ export const USAGE = `Usage: assay <command> [options]
                        prints AUROC, TPR at 1%/5% FPR, FPR/TPR at the shipped threshold, abstention and
                        calibration, overall and per domain × generator; --json for machines
   serve                the self-hostable classifier (HTTP, protocol v2 and v1); assay serve --help
+                       (stop it with Ctrl-C or SIGTERM; a process manager should run node bin/assay.mjs serve)
   bench                engine throughput, latency for 1,000 and 10,000 words, peak memory, and the
                        start-up time of assay scan beside a bare node; --json
 
   --sensitivity cautious|balanced|sensitive   label threshold preset (default: cautious)
   --trust <certs.pem>                         scan of an image or PDF: also trust these C2PA signers
+  --version                                   the version, and whether the built CLI or the sources run
 
 ${EXIT_CODES_HELP}`;
 
@@ -82,6 +85,10 @@ function wrongArguments(command: string, count: number): string | undefined {
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === '--version' || argv[0] === '-V') {
+    io.out(`assay ${pkg.version} (${process.env.ASSAY_CLI_RUNS_FROM ?? 'sources'})`);
+    return EXIT.OK;
+  }
   // The server has flags of its own; it is loaded only when asked for.
   if (argv[0] === 'serve') return (await import('./serve')).serveCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
