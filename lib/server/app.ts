@@ -10,7 +10,7 @@ import { openApiDocument } from '../classify/openapi';
 import { answerV1, answerV2 } from './answer';
 import { createResultCache } from './cache';
 import { checkConfig, type ServerConfig } from './config';
-import { bearerToken, clientAddress, hostAllowed, isJsonContentType, matchToken, originKind } from './guard';
+import { allowedHostsFor, bearerToken, clientAddress, hostAllowed, isJsonContentType, matchToken, originKind } from './guard';
 import { createLogThrottle, createRateLimiter } from './rate-limit';
 
 export interface LogEntry {
@@ -37,6 +37,7 @@ export function createApp(input: ServerConfig, options: { log?: (entry: LogEntry
   const authFailures = createRateLimiter(AUTH_FAILURES_PER_MINUTE);
   const refusalLog = createLogThrottle();
   const cache = createResultCache(config.cacheBytes, config.cacheEntries);
+  const allowedHosts = allowedHostsFor(config);
   let inflight = 0;
   let draining = false;
   const app = new Hono();
@@ -59,8 +60,8 @@ export function createApp(input: ServerConfig, options: { log?: (entry: LogEntry
   const guard: MiddlewareHandler = async (c, next) => {
     const started = performance.now();
     const client = clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), config.trustProxy);
-    if (!hostAllowed(c.req.header('host'), config.allowedHosts))
-      return refuse(c, client, 421, 'host not allowed', 'This server answers only for loopback names and the names it was started with (--allowed-host).');
+    if (!hostAllowed(c.req.header('host'), allowedHosts))
+      return refuse(c, client, 421, 'host not allowed', 'This server answers only for loopback names, the address it listens on, and the names it was started with (--allowed-host).');
     if (c.req.method === 'POST' && !isJsonContentType(c.req.header('content-type')))
       return refuse(c, client, 415, 'unsupported media type', 'Send Content-Type: application/json.');
 

@@ -17,6 +17,17 @@ export function hostName(header: string | undefined): string | undefined {
   return plain?.[1];
 }
 
+/** Bind addresses meaning "every interface": not a name any client addresses. */
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
+
+/**
+ * The names besides loopback names a server answers for: those given with --allowed-host, and the
+ * address it listens on when that is one address (clients use it; an IP literal cannot be rebound).
+ */
+export function allowedHostsFor(config: { host: string; allowedHosts: readonly string[] }): string[] {
+  return WILDCARD_HOSTS.has(config.host) ? [...config.allowedHosts] : [...config.allowedHosts, config.host];
+}
+
 /** Loopback names always; any other name only when the operator listed it (`--allowed-host`). */
 export function hostAllowed(header: string | undefined, allowedHosts: readonly string[]): boolean {
   const name = hostName(header);

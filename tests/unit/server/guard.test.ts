@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createResultCache } from '../../../lib/server/cache';
-import { bearerToken, clientAddress, hostAllowed, hostName, isJsonContentType, matchToken, originKind } from '../../../lib/server/guard';
+import { allowedHostsFor, bearerToken, clientAddress, hostAllowed, hostName, isJsonContentType, matchToken, originKind } from '../../../lib/server/guard';
 import { createLogThrottle, createRateLimiter } from '../../../lib/server/rate-limit';
 
 describe('request guards', () => {
@@ -23,6 +23,13 @@ describe('request guards', () => {
     expect(hostAllowed('attacker.example', [])).toBe(false);
     expect(hostAllowed('127.0.0.1.attacker.example', [])).toBe(false);
     expect(hostAllowed('Assay.Internal:443', ['assay.internal'])).toBe(true);
+  });
+
+  it('answers for the address it listens on, unless that is every interface', () => {
+    expect(allowedHostsFor({ host: '192.0.2.10', allowedHosts: ['a.example'] })).toEqual(['a.example', '192.0.2.10']);
+    expect(hostAllowed('192.0.2.10:8787', allowedHostsFor({ host: '192.0.2.10', allowedHosts: [] }))).toBe(true);
+    expect(allowedHostsFor({ host: '0.0.0.0', allowedHosts: [] })).toEqual([]);
+    expect(allowedHostsFor({ host: '::', allowedHosts: ['b.example'] })).toEqual(['b.example']);
   });
 
   it.each([
