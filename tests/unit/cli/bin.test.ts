@@ -27,6 +27,13 @@ afterAll(() => {
 });
 
 describe('the built CLI', () => {
+  it('is built by npm ci / npm install (prepare) and not committed', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.scripts.prepare).toBe('node scripts/build-cli.mjs');
+    expect(pkg.bin.assay).toBe('bin/assay.mjs');
+    expect(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('dist/');
+  });
+
   it('lists the sources it was built from', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/cli/inputs.json'), 'utf8'));
     expect(manifest.inputs).toEqual(expect.arrayContaining(['lib/cli/run.ts', 'lib/cli/main.ts', 'lib/detect/index.ts', 'lib/detect/model.json']));
