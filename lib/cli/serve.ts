@@ -69,6 +69,8 @@ export function parseServeArgs(argv: readonly string[], base: ServerConfig): Ser
 
 /** How often a server started by npm checks that npm is still there. */
 const PARENT_CHECK_MS = 1_000;
+/** The parent as this module loads, well before the server listens and anyone could stop npm. */
+const PARENT_AT_LOAD = process.ppid;
 
 /**
  * `npx assay serve` runs node under `sh -c` under npm; a SIGTERM to npm ends npm and the shell but does
@@ -77,9 +79,8 @@ const PARENT_CHECK_MS = 1_000;
  */
 function onParentGone(env: NodeJS.ProcessEnv, stop: () => void): () => void {
   if (!env.npm_command && !env.npm_lifecycle_event) return () => undefined;
-  const parent = process.ppid;
   const timer = setInterval(() => {
-    if (process.ppid !== parent) stop();
+    if (process.ppid !== PARENT_AT_LOAD) stop();
   }, PARENT_CHECK_MS);
   timer.unref();
   return () => clearInterval(timer);

@@ -23,7 +23,14 @@ beforeAll(() => {
 }, 120_000);
 
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  // Each child leads its own process group, which a server left behind by npx still belongs to.
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // the whole group has exited
+    }
+  }
 });
 
 describe('the built CLI', () => {
@@ -107,7 +114,7 @@ describe('choosing the bundle or the sources', () => {
 describe('stopping assay serve', () => {
   /** Starts a command that runs the server on a free port; resolves with its address once it listens. */
   function startServe(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.push(child);
     let stderr = '';
     const url = new Promise<string>((resolve, reject) => {
