@@ -1,6 +1,20 @@
 #!/usr/bin/env node
-// The `assay` command: the detector's TypeScript runs through tsx's loader, so there is no build step.
-import { register } from 'tsx/esm/api';
+// The `assay` command. It runs the bundle in dist/cli/ (built by `npm run build:cli`, and by npm's
+// `prepare` on every `npm ci` / `npm install`), which starts without compiling TypeScript; when the
+// bundle is missing or one of the sources it was built from is newer, it runs the sources through
+// tsx instead, so an edit is never hidden behind a stale build. `assay --version` says which runs.
+import module from 'node:module';
+import { bundleState } from './bundle-state.mjs';
 
-register();
-await import('../lib/cli/run.ts');
+// Node 22.1+ keeps compiled code in a disk cache (in the system's temporary directory): later starts skip parsing.
+module.enableCompileCache?.();
+
+const state = bundleState(new URL('../', import.meta.url));
+process.env.ASSAY_CLI_RUNS_FROM = state === 'fresh' ? 'bundle' : `sources (${state === 'forced' ? 'ASSAY_CLI_SOURCES=1' : state === 'stale' ? 'the bundle is older than its sources: npm run build:cli' : 'no bundle: npm run build:cli'})`;
+if (state === 'fresh') {
+  await import('../dist/cli/assay.mjs');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../lib/cli/run.ts');
+}

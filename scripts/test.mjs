@@ -1,14 +1,24 @@
 #!/usr/bin/env node
 // Every test: types, unit, component, build and end-to-end in Chromium. Ends with one line
-// "N passed, N failed" counting every test that ran (the type check counts as one).
+// "N passed, N failed, N skipped" counting every test (the type check counts as one; a test skipped
+// because what it needs is absent, e.g. ../shared/data, counts as skipped, and is named above the line).
+// The line is also written to test-results/summary.txt for CI.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromiumPath, CHROMIUM_HINT } from './chromium.mjs';
+import { countReport } from './test-count.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 let passed = 0;
 let failed = 0;
+let skipped = 0;
+const skippedNames = [];
+
+const reportDir = join(root, 'test-results');
+mkdirSync(reportDir, { recursive: true });
+const summaryFile = join(reportDir, 'summary.txt');
+rmSync(summaryFile, { force: true });
 
 function run(command, args, env = {}) {
   return spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
@@ -24,9 +34,6 @@ if (!chromium) {
   failed++;
 }
 
-const reportDir = join(root, 'test-results');
-mkdirSync(reportDir, { recursive: true });
-
 /** Runs some vitest projects and adds their results to the totals. */
 function vitest(title, projects) {
   const report = join(reportDir, `vitest-${projects.join('-')}.json`);
@@ -36,11 +43,11 @@ function vitest(title, projects) {
   const status = run('npx', args);
   let failedHere = 0;
   if (existsSync(report)) {
-    const results = JSON.parse(readFileSync(report, 'utf8'));
-    passed += results.numPassedTests;
-    failedHere += results.numFailedTests;
-    // A file that fails to load runs no test but must still count as a failure.
-    failedHere += results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    const counts = countReport(JSON.parse(readFileSync(report, 'utf8')), root);
+    passed += counts.passed;
+    failedHere += counts.failed;
+    skipped += counts.skipped;
+    skippedNames.push(...counts.names);
   } else if (status !== 0) failedHere++;
   if (status !== 0 && failedHere === 0) failedHere++;
   failed += failedHere;
@@ -51,5 +58,11 @@ vitest('Unit, component and build tests', ['unit', 'component', 'build']);
 if (chromium) vitest('End-to-end tests in Chromium', ['e2e']);
 else console.error(`\n✖ End-to-end tests not run. ${CHROMIUM_HINT}`);
 
-console.log(`\n${passed} passed, ${failed} failed`);
+if (skippedNames.length) {
+  console.log(`\nSkipped (${skippedNames.length}; tests that need ../shared/data or ../shared/fixtures skip when those are absent):`);
+  for (const name of skippedNames) console.log(`  - ${name}`);
+}
+const summary = `${passed} passed, ${failed} failed, ${skipped} skipped`;
+writeFileSync(summaryFile, `${summary}\n`);
+console.log(`\n${summary}`);
 process.exit(failed > 0 ? 1 : 0);

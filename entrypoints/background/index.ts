@@ -5,14 +5,14 @@ import { setupTabs } from './tabs';
 import { setupSettingsEffects } from './settings-effects';
 import { setupPlatforms } from './platforms';
 import { setupFigma } from './figma';
+import { closeStorageToContentScripts, type LocalStorageArea } from '../../lib/settings/access-level';
 
 /**
  * Settings hold API keys and the Figma token; content scripts never need them (they ask the background),
  * so storage.local is closed to them where Chrome allows it (storage.local access levels: recent Chrome).
  */
 function keepStorageFromContentScripts(): void {
-  const local = browser.storage.local as typeof browser.storage.local & { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
-  void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  void closeStorageToContentScripts(browser.storage.local as typeof browser.storage.local & LocalStorageArea);
 }
 
 export default defineBackground({

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 
 /**
- * The Assay classification protocol, version 1: what a client sends a classifier and what it gets
- * back. Declared once here; the server validates requests with it, clients validate answers with it,
- * and docs/openapi.json is generated from it (scripts/openapi.ts).
+ * The Assay classification protocol: what a client sends a classifier and what it gets back. Declared
+ * once here; the server validates requests with it, clients validate answers with it, and
+ * docs/openapi.json is generated from it (scripts/openapi.ts).
+ *
+ * v1: a probability per passage and for the document.
+ * v2 (additive): beside each probability, the label the classifier gives (`unknown` = not judged, with
+ * the reason), so a client can tell a one-word passage the detector did not judge from a judged one.
+ * Both are served; the request is the same.
  */
-export const PROTOCOL_VERSION = 'v1';
+export const PROTOCOL_VERSIONS = ['v1', 'v2'] as const;
+export type ProtocolVersion = (typeof PROTOCOL_VERSIONS)[number];
+/** The newest version: what Assay's own client asks for first. */
+export const PROTOCOL_VERSION: ProtocolVersion = 'v2';
 /** Bounds that keep one request reasonable; the server's byte limit applies on top. */
 export const MAX_PASSAGES = 2_000;
 export const MAX_PASSAGE_CHARS = 20_000;
@@ -46,13 +54,38 @@ export const ClassifierAnswerSchema = z.object({
 });
 export type ClassifierAnswer = z.infer<typeof ClassifierAnswerSchema>;
 
-export const ClassifyResponseSchema = ClassifierAnswerSchema.extend({
-  protocol: z.literal(PROTOCOL_VERSION),
-  /** Answers of team providers the server called on the client's behalf; failures say why. */
-  providers: z
-    .array(z.union([z.object({ id: z.string(), ok: z.literal(true), answer: ClassifierAnswerSchema }), z.object({ id: z.string(), ok: z.literal(false), error: z.string() })]))
-    .optional(),
+/** Answers of team providers the server called on the client's behalf; failures say why. */
+const TeamProvidersSchema = z
+  .array(z.union([z.object({ id: z.string(), ok: z.literal(true), answer: ClassifierAnswerSchema }), z.object({ id: z.string(), ok: z.literal(false), error: z.string() })]))
+  .optional();
+
+export const ClassifyResponseV1Schema = ClassifierAnswerSchema.extend({
+  protocol: z.literal('v1'),
+  providers: TeamProvidersSchema,
 });
-export type ClassifyResponse = z.infer<typeof ClassifyResponseSchema>;
+export type ClassifyResponseV1 = z.infer<typeof ClassifyResponseV1Schema>;
+
+/** v2 passage labels, the ids shared with the extension's verdicts; `unknown` means not judged. */
+export const PassageLabelV2Schema = z.enum(['ai', 'unsure', 'human', 'unknown']);
+export type PassageLabelV2 = z.infer<typeof PassageLabelV2Schema>;
+export const DocumentLabelV2Schema = z.enum(['ai', 'mixed', 'unsure', 'human', 'unknown']);
+export type DocumentLabelV2 = z.infer<typeof DocumentLabelV2Schema>;
+
+const reason = z.string().max(500).optional().describe('Why it was not judged; present when the label is `unknown`');
+
+export const ClassifyResponseV2Schema = z.object({
+  protocol: z.literal('v2'),
+  model: ClassifierAnswerSchema.shape.model,
+  document: z.object({ probability: z.number().min(0).max(1), label: DocumentLabelV2Schema, reason }),
+  passages: z.array(
+    PassageScoreSchema.extend({
+      label: PassageLabelV2Schema.describe('The classifier’s label; `unknown`: not judged, the probability is only an estimate'),
+      reason,
+    }),
+  ),
+  documentOnly: z.boolean().optional(),
+  providers: TeamProvidersSchema,
+});
+export type ClassifyResponseV2 = z.infer<typeof ClassifyResponseV2Schema>;
 
 export const ErrorResponseSchema = z.object({ error: z.string(), detail: z.string().optional() });

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { detect } from '../detect';
 import { plainTextSegments } from '../extract/plain';
 import type { Io } from './commands';
@@ -64,14 +66,51 @@ export function runBench(runs = 30): Record<string, number> {
   return results;
 }
 
+/** A short input: start-up dominates, as it does when checking one paragraph. */
+const SHORT_INPUT = 'A short note to check before it goes out to the client this afternoon.\n';
+/** The start-up goal: `assay scan -` on a short input within this many times a bare `node -e ''`. */
+export const STARTUP_TARGET_RATIO = 8;
+/** bin/ is two folders up from both lib/cli/ and dist/cli/. */
+const BIN = fileURLToPath(new URL('../../bin/assay.mjs', import.meta.url));
+
+function wallMs(args: string[], input: string, env: NodeJS.ProcessEnv): number {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, { input, env, stdio: ['pipe', 'ignore', 'pipe'] });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.toString().slice(0, 300)}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Start-up of `assay scan -` on a short input (model load included) against a bare `node -e ''`, with
+ * the same Node, alternating the two so a busy machine slows both alike; medians after one warm-up each.
+ */
+export function measureStartup(runs = 10, base: NodeJS.ProcessEnv = process.env): { assay_ms: number; node_ms: number; ratio: number; runs_from: string } {
+  // A loader preloaded through NODE_OPTIONS (tsx's) would slow the bare node as much as assay.
+  const { NODE_OPTIONS: _, ...env } = base;
+  const version = spawnSync(process.execPath, [BIN, '--version'], { env, encoding: 'utf8' });
+  const runsFrom = /\((.*)\)/.exec(version.stdout)?.[1] ?? 'unknown';
+  const assay: number[] = [];
+  const node: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const a = wallMs([BIN, 'scan', '-'], SHORT_INPUT, env);
+    const n = wallMs(['-e', ''], '', env);
+    if (i > 0) assay.push(a), node.push(n);
+  }
+  const assayMs = quantile(assay, 0.5);
+  const nodeMs = quantile(node, 0.5);
+  return { assay_ms: assayMs, node_ms: nodeMs, ratio: assayMs / nodeMs, runs_from: runsFrom };
+}
+
 export function benchCommand(options: { json: boolean }, io: Io): number {
+  const startup = measureStartup();
   const r = runBench();
   if (options.json) {
-    io.out(JSON.stringify(r, null, 2));
+    io.out(JSON.stringify({ ...r, startup }, null, 2));
     return 0;
   }
   io.out(
     [
+      `Start-up of assay scan - on a short input (${startup.runs_from}): median ${startup.assay_ms.toFixed(0)} ms; a bare node -e '' ${startup.node_ms.toFixed(0)} ms; ${startup.ratio.toFixed(1)}× (target ≤ ${STARTUP_TARGET_RATIO}×)`,
       'Assay local engine, one core:',
       `  throughput: ${Math.round(r.words_per_second!).toLocaleString('en')} words/s, ${r.mb_per_second!.toFixed(2)} MB/s`,
       `  1,000 words: median ${r.median_ms_1000!.toFixed(2)} ms, p95 ${r.p95_ms_1000!.toFixed(2)} ms (reference word split ${r.reference_median_ms_1000!.toFixed(2)} ms, ratio ${r.ratio_to_reference_1000!.toFixed(1)}×)`,

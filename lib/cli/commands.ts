@@ -1,25 +1,48 @@
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { detect } from '../detect';
+import { parseTrustList } from '../provenance/trust';
+import { sniffFile } from '../provenance/sniff';
 import { formatReport } from '../report/text';
 import type { Sensitivity } from '../settings/schema';
-import { sniffFile } from '../provenance/sniff';
-import { readInputBytes, toDeliverable } from './inputs';
-import { scanProvenanceFile } from './provenance-scan';
+import { EXIT, InputError } from './exit-codes';
+import { checkReadableFile, readInputBytes, toDeliverable, unreadable } from './inputs';
 import { jsonLines } from './jsonl';
 import { scoreText } from './score-text';
+import { decodeText } from './text-input';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
+/** The C2PA signers in a --trust file; read before the scan, so a mistyped name fails at once. */
+async function readTrustAnchors(path: string): Promise<string[]> {
+  await checkReadableFile(path).catch((error: unknown) => {
+    throw error instanceof InputError ? new InputError(`--trust: ${error.message}`, error.exitCode) : error;
+  });
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  const anchors = parseTrustList(text).anchors;
+  if (anchors.length === 0) throw new InputError(`--trust: ${path} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, EXIT.UNUSABLE);
+  return anchors;
+}
+
 export async function scanCommand(path: string, options: { json: boolean; sensitivity: Sensitivity; trust?: string }, io: Io): Promise<number> {
+  const name = path === '-' ? 'stdin' : path;
+  const trustAnchors = options.trust ? await readTrustAnchors(options.trust) : undefined;
   const bytes = await readInputBytes(path);
   // Images, PDFs, audio, video: provenance; fonts, archives, programs: refused. Never judged as text.
+  // The provenance reader (and its WASM) loads only for such a file.
   const file = sniffFile(bytes);
-  if (file) return scanProvenanceFile(path === '-' ? 'stdin' : path, bytes, file, { json: options.json, trust: options.trust }, io);
-  const content = new TextDecoder().decode(bytes);
-  const deliverable = toDeliverable(path === '-' ? 'stdin' : path, content);
+  if (file) return (await import('./provenance-scan')).scanProvenanceFile(name, bytes, file, { json: options.json, trustAnchors }, io);
+  const content = decodeText(bytes, name);
+  if (options.trust) io.err(`assay: note: --trust applies to images, PDFs, audio and video; ${name} is text, so it was not used`);
+  const deliverable = await toDeliverable(name, content);
   const result = detect(deliverable.segments, { sensitivity: options.sensitivity });
   if (options.json) {
     const { document, segments } = result;
@@ -27,7 +50,7 @@ export async function scanCommand(path: string, options: { json: boolean; sensit
   } else {
     io.out(formatReport(result, deliverable.source.title));
   }
-  return 0;
+  return EXIT.OK;
 }
 
 const ScoreLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
@@ -35,6 +58,7 @@ const ScoreLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: 
 /** Scores a JSONL file line by line, writing as it reads: memory stays flat however long the file. */
 export async function scoreCommand(path: string, options: { sensitivity: Sensitivity }, io: Io): Promise<number> {
   let bad = 0;
+  let scored = 0;
   for await (const item of jsonLines(path)) {
     if ('error' in item) {
       bad++;
@@ -48,7 +72,10 @@ export async function scoreCommand(path: string, options: { sensitivity: Sensiti
       continue;
     }
     io.out(JSON.stringify({ id: parsed.data.id, ...scoreText(parsed.data.text, options.sensitivity) }));
+    scored++;
   }
-  if (bad) io.err(`${bad} line(s) skipped`);
-  return 0;
+  const name = path === '-' ? 'stdin' : path;
+  if (scored === 0) throw new InputError(`no line of ${name} could be scored: all ${bad} were malformed (each line must be a JSON object {"id": …, "text": "…"})`, EXIT.UNUSABLE);
+  if (bad) io.err(`${bad} of ${bad + scored} lines skipped`);
+  return EXIT.OK;
 }

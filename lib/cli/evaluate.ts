@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { auroc, expectedCalibrationError, rate, tprAtFpr, type Scored } from '../eval/metrics';
 import type { Sensitivity } from '../settings/schema';
 import type { Io } from './commands';
+import { EXIT, InputError } from './exit-codes';
 import { jsonLines } from './jsonl';
 import { flags, scoreText } from './score-text';
 
+/** One line of an `assay eval` file: a text whose origin is known. */
 const EvalLineSchema = z.object({
   text: z.string(),
   label: z.enum(['human', 'ai']),
@@ -95,8 +97,10 @@ export async function evalCommand(paths: readonly string[], options: { json: boo
       rows.push({ score: score.probability, ai: label === 'ai', flagged: flags(score.label), abstained: score.label === 'unknown', domain, generator });
     }
   }
+  if (rows.length === 0)
+    throw new InputError(`no line could be evaluated: all ${bad} were malformed (each line must be {"text": "…", "label": "human" or "ai"}, optionally "domain" and "generator")`, EXIT.UNUSABLE);
   const reports = groupRows(rows);
   if (options.json) io.out(JSON.stringify({ sensitivity: options.sensitivity, skipped: bad, groups: reports }, null, 2));
-  else io.out(`Sensitivity: ${options.sensitivity}; ${rows.length} texts${bad ? `, ${bad} skipped` : ''}\n${formatTable(reports)}`);
-  return rows.length === 0 ? 1 : 0;
+  else io.out(`Sensitivity: ${options.sensitivity}; ${rows.length} ${rows.length === 1 ? 'text' : 'texts'}${bad ? `, ${bad} skipped` : ''}\n${formatTable(reports)}`);
+  return EXIT.OK;
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { Window } from 'happy-dom';
+import { readFile, stat } from 'node:fs/promises';
 import { extractDeliverable } from '../extract/html';
 import { markdownSegments, plainTextSegments } from '../extract/plain';
 import type { Deliverable } from '../schema/deliverable';
+import { EXIT, InputError } from './exit-codes';
 
 export type Format = 'html' | 'markdown' | 'text';
 
@@ -17,10 +17,12 @@ export function detectFormat(name: string, content: string): Format {
   return 'text';
 }
 
-export function toDeliverable(name: string, content: string): Deliverable {
+export async function toDeliverable(name: string, content: string): Promise<Deliverable> {
   const format = detectFormat(name, content);
   const source = { kind: 'file' as const, url: name.slice(0, 4000), title: name.slice(0, 500) };
   if (format === 'html') {
+    // happy-dom is loaded only for HTML: a plain-text scan starts without it.
+    const { Window } = await import('happy-dom');
     const window = new Window();
     try {
       const doc = new window.DOMParser().parseFromString(content, 'text/html') as unknown as Document;
@@ -33,11 +35,35 @@ export function toDeliverable(name: string, content: string): Deliverable {
   return { source, segments: format === 'markdown' ? markdownSegments(content) : plainTextSegments(content) };
 }
 
+/** Why a file cannot be read, in words, with the exit code that means it. */
+export function unreadable(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new InputError(`no such file: ${path}`, EXIT.UNREADABLE);
+  if (code === 'EISDIR') return new InputError(`${path} is a directory: give a file (or - for stdin)`, EXIT.UNREADABLE);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(`cannot read ${path}: permission denied`, EXIT.UNREADABLE);
+  return new InputError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.UNREADABLE);
+}
+
+/** Checks that a path is a file that can be opened, before a command starts streaming it. */
+export async function checkReadableFile(path: string): Promise<void> {
+  try {
+    if ((await stat(path)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+/** The bytes of a file, or of stdin for `-`; an InputError when they cannot be read. */
 export async function readInputBytes(path: string): Promise<Uint8Array> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   }
-  return readFile(path);
+  await checkReadableFile(path);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
 }

@@ -1,22 +1,31 @@
+import pkg from '../../package.json';
 import { SensitivitySchema, type Sensitivity } from '../settings/schema';
-import { benchCommand } from './bench';
-import { scanCommand, scoreCommand, type Io } from './commands';
-import { evalCommand } from './evaluate';
-import { serveCommand } from './serve';
+import type { Io } from './commands';
+import { EXIT, EXIT_CODES_HELP, InputError } from './exit-codes';
 
 export const USAGE = `Usage: assay <command> [options]
 
   scan <file|->        report per passage for a .txt, .md or .html file (or stdin); for an image, PDF,
                        audio or video file (by its bytes), its provenance (Content Credentials, metadata)
                        --json  one JSON object: label, probability, aiShare, segments[] (or provenance)
-  score <in.jsonl|->   one JSON line per input line {"id","text"}: {"id","probability","label","reason"?}
-  eval <in.jsonl>...   AUROC, TPR at 1%/5% FPR, FPR/TPR at the shipped threshold, abstention, calibration
-                       overall and per domain × generator; --json for machines
-  serve                the self-hostable classifier (HTTP, protocol v1); assay serve --help
-  bench                engine throughput, latency for 1,000 and 10,000 words, peak memory; --json
+  score <in.jsonl|->   one JSON object per line, {"id": "a1", "text": "…"}; writes one line per input line,
+                       {"id","probability","label","reason"?}, as it reads
+  eval <in.jsonl>...   texts of known origin, one JSON object per line:
+                       {"text": "…", "label": "human"|"ai", "domain"?: "news", "generator"?: "gpt-4o"}
+                       prints AUROC, TPR at 1%/5% FPR, FPR/TPR at the shipped threshold, abstention and
+                       calibration, overall and per domain × generator; --json for machines
+  serve                the self-hostable classifier (HTTP, protocol v2 and v1); assay serve --help
+                       (stop it with Ctrl-C or SIGTERM; a process manager should run node bin/assay.mjs serve)
+  bench                engine throughput, latency for 1,000 and 10,000 words, peak memory, and the
+                       start-up time of assay scan beside a bare node; --json
 
   --sensitivity cautious|balanced|sensitive   label threshold preset (default: cautious)
-  --trust <certs.pem>                         provenance scan: also trust these C2PA signers`;
+  --trust <certs.pem>                         provenance scan: also trust these C2PA signers
+  --version                                   the version, and whether the built CLI or the sources run
+
+${EXIT_CODES_HELP}`;
+
+const COMMANDS = ['scan', 'score', 'eval', 'serve', 'bench', 'help'] as const;
 
 interface Parsed {
   command?: string;
@@ -47,38 +56,79 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
   return parsed;
 }
 
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function unknownCommand(command: string): string {
+  const near = COMMANDS.filter((c) => c !== 'help').find((c) => distance(command.toLowerCase(), c) <= 2);
+  return `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ''}. Commands: scan, score, eval, serve, bench; assay --help for more.`;
+}
+
+/** What a command takes, when it was given something else. */
+function wrongArguments(command: string, count: number): string | undefined {
+  if (command === 'scan' && count !== 1) return count === 0 ? 'assay scan takes a file (or - for stdin)' : 'assay scan takes one file at a time';
+  if (command === 'score' && count !== 1) return count === 0 ? 'assay score takes a JSONL file (or - for stdin)' : 'assay score takes one file at a time';
+  if (command === 'eval' && count === 0) return 'assay eval takes one or more JSONL files';
+  if (command === 'bench' && count > 0) return 'assay bench takes no file';
+  return undefined;
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  // The server has flags of its own.
-  if (argv[0] === 'serve') return serveCommand(argv.slice(1), io);
+  if (argv[0] === '--version' || argv[0] === '-V') {
+    io.out(`assay ${pkg.version} (${process.env.ASSAY_CLI_RUNS_FROM ?? 'sources'})`);
+    return EXIT.OK;
+  }
+  // The server has flags of its own; it is loaded only when asked for.
+  if (argv[0] === 'serve') return (await import('./serve')).serveCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     io.err(`assay: ${parsed}\n\n${USAGE}`);
-    return 2;
+    return EXIT.USAGE;
   }
   const { command, args, json, sensitivity, trust } = parsed;
+  if (command === undefined || command === 'help') {
+    if (command) io.out(USAGE);
+    else io.err(USAGE);
+    return command ? EXIT.OK : EXIT.USAGE;
+  }
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    io.err(`assay: ${unknownCommand(command)}`);
+    return EXIT.USAGE;
+  }
+  const wrong = wrongArguments(command, args.length);
+  if (wrong) {
+    io.err(`assay: ${wrong}\n\n${USAGE}`);
+    return EXIT.USAGE;
+  }
   try {
     switch (command) {
       case 'scan':
-        if (args.length !== 1) break;
-        return await scanCommand(args[0]!, { json, sensitivity, trust }, io);
+        return await (await import('./commands')).scanCommand(args[0]!, { json, sensitivity, trust }, io);
       case 'score':
-        if (args.length !== 1) break;
-        return await scoreCommand(args[0]!, { sensitivity }, io);
+        return await (await import('./commands')).scoreCommand(args[0]!, { sensitivity }, io);
       case 'eval':
-        if (args.length === 0) break;
-        return await evalCommand(args, { json, sensitivity }, io);
-      case 'bench':
-        return benchCommand({ json }, io);
-      case 'help':
-      case undefined:
-        io.out(USAGE);
-        return command ? 0 : 2;
+        return await (await import('./evaluate')).evalCommand(args, { json, sensitivity }, io);
+      default:
+        return await (await import('./bench')).benchCommand({ json }, io);
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`assay: ${message.replace(/^ENOENT: no such file or directory, open/, 'no such file:')}`);
-    return 1;
+    if (error instanceof InputError) {
+      io.err(`assay: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(`assay: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.FAILED;
   }
-  io.err(`assay: ${command} needs other arguments\n\n${USAGE}`);
-  return 2;
 }

@@ -1,36 +1,26 @@
-import { readFile } from 'node:fs/promises';
 import { mediaNoun, readProvenance, VERDICT_TEXT, type SniffedFile } from '../provenance';
 import { loadC2paReaderNode } from '../provenance/c2pa-node';
 import { hasC2paManifest } from '../provenance/jumbf';
-import { parseTrustList } from '../provenance/trust';
 import type { Io } from './commands';
-
-/** Exit code of `assay scan` for a file it cannot read: a font, an archive, a program, an unreadable media format, a file too large. */
-export const EXIT_UNREADABLE_FILE = 3;
-/** Exit code for a `--trust` file that holds no certificate (a usage error). */
-const EXIT_USAGE = 2;
+import { EXIT } from './exit-codes';
 
 /**
  * `assay scan <file>` for a file that is not text: images, PDFs, audio and video get their provenance
  * verdict and its evidence; what the provenance reader cannot read (fonts, archives, programs, media
  * formats without C2PA support) is refused by name with a non-zero exit, never scanned as text.
  */
-export async function scanProvenanceFile(name: string, bytes: Uint8Array, file: SniffedFile, options: { json: boolean; trust?: string }, io: Io): Promise<number> {
+export async function scanProvenanceFile(name: string, bytes: Uint8Array, file: SniffedFile, options: { json: boolean; trustAnchors?: string[] }, io: Io): Promise<number> {
   if (file.kind === 'font' || file.kind === 'other-binary') {
     io.err(`assay: ${name} is a ${file.format} (${file.mimeType}). Assay reads text, Markdown and HTML for writing, and images, PDFs, audio and video for provenance; it cannot read this file.`);
-    return EXIT_UNREADABLE_FILE;
+    return EXIT.UNUSABLE;
   }
-  const trustAnchors = options.trust ? parseTrustList(await readFile(options.trust, 'utf8')).anchors : undefined;
-  if (options.trust && trustAnchors!.length === 0) {
-    io.err(`assay: ${options.trust} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
-    return EXIT_USAGE;
-  }
+  const { trustAnchors } = options;
   // The 8 MB reader loads only when a manifest is there to read.
   const c2pa = hasC2paManifest(bytes) ? await loadC2paReaderNode() : undefined;
   const result = await readProvenance(bytes, { c2pa, trustAnchors });
   if (result.error === 'file too large') {
     io.err(`assay: ${name}: ${result.summary}`);
-    return EXIT_UNREADABLE_FILE;
+    return EXIT.UNREADABLE;
   }
   if (options.json) {
     const { verdict, ...rest } = result;

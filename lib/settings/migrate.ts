@@ -1,4 +1,26 @@
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
+import { DEFAULT_PROVIDER, DEFAULT_SETTINGS, ProviderSettingsSchema, SettingsSchema, type ProviderSettings, type Settings } from './schema';
+
+/**
+ * Remote classifiers, repaired one by one and field by field: a bad entry never costs the others their
+ * keys, and a bad field never costs its own provider the key beside it. An entry with nothing usable
+ * (not an object) is dropped; so is an id the schema refuses.
+ */
+export function repairProviders(raw: unknown): Settings['providers'] {
+  const whole = SettingsSchema.shape.providers.safeParse(raw);
+  if (whole.success) return whole.data;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return DEFAULT_SETTINGS.providers;
+  const shape = ProviderSettingsSchema.shape;
+  const repaired: Settings['providers'] = {};
+  for (const [id, entry] of Object.entries(raw as Record<string, unknown>)) {
+    if (!SettingsSchema.shape.providers.keyType.safeParse(id).success) continue;
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
+    const source = entry as Record<string, unknown>;
+    const field = <K extends keyof ProviderSettings>(key: K): ProviderSettings[K] => (shape[key].safeParse(source[key]).data as ProviderSettings[K] | undefined) ?? DEFAULT_PROVIDER[key];
+    // A broken switch falls back to off (the default): a provider is on only when clearly turned on.
+    repaired[id] = { enabled: field('enabled'), key: field('key'), scope: field('scope'), monthlyWords: field('monthlyWords'), option: field('option') };
+  }
+  return repaired;
+}
 
 /**
  * Repairs a stored settings value: every field that fails its schema falls back to its default, so one
@@ -13,7 +35,7 @@ export function migrateSettings(raw: unknown): Settings {
     highlights: shape.highlights.safeParse(source.highlights).data ?? DEFAULT_SETTINGS.highlights,
     sensitivity: shape.sensitivity.safeParse(source.sensitivity).data ?? DEFAULT_SETTINGS.sensitivity,
     autoScanSites: shape.autoScanSites.safeParse(source.autoScanSites).data ?? DEFAULT_SETTINGS.autoScanSites,
-    providers: shape.providers.safeParse(source.providers).data ?? DEFAULT_SETTINGS.providers,
+    providers: repairProviders(source.providers),
     remoteTimeoutSeconds: shape.remoteTimeoutSeconds.safeParse(source.remoteTimeoutSeconds).data ?? DEFAULT_SETTINGS.remoteTimeoutSeconds,
     platforms: shape.platforms.safeParse(source.platforms).data ?? DEFAULT_SETTINGS.platforms,
     trustAnchors: shape.trustAnchors.safeParse(source.trustAnchors).data ?? DEFAULT_SETTINGS.trustAnchors,

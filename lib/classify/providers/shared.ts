@@ -27,14 +27,17 @@ export function parseAnswer<T>(name: string, schema: z.ZodType<T>, raw: unknown)
   return parsed.data;
 }
 
-/** Splits passages into request-sized groups (a passage longer than the limit goes alone, cut). */
-export function chunkPassages(passages: readonly Passage[], maxChars: number): Passage[][] {
+/**
+ * Splits passages into request-sized groups: at most `maxChars` characters and, where the provider
+ * caps it, `maxPassages` passages a request (a passage longer than the limit goes alone, cut).
+ */
+export function chunkPassages(passages: readonly Passage[], maxChars: number, maxPassages = Infinity): Passage[][] {
   const chunks: Passage[][] = [];
   let current: Passage[] = [];
   let size = 0;
   for (const p of passages) {
     const text = p.text.slice(0, maxChars);
-    if (current.length && size + text.length + 2 > maxChars) {
+    if (current.length && (size + text.length + 2 > maxChars || current.length >= maxPassages)) {
       chunks.push(current);
       current = [];
       size = 0;
@@ -91,8 +94,9 @@ export async function classifyInChunks(
   passages: readonly Passage[],
   maxChars: number,
   one: (chunk: Passage[]) => Promise<ClassifierAnswer>,
+  maxPassages = Infinity,
 ): Promise<ClassifierAnswer> {
-  const chunks = chunkPassages(passages, maxChars);
+  const chunks = chunkPassages(passages, maxChars, maxPassages);
   const answers: ClassifierAnswer[] = [];
   for (const chunk of chunks) answers.push(await one(chunk));
   return mergeChunks(answers, chunks.map((c) => c.reduce((n, p) => n + p.text.length, 0)));

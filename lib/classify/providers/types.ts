@@ -25,6 +25,8 @@ export interface Provider {
   docs: string;
   /** Characters per request the provider accepts; longer input is chunked by passages. */
   maxChars: number;
+  /** Passages per request the provider accepts, where it caps them; more are sent in further requests. */
+  maxPassages?: number;
   /** Scores only whole texts: its score is applied to every passage and marked so. */
   documentOnly: boolean;
   classify(passages: readonly Passage[], context: ProviderContext): Promise<ClassifierAnswer>;

@@ -29,7 +29,8 @@ const DOCUMENTED: Record<string, unknown> = {
   originality: { success: true, score: { original: 0.3, ai: 0.7 }, blocks: [{ text: 'I walked to the market early. The bread was still warm.', result: { fake: 0.08, real: 0.92 } }, { text: 'In today’s fast-paced world, it is crucial to leverage synergy. Furthermore, growth matters.', result: { fake: 0.96, real: 0.04 } }], credits_used: 30 },
   winston: { status: 200, score: 30, sentences: [{ text: 'I walked to the market early.', score: 95 }, { text: 'In today’s fast-paced world, it is crucial to leverage synergy.', score: 3 }], credits_used: 30, credits_remaining: 1970 },
   // One passage per request: the machine-like one scores high.
-  assay: { protocol: 'v1', model: { name: 'Assay local detector', version: '0.1.0' }, document: { probability: 0.7 }, passages: [{ id: 'p1', probability: 0.1 }, { id: 'p2', probability: 0.97 }] },
+  // The server sees passages by position ("0", "1"); the adapter maps them back.
+  assay: { protocol: 'v2', model: { name: 'Assay local detector', version: '0.1.0' }, document: { probability: 0.7, label: 'mixed' }, passages: [{ id: '0', probability: 0.1, label: 'human' }, { id: '1', probability: 0.97, label: 'ai' }] },
   huggingface: (sent: string) => (sent.includes('fast-paced') ? [[{ label: 'Fake', score: 0.93 }, { label: 'Real', score: 0.07 }]] : [[{ label: 'Real', score: 0.9 }, { label: 'Fake', score: 0.1 }]]),
 };
 
@@ -59,7 +60,7 @@ describe.each(PROVIDERS.map((p) => [p.id, p] as const))('%s adapter', (id, provi
     // The key goes in the documented place and nowhere else in the URL.
     const sent = JSON.stringify(calls[0]!.init.headers) + String(calls[0]!.init.body);
     expect(sent).toContain('secret-key');
-    expect(calls[0]!.url).toMatch(id === 'assay' ? /^http:\/\/127\.0\.0\.1:8787\/v1\/classify$/ : /^https:\/\//);
+    expect(calls[0]!.url).toMatch(id === 'assay' ? /^http:\/\/127\.0\.0\.1:8787\/v2\/classify$/ : /^https:\/\//);
     expect(calls[0]!.url).not.toContain('secret-key');
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../lib/cli/inputs';
+import { EXIT } from '../../../lib/cli/exit-codes';
 import { main, parseArgs } from '../../../lib/cli/main';
 
 const dir = mkdtempSync(join(tmpdir(), 'assay-cli-'));
@@ -70,7 +71,7 @@ describe('assay scan', () => {
 
   it('fails kindly on a missing file', async () => {
     const { code, err } = await run('scan', join(dir, 'missing.txt'));
-    expect(code).toBe(1);
+    expect(code).toBe(EXIT.UNREADABLE);
     expect(err.join('')).toMatch(/no such file/);
   });
 });
@@ -122,5 +123,153 @@ describe('usage', () => {
     const { code, err } = await run('scan');
     expect(code).toBe(2);
     expect(err.join('')).toMatch(/Usage: assay/);
+  });
+});
+
+describe('bad input fails loudly, with a documented exit code', () => {
+  function bytesFile(name: string, bytes: Uint8Array | string): string {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  }
+  /** Random bytes, as a file of noise named like an image would be. */
+  const noise = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 2654435761) >>> 24);
+
+  it.each([
+    ['an empty file', () => bytesFile('empty.txt', ''), /empty\.txt is empty \(0 bytes\)/],
+    ['a file of whitespace', () => bytesFile('blank.md', ' \n\n\t \n'), /has no text \(only whitespace\)/],
+    ['random bytes named .jpg', () => bytesFile('noise.jpg', noise(200_000)), /noise\.jpg looks like binary data.*name ends in \.jpg, but its bytes are not an image or PDF/],
+    ['a file that is not UTF-8 (Latin-1)', () => bytesFile('latin1.txt', Buffer.from('Un caf\xe9 au lait, s\'il vous pla\xeet.', 'latin1')), /latin1\.txt is not valid UTF-8 text \(byte 0xE9 at offset 6, line 1\)/],
+    ['control characters without a zero byte', () => bytesFile('ctl.txt', '\x01\x02\x03\x04'.repeat(100)), /looks like binary data, not text \(400 control characters/],
+    ['a .docx (a ZIP archive)', () => bytesFile('report.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml')])), /report\.docx is a ZIP archive \(a \.docx/],
+    ['a font', () => bytesFile('font.woff2', 'wOF2' + 'x'.repeat(100)), /font\.woff2 is a font \(WOFF2\)/],
+  ])('refuses %s to scan (exit 4)', async (_, make, message) => {
+    const { code, out, err } = await run('scan', make(), '--json');
+    expect(code).toBe(EXIT.UNUSABLE);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toMatch(message);
+  });
+
+  it('reads UTF-16 text with a byte-order mark, and UTF-8 with one', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HUMAN, 'utf16le')]);
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(HUMAN)]);
+    for (const [name, bytes] of [['u16.txt', utf16], ['u8.txt', utf8]] as const) {
+      const { code, out } = await run('scan', bytesFile(name, bytes), '--json');
+      expect(code, name).toBe(EXIT.OK);
+      expect(JSON.parse(out.join('')).segments[0].text).toBe(HUMAN);
+    }
+  });
+
+  it('says a directory is a directory (exit 3), not EISDIR', async () => {
+    const { code, err } = await run('scan', dir);
+    expect(code).toBe(EXIT.UNREADABLE);
+    expect(err.join('')).toBe(`assay: ${dir} is a directory: give a file (or - for stdin)`);
+  });
+
+  it('fails on a missing --trust file whatever is scanned (exit 3), and on one with no certificate (exit 4)', async () => {
+    const text = file('trust-me.txt', HUMAN);
+    const missing = await run('scan', text, '--trust', join(dir, 'nope.pem'));
+    expect(missing.code).toBe(EXIT.UNREADABLE);
+    expect(missing.err.join('')).toMatch(/--trust: no such file: .*nope\.pem/);
+    expect(missing.out).toEqual([]);
+    const empty = await run('scan', text, '--trust', file('empty.pem', 'not a certificate'));
+    expect(empty.code).toBe(EXIT.UNUSABLE);
+    expect(empty.err.join('')).toMatch(/holds no PEM certificate/);
+  });
+
+  it('says --trust was not used for a text file', async () => {
+    const cert = file('one.pem', `-----BEGIN CERTIFICATE-----\n${'A'.repeat(64)}\n-----END CERTIFICATE-----\n`);
+    const { code, err } = await run('scan', file('plain.txt', HUMAN), '--trust', cert);
+    expect(code).toBe(EXIT.OK);
+    expect(err.join('')).toMatch(/--trust applies to images and PDFs; .*plain\.txt is text, so it was not used/);
+  });
+
+  it.each([
+    [['bogus'], /^assay: unknown command "bogus"\. Commands: scan, score, eval, serve, bench/],
+    [['frobnicate', 'x.txt'], /unknown command "frobnicate"/],
+    [['scna', 'x.txt'], /unknown command "scna" \(did you mean scan\?\)/],
+    [['scan'], /assay scan takes a file \(or - for stdin\)/],
+    [['scan', 'a', 'b'], /assay scan takes one file at a time/],
+    [['score'], /assay score takes a JSONL file/],
+    [['eval'], /assay eval takes one or more JSONL files/],
+    [['bench', 'x'], /assay bench takes no file/],
+    [['scan', 'x', '--wat'], /unknown option --wat/],
+  ])('explains %j (exit 2)', async (argv, message) => {
+    const { code, err } = await run(...argv);
+    expect(code).toBe(EXIT.USAGE);
+    expect(err.join('\n')).toMatch(message);
+    expect(err.join('\n')).not.toMatch(/needs other arguments/);
+  });
+
+  it('exits 4 when no line of a score file can be scored', async () => {
+    const { code, out, err } = await run('score', file('bad.jsonl', ['{not json', JSON.stringify({ text: 'no id' }), '[1,2]'].join('\n')));
+    expect(code).toBe(EXIT.UNUSABLE);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toMatch(/no line of .*bad\.jsonl could be scored: all 3 were malformed/);
+  });
+
+  it.each([
+    ['an empty file', '', /is empty \(0 bytes\)/, EXIT.UNUSABLE],
+    ['blank lines only', '\n\n  \n', /has only blank lines/, EXIT.UNUSABLE],
+    ['binary data', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 1, 2]), /is a ZIP archive/, EXIT.UNUSABLE],
+    ['invalid UTF-8 on a later line', Buffer.concat([Buffer.from(`${JSON.stringify({ id: 'a', text: HUMAN })}\n`), Buffer.from([0xc3, 0x28, 0x0a])]), /not valid UTF-8 text \(line 2, byte \d+\)/, EXIT.UNUSABLE],
+  ])('refuses %s as a score input', async (_, content, message, exit) => {
+    const { code, err } = await run('score', bytesFile(`in-${exit}-${String(message).length}.jsonl`, content));
+    expect(code).toBe(exit);
+    expect(err.join('\n')).toMatch(message);
+  });
+
+  it('refuses a directory or a missing file as a score or eval input (exit 3)', async () => {
+    for (const command of ['score', 'eval']) {
+      expect((await run(command, dir)).code, command).toBe(EXIT.UNREADABLE);
+      const missing = await run(command, join(dir, 'missing.jsonl'));
+      expect(missing.code, command).toBe(EXIT.UNREADABLE);
+      expect(missing.err.join('')).toMatch(/no such file/);
+    }
+  });
+
+  it('exits 4 when no line of an eval file can be used, and says what a line must hold', async () => {
+    const { code, err } = await run('eval', file('bad-eval.jsonl', [JSON.stringify({ text: 'x', label: 'maybe' }), '{oops'].join('\n')));
+    expect(code).toBe(EXIT.UNUSABLE);
+    expect(err.join('\n')).toMatch(/no line could be evaluated: all 2 were malformed \(each line must be \{"text": "…", "label": "human" or "ai"\}/);
+  });
+
+  it('documents every exit code in its help and in the README', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const { code, out } = await run('--help');
+    expect(code).toBe(EXIT.OK);
+    for (const value of Object.values(EXIT)) {
+      expect(out.join('\n')).toMatch(new RegExp(`\\b${value} [a-z]`));
+      expect(readme).toMatch(new RegExp(`\\| ${value} \\|`));
+    }
+    // The eval input format is documented in both.
+    expect(out.join('\n')).toMatch(/"label": "human"\|"ai"/);
+    expect(readme).toMatch(/assay eval[^\n]*\n[\s\S]{0,600}"label": "human"/);
+  });
+});
+
+describe('report wording', () => {
+  const LONG_AI =
+    "In today's fast-paced world, it is crucial to leverage comprehensive strategies. Furthermore, this holistic approach fosters innovation and ensures sustainable growth across diverse stakeholders. Additionally, it is important to note that embracing digital transformation plays a pivotal role in navigating the ever-evolving landscape of modern business.";
+
+  it('writes probabilities with their relation, counts in the singular, and no score for an unjudged passage', async () => {
+    const { out } = await run('scan', file('wording.txt', `Word\n\n${HUMAN}\n\n${LONG_AI}`));
+    const report = out.join('\n');
+    expect(report).not.toMatch(/p=[<>]/);
+    expect(report).toMatch(/ p (=|>|<) \d\.\d\d /);
+    // The counts are the report's; the passage's reason is the detector's own text.
+    expect(report).toMatch(/^Passages: 3 passages, 2 judged, 1 too short or not judged · \d+ words$/m);
+    const unjudged = report.split('\n').find((l) => /^\s+1\. /.test(l))!;
+    expect(unjudged).toMatch(/not judged\s+Word$/);
+    expect(unjudged).not.toMatch(/\bp\b/);
+  });
+
+  it('says "Not enough text" once', async () => {
+    const { out } = await run('scan', file('short.txt', 'Just one line here.'));
+    const verdict = out.join('\n').split('\n').find((l) => l.startsWith('Verdict:'))!;
+    expect(verdict).toMatch(/^Verdict: Not enough text: /);
+    expect(verdict).not.toMatch(/Not enough text.*Not enough text/);
+    expect(out.join('\n')).toMatch(/1 passage, 0 judged, 1 too short or not judged · 4 words/);
   });
 });

@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EXIT } from '../../../lib/cli/exit-codes';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
 import { sniffFile } from '../../../lib/provenance/sniff';
@@ -62,9 +63,9 @@ describe('assay scan refuses what it cannot read', () => {
     ['archive.zip', zip, /ZIP archive/],
     ['tool', elf, /program/],
     ['audio.ogg', ogg, /Ogg/],
-  ])('%s: a clear message and a non-zero exit, nothing on stdout', async (name, bytes, format) => {
+  ])('%s: a clear message and exit 4 (nothing to judge), nothing on stdout', async (name, bytes, format) => {
     const { code, out, err } = await run('scan', file(name, bytes), '--json');
-    expect(code).toBe(3);
+    expect(code).toBe(EXIT.UNUSABLE);
     expect(out).toEqual([]);
     expect(err.join('\n')).toMatch(format);
     expect(err.join('\n')).toMatch(/cannot read this file/);

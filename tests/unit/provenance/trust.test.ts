@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
+import { EXIT } from '../../../lib/cli/exit-codes';
 import { readProvenance, type C2paReader } from '../../../lib/provenance';
 import { loadC2paReaderNode } from '../../../lib/provenance/c2pa-node';
 import { MAX_TRUST_ANCHORS, parseTrustList } from '../../../lib/provenance/trust';
@@ -84,7 +85,7 @@ describe('a trust list the user extends', () => {
     expect(JSON.parse(out[0]!)).toMatchObject({ provenance: 'ai-generated', c2pa: { validation: 'valid' } });
     const empty = join(dir, 'empty.pem');
     writeFileSync(empty, 'nothing here');
-    expect(await main(['scan', pdf, '--trust', empty], io)).toBe(2);
+    expect(await main(['scan', pdf, '--trust', empty], io)).toBe(EXIT.UNUSABLE);
     expect(err.join('\n')).toMatch(/holds no PEM certificate/);
   });
 });

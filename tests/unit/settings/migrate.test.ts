@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
 import { migrateSettings } from '../../../lib/settings/migrate';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { DEFAULT_PROVIDER, DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { loadSettings, saveSettings, settingsItem } from '../../../lib/settings/storage';
 
 describe('migrateSettings', () => {
@@ -14,9 +14,39 @@ describe('migrateSettings', () => {
     ['a missing field', { sensitivity: 'sensitive' }, { ...DEFAULT_SETTINGS, sensitivity: 'sensitive' }],
     ['a platform with a bad field', { ...DEFAULT_SETTINGS, highlights: false, platforms: { gmail: { enabled: 1 } } }, { ...DEFAULT_SETTINGS, highlights: false }],
     ['an unknown platform', { ...DEFAULT_SETTINGS, platforms: { myspace: { enabled: true, autoScan: true } } }, DEFAULT_SETTINGS],
-    ['a provider with a bad field', { ...DEFAULT_SETTINGS, providers: { gptzero: { enabled: 'yes' } } }, DEFAULT_SETTINGS],
   ])('repairs %s field by field', (_, raw, expected) => {
     expect(migrateSettings(raw)).toEqual(expected);
+  });
+});
+
+describe('repairing remote classifiers one by one', () => {
+  const gptzero = { enabled: true, key: 'gptzero-secret-key', scope: 'all', monthlyWords: 10_000, option: '' } as const;
+  const assay = { enabled: true, key: 'server-token-0123456789', scope: 'unsure', monthlyWords: 0, option: 'http://127.0.0.1:8787' } as const;
+
+  it('keeps every good provider, and its key, when another entry is malformed', () => {
+    const repaired = migrateSettings({ ...DEFAULT_SETTINGS, providers: { gptzero, assay, sapling: 'garbage', winston: null } });
+    expect(repaired.providers).toEqual({ gptzero, assay });
+  });
+
+  it('repairs a provider field by field: a bad field costs it only that field, never its key', () => {
+    const repaired = migrateSettings({ ...DEFAULT_SETTINGS, providers: { gptzero: { ...gptzero, monthlyWords: -5, scope: 'some' }, assay } });
+    expect(repaired.providers).toEqual({ gptzero: { ...gptzero, monthlyWords: DEFAULT_PROVIDER.monthlyWords, scope: 'all' }, assay });
+  });
+
+  it('leaves a provider off when its switch is broken, keeping its key for when the user turns it on', () => {
+    expect(migrateSettings({ ...DEFAULT_SETTINGS, providers: { gptzero: { ...gptzero, enabled: 'yes' } } }).providers).toEqual({ gptzero: { ...gptzero, enabled: false } });
+  });
+
+  it('drops an id the schema refuses, and a providers value that is not an object', () => {
+    expect(migrateSettings({ ...DEFAULT_SETTINGS, providers: { ['x'.repeat(40)]: gptzero, assay } }).providers).toEqual({ assay });
+    expect(migrateSettings({ ...DEFAULT_SETTINGS, providers: ['gptzero'] }).providers).toEqual({});
+  });
+
+  it('keeps the keys through a save after loading a partly broken value', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, providers: { gptzero, sapling: { enabled: true, key: 42 } } }, settings$: { v: 3 } });
+    await saveSettings({ highlights: false });
+    expect((await loadSettings()).providers).toEqual({ gptzero, sapling: { ...DEFAULT_PROVIDER, enabled: true } });
   });
 });
 
