@@ -1,14 +1,18 @@
-// `npm run train`: learns the local detector's parameters from ../shared/data (ASSAY_DATA to change)
-// and writes lib/detect/model.json (ASSAY_MODEL_OUT to write elsewhere). Deterministic: the same data
-// gives byte-identical output.
+// `npm run train`: learns the local detector's parameters from ../shared/data (ASSAY_DATA to change) and
+// ../data-extra when present (ASSAY_EXTRA_DATA), and writes lib/detect/model.json (ASSAY_MODEL_OUT to
+// write elsewhere) with lib/detect/model-data.json, the list of data files it read. Deterministic: the
+// same data gives byte-identical output.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATA_DIR, isMixedOrAttacked, loadRows } from './detector/data';
+import { dirname, join } from 'node:path';
+import { dataFiles, isTrainable, loadRows } from './detector/data';
+import { dataManifest } from './detector/manifest';
 import { trainModel } from './detector/train-model';
 
 const started = Date.now();
-console.log(`data: ${DATA_DIR}`);
-const { json } = trainModel(loadRows().filter((r) => !isMixedOrAttacked(r)), (line) => console.log(line));
+const files = dataFiles();
+console.log(`data: ${files.length} files`);
+const { json } = trainModel(loadRows(files).filter(isTrainable), (line) => console.log(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s ${line}`));
 const out = process.env.ASSAY_MODEL_OUT ?? join(import.meta.dirname, '../lib/detect/model.json');
 writeFileSync(out, json);
-console.log(`wrote ${out} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+writeFileSync(join(dirname(out), 'model-data.json'), `${JSON.stringify(dataManifest(files), null, 1)}\n`);
+console.log(`wrote ${out} (${(json.length / 1024 / 1024).toFixed(2)} MiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

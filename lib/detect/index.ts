@@ -1,18 +1,21 @@
 // The local detector: pure TypeScript with no browser API, the same in the extension's worker, Node and tests.
 import type { Segment } from '../schema/deliverable';
-import type { DetectionResult, DetectorInfo, DocumentLabel, Reason, SegmentVerdict } from '../schema/verdict';
+import type { DetectionResult, DetectorInfo, DocumentLabel, SegmentLabel, SegmentVerdict } from '../schema/verdict';
 import type { Sensitivity } from '../settings/schema';
-import { abstainReason } from './abstain';
-import { SIGNALS } from './features';
+import { judgeability, type Unjudged } from './abstain';
+import { documentLanguage } from './language';
 import params from './model.json';
-import { featureVector, loadModel, scoreFeatures, type LoadedModel, type ModelParams } from './model';
-import { countWords, normalizeText, sentencesOf, statsOf } from './text';
+import { calibrate, loadModel, rawScore, SINGLE_WINDOW_WORDS, type LoadedModel, type ModelParams } from './model';
+import { explain } from './reasons';
+import { normalizeText } from './text';
+import { windowedScore } from './windows';
 import { undisguise, unicodeReasons } from './unicode';
 
 export { normalizeText };
+export { WINDOW_WORDS, windowsOf } from './windows';
 
-export const ENGINE_VERSION = '0.1.0';
-export const MODEL_VERSION = (params as ModelParams).version;
+export const ENGINE_VERSION = '0.2.0';
+export const MODEL_VERSION = (params as unknown as ModelParams).version;
 
 export const LOCAL_DETECTOR: DetectorInfo = {
   id: 'assay-local',
@@ -22,17 +25,14 @@ export const LOCAL_DETECTOR: DetectorInfo = {
   kind: 'local',
 };
 
-/** Probability at or above which a passage is labelled machine-written, per sensitivity preset. */
-export const THRESHOLDS: Record<Sensitivity, number> = (params as ModelParams).thresholds;
-
 /** Judged words a document needs before it gets a verdict of its own. */
 export const MIN_DOCUMENT_WORDS = 50;
-/** Share of judged words in AI passages from which the whole document is called AI rather than mixed. */
-export const AI_DOCUMENT_SHARE = 0.8;
-/** Signals named in a passage's explanation. */
-const MAX_REASONS = 3;
-/** Contributions smaller than this (in logit units) are not worth naming. */
-const MIN_REASON_WEIGHT = 0.15;
+/**
+ * A document whose probability reaches the AI threshold is still *Mixed*, not *Likely AI*, when
+ * passages holding at least this share of its judged words lean human on their own (probability
+ * under one half): one machine paragraph can carry a short document's score.
+ */
+export const HUMAN_LEANING_SHARE_FOR_MIXED = 0.3;
 /** Passages between progress reports. */
 const PROGRESS_EVERY = 50;
 
@@ -41,159 +41,142 @@ export interface DetectOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-function explain(contributions: readonly number[], features: readonly number[], stats: ReturnType<typeof statsOf>): Reason[] {
-  return contributions
-    .map((weight, i) => ({ weight, i }))
-    .filter(({ weight }) => Math.abs(weight) >= MIN_REASON_WEIGHT)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, MAX_REASONS)
-    .map(({ weight, i }) => {
-      const signal = SIGNALS[i]!;
-      return { signal: signal.id, text: signal.explain(weight > 0, features[i]!, stats), weight: Math.round(weight * 100) / 100 };
-    });
-}
-
 export interface Detector {
   info: DetectorInfo;
-  thresholds: Record<Sensitivity, number>;
-  scorePassage(segment: Pick<Segment, 'id' | 'kind' | 'text'>, threshold: number): Omit<SegmentVerdict, 'start' | 'end'>;
+  model: LoadedModel;
+  /** Scores one passage on its own: its verdict with reasons. */
+  scorePassage(segment: Pick<Segment, 'id' | 'kind' | 'text'>, sensitivity: Sensitivity): Omit<SegmentVerdict, 'start' | 'end'>;
+  /** The probability that a whole text is machine-written, scored in windows (tools and evaluation). */
+  scoreText(text: string): { probability: number; words: number };
   detect(segments: readonly Segment[], options: DetectOptions): DetectionResult;
+}
+
+export function labelOf(probability: number, aiThreshold: number, humanThreshold: number): Exclude<SegmentLabel, 'unknown'> {
+  if (probability >= aiThreshold) return 'ai';
+  if (probability <= humanThreshold) return 'human';
+  return 'unsure';
 }
 
 /** A detector over given parameters: the shipped ones below, or a model under evaluation. */
 export function createDetector(modelParams: ModelParams, info: DetectorInfo = { ...LOCAL_DETECTOR, model: modelParams.version }): Detector {
   const model = loadModel(modelParams);
-  const scorePassage: Detector['scorePassage'] = (segment, threshold) => scoreWith(model, segment, threshold);
-  return {
-    info,
-    thresholds: model.thresholds,
-    scorePassage,
-    detect: (segments, options) => detectWith(scorePassage, info, model.thresholds[options.sensitivity], segments, options),
+
+  const assess = (segment: Pick<Segment, 'id' | 'kind' | 'text'>, sensitivity: Sensitivity): Assessed => {
+    const text = undisguise(normalizeText(segment.text));
+    const single = rawScore(model, text);
+    const { score, words } = single.words > SINGLE_WINDOW_WORDS ? windowedScore(model, text) : single;
+    const probability = calibrate(model, score, words);
+    const unjudged = judgeability(segment, single.stats);
+    const label: SegmentLabel = unjudged ? 'unknown' : labelOf(probability, model.thresholds.presets[sensitivity].passage, model.thresholds.human);
+    const verdict = {
+      id: segment.id,
+      kind: segment.kind,
+      text: segment.text,
+      words: single.stats.words.length,
+      label,
+      probability,
+      reasons: [...unicodeReasons(segment.text), ...(unjudged ? [] : explain(model, single))],
+      ...(unjudged ? { abstain: unjudged.reason } : {}),
+    };
+    return { verdict, unjudged };
   };
-}
+  const scorePassage: Detector['scorePassage'] = (segment, sensitivity) => assess(segment, sensitivity).verdict;
 
-/** Passages longer than this are scored in windows: the model was trained on passages of 40–220 words. */
-export const WINDOW_WORDS = 220;
-
-/**
- * A long passage is cut at sentence boundaries into windows of about WINDOW_WORDS words; its probability
- * and each signal's contribution are the word-weighted means over the windows.
- */
-function scoreWindows(model: LoadedModel, stats: ReturnType<typeof statsOf>): { probability: number; contributions: number[]; features: number[] } {
-  if (stats.words.length <= WINDOW_WORDS * 1.5) {
-    const features = featureVector(stats, model.context);
-    return { ...scoreFeatures(model, features), features };
-  }
-  const windows: string[] = [];
-  let current: string[] = [];
-  let words = 0;
-  for (const sentence of sentencesOf(stats.text)) {
-    current.push(sentence);
-    words += countWords(sentence);
-    if (words >= WINDOW_WORDS) {
-      windows.push(current.join(' '));
-      current = [];
-      words = 0;
-    }
-  }
-  if (current.length) windows.push(current.join(' '));
-  let total = 0;
-  let probability = 0;
-  let contributions: number[] = [];
-  let features: number[] = [];
-  for (const window of windows) {
-    const windowStats = statsOf(window);
-    const n = windowStats.words.length;
-    const f = featureVector(windowStats, model.context);
-    const scored = scoreFeatures(model, f);
-    probability += scored.probability * n;
-    contributions = scored.contributions.map((c, i) => (contributions[i] ?? 0) + c * n);
-    features = f.map((v, i) => (features[i] ?? 0) + v * n);
-    total += n;
-  }
-  return { probability: probability / total, contributions: contributions.map((c) => c / total), features: features.map((v) => v / total) };
-}
-
-function scoreWith(model: LoadedModel, segment: Pick<Segment, 'id' | 'kind' | 'text'>, threshold: number): Omit<SegmentVerdict, 'start' | 'end'> {
-  const text = normalizeText(segment.text);
-  const stats = statsOf(undisguise(text));
-  const { probability, contributions, features } = scoreWindows(model, stats);
-  const abstain = abstainReason(segment, stats);
-  const reasons = [...unicodeReasons(segment.text), ...(abstain ? [] : explain(contributions, features, stats))];
-  return {
-    id: segment.id,
-    kind: segment.kind,
-    text: segment.text,
-    words: stats.words.length,
-    label: abstain ? 'unknown' : probability >= threshold ? 'ai' : 'human',
-    probability,
-    reasons,
-    ...(abstain ? { abstain } : {}),
+  const scoreText: Detector['scoreText'] = (text) => {
+    const { score, words } = windowedScore(model, undisguise(normalizeText(text)));
+    return { probability: calibrate(model, score, words), words };
   };
+
+  return { info, model, scorePassage, scoreText, detect: (segments, options) => detectWith(model, assess, info, segments, options) };
 }
 
-function documentAbstain(segments: readonly SegmentVerdict[], judgedWords: number): string {
-  if (segments.length === 0) return 'Not enough text: the page has no readable passages';
-  const reasons = segments.filter((s) => s.abstain).map((s) => s.abstain!);
-  const language = reasons.find((r) => r.includes('English'));
-  const totalWords = segments.reduce((sum, s) => sum + s.words, 0);
-  if (language && totalWords >= MIN_DOCUMENT_WORDS) return `Not enough English text: ${language}`;
-  return `Not enough text: ${judgedWords} words in passages that can be judged (needs ${MIN_DOCUMENT_WORDS})`;
+interface Assessed {
+  verdict: Omit<SegmentVerdict, 'start' | 'end'>;
+  unjudged?: Unjudged;
 }
 
-function detectWith(
-  scorePassage: Detector['scorePassage'],
-  info: DetectorInfo,
-  threshold: number,
-  segments: readonly Segment[],
-  options: DetectOptions,
-): DetectionResult {
+function detectWith(model: LoadedModel, assess: (segment: Segment, sensitivity: Sensitivity) => Assessed, info: DetectorInfo, segments: readonly Segment[], options: DetectOptions): DetectionResult {
+  const preset = model.thresholds.presets[options.sensitivity];
+  const assessed: Assessed[] = [];
   const verdicts: SegmentVerdict[] = [];
   let offset = 0;
   segments.forEach((segment, index) => {
     const length = normalizeText(segment.text).length;
-    verdicts.push({ ...scorePassage(segment, threshold), start: offset, end: offset + length });
+    const a = assess(segment, options.sensitivity);
+    assessed.push(a);
+    verdicts.push({ ...a.verdict, start: offset, end: offset + length });
     offset += length + 2;
     if ((index + 1) % PROGRESS_EVERY === 0) options.onProgress?.(index + 1, segments.length);
   });
+
+  // The document is judged on all its prose, short passages included: a list of short points is
+  // still a text. Code, tables, quotes, sign-offs and other languages stay out.
+  const prose = verdicts.filter((_, i) => !assessed[i]!.unjudged || assessed[i]!.unjudged!.kind === 'short');
+  const proseText = prose.map((v) => undisguise(normalizeText(v.text))).join('\n');
+  const { score, words: proseWords } = prose.length ? windowedScore(model, proseText) : { score: 0, words: 0 };
+  const probability = prose.length ? calibrate(model, score, proseWords) : allPassageEstimate(verdicts);
   options.onProgress?.(segments.length, segments.length);
 
   const judged = verdicts.filter((v) => v.label !== 'unknown');
   const judgedWords = judged.reduce((sum, v) => sum + v.words, 0);
-  const aiWords = judged.filter((v) => v.label === 'ai').reduce((sum, v) => sum + v.words, 0);
-  // The document's probability weighs each judged passage by its words, so a long passage counts more.
-  const probability = judgedWords > 0 ? judged.reduce((sum, v) => sum + v.probability * v.words, 0) / judgedWords : allPassageEstimate(verdicts);
-  const aiShare = judgedWords > 0 ? aiWords / judgedWords : 0;
+  const wordsLabelled = (label: SegmentLabel) => judged.filter((v) => v.label === label).reduce((sum, v) => sum + v.words, 0);
+  const aiWords = wordsLabelled('ai');
+  const humanLeaningWords = judged.filter((v) => v.probability < 0.5).reduce((sum, v) => sum + v.words, 0);
+  const totalWords = verdicts.reduce((sum, v) => sum + v.words, 0);
+  const language = documentLanguage(verdicts.map((v) => v.text).join('\n'));
+
   let label: DocumentLabel;
-  if (judgedWords < MIN_DOCUMENT_WORDS) label = 'unknown';
-  else if (aiShare >= AI_DOCUMENT_SHARE) label = 'ai';
-  else if (aiWords > 0) label = 'mixed';
-  else label = 'human';
+  let abstain: string | undefined;
+  if (language) {
+    label = 'unknown';
+    abstain = `Not judged: ${language}. The detector is built for English.`;
+  } else if (proseWords < MIN_DOCUMENT_WORDS) {
+    label = 'unknown';
+    abstain = verdicts.length === 0 ? 'Not enough text: no readable passages.' : `Not enough text: ${proseWords} word${proseWords === 1 ? '' : 's'} of prose that can be judged (needs ${MIN_DOCUMENT_WORDS}).`;
+  } else if (probability >= preset.document) {
+    label = judgedWords > 0 && humanLeaningWords / judgedWords >= HUMAN_LEANING_SHARE_FOR_MIXED ? 'mixed' : 'ai';
+  } else if (aiWords > 0) {
+    label = 'mixed';
+  } else if (probability <= model.thresholds.human) {
+    label = 'human';
+  } else {
+    label = 'unsure';
+  }
 
   return {
     document: {
       label,
       probability,
-      aiShare,
-      words: verdicts.reduce((sum, v) => sum + v.words, 0),
+      aiShare: judgedWords > 0 ? aiWords / judgedWords : 0,
+      words: totalWords,
       passages: verdicts.length,
       abstained: verdicts.length - judged.length,
-      ...(label === 'unknown' ? { abstain: documentAbstain(verdicts, judgedWords) } : {}),
+      ...(abstain ? { abstain } : {}),
       detectors: [info],
-      threshold,
+      threshold: preset.document,
+      humanThreshold: model.thresholds.human,
     },
     segments: verdicts,
   };
 }
 
-/** The best estimate when nothing could be judged: every passage's probability, weighted by words. */
+/** The best estimate when no prose could be judged: every passage's probability, weighted by words. */
 function allPassageEstimate(verdicts: readonly SegmentVerdict[]): number {
   const words = verdicts.reduce((sum, v) => sum + v.words, 0);
-  return words > 0 ? verdicts.reduce((sum, v) => sum + v.probability * v.words, 0) / words : 0;
+  return words > 0 ? verdicts.reduce((sum, v) => sum + v.probability * v.words, 0) / words : 0.5;
 }
 
-const shipped = createDetector(params as ModelParams, LOCAL_DETECTOR);
+let shipped: Detector | undefined;
+/** The shipped model, decoded on first use (a few megabytes: not at import time). */
+export function shippedDetector(): Detector {
+  shipped ??= createDetector(params as unknown as ModelParams, LOCAL_DETECTOR);
+  return shipped;
+}
+/** The shipped model's thresholds: *Likely human* at or below `human`; *Likely AI* per preset. */
+export const shippedThresholds = () => shippedDetector().model.thresholds;
 /** Scores one passage with the shipped model. */
-export const scorePassage = shipped.scorePassage;
+export const scorePassage: Detector['scorePassage'] = (segment, sensitivity) => shippedDetector().scorePassage(segment, sensitivity);
+/** Scores a whole text with the shipped model, in windows. */
+export const scoreText: Detector['scoreText'] = (text) => shippedDetector().scoreText(text);
 /** Scores a deliverable's passages with the shipped model: the verdict per passage and for the document. */
-export const detect = shipped.detect;
+export const detect: Detector['detect'] = (segments, options) => shippedDetector().detect(segments, options);

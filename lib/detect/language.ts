@@ -10,6 +10,9 @@ const STOPWORDS: Record<string, readonly string[]> = {
   Spanish: ['el', 'la', 'los', 'las', 'de', 'del', 'y', 'en', 'un', 'una', 'es', 'que', 'por', 'para', 'con', 'no', 'se', 'su', 'sus', 'al', 'lo', 'como', 'más', 'pero', 'fue', 'son', 'esta', 'este', 'ha', 'muy', 'también', 'entre', 'cuando', 'sin', 'sobre'],
   Italian: ['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'e', 'è', 'che', 'un', 'una', 'per', 'non', 'con', 'si', 'da', 'in', 'sono', 'come', 'anche', 'più', 'ma', 'nel', 'nella', 'alla', 'dei', 'delle'],
   Portuguese: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'e', 'em', 'um', 'uma', 'que', 'não', 'para', 'com', 'por', 'se', 'na', 'no', 'mais', 'como', 'mas', 'foi', 'ao', 'ele', 'ela', 'são', 'também'],
+  // Indonesian first among the languages Assay's users write in; Malay shares most of these words,
+  // so a Malay text is named Indonesian, which is close enough to say why it was not judged.
+  Indonesian: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'saya', 'ke', 'karena', 'ada', 'bisa', 'atau', 'mereka', 'kami', 'kita', 'adalah', 'sudah', 'oleh', 'sebagai', 'lebih', 'telah', 'para', 'bahwa', 'secara', 'kepada', 'dapat', 'harus', 'belum', 'sangat', 'anda', 'kamu', 'agar', 'namun', 'jika', 'tetapi', 'seperti', 'hanya', 'setelah', 'masih', 'banyak'],
   Dutch: ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'die', 'er', 'aan', 'ook', 'als', 'maar', 'bij', 'nog', 'wordt', 'werd', 'naar', 'om', 'ik', 'je', 'wij', 'zij'],
 };
 const SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)]));
@@ -38,4 +41,15 @@ export function guessLanguage(words: readonly string[]): LanguageGuess {
   const [best, bestShare] = Object.entries(shares).sort((a, b) => b[1] - a[1])[0]!;
   const english = englishShare >= MIN_ENGLISH_SHARE && (best === 'English' || englishShare >= bestShare * 0.8);
   return english ? { english, englishShare } : { english, englishShare, language: bestShare >= 0.15 ? best : undefined };
+}
+
+/**
+ * The language of a whole document when it is not English (undefined when it is English or too short
+ * to tell): a document is judged on its prose together, so the check reads all of it at once.
+ */
+export function documentLanguage(text: string): string | undefined {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []) as string[];
+  const guess = guessLanguage(words);
+  if (guess.english) return undefined;
+  return guess.language ?? 'a language other than English';
 }

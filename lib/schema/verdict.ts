@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-export const SegmentLabelSchema = z.enum(['human', 'ai', 'unknown']);
+/** A passage's label: `unsure` lies between the human and the AI threshold; `unknown` is not judged. */
+export const SegmentLabelSchema = z.enum(['human', 'unsure', 'ai', 'unknown']);
 export type SegmentLabel = z.infer<typeof SegmentLabelSchema>;
 
-export const DocumentLabelSchema = z.enum(['human', 'mixed', 'ai', 'unknown']);
+export const DocumentLabelSchema = z.enum(['human', 'unsure', 'mixed', 'ai', 'unknown']);
 export type DocumentLabel = z.infer<typeof DocumentLabelSchema>;
 
 /** One piece of evidence that moved a score, in words a client can read. */
@@ -56,7 +57,13 @@ export const DocumentVerdictSchema = z.object({
   /** Why the whole document was not judged, when label is `unknown`. */
   abstain: z.string().optional(),
   detectors: z.array(DetectorInfoSchema),
-  threshold: z.number().min(0).max(1),
+  /** The AI threshold of the preset the document was judged at (a probability; above 1 when a preset never flags). */
+  threshold: z.number().min(0).max(1.01),
+  /**
+   * At or below this probability the document is *Likely human* (since model 2; records scored earlier
+   * lack it and were re-labelled on upgrade).
+   */
+  humanThreshold: z.number().min(0).max(1).optional(),
 });
 export type DocumentVerdict = z.infer<typeof DocumentVerdictSchema>;
 

@@ -1,10 +1,15 @@
 // Loading, filtering, balancing and splitting the labelled text in ../shared/data for training and
 // evaluation. Deterministic: files and rows are read in sorted order and every choice is a hash.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fnv1a32 } from '../../lib/detect/hashing';
 
 export const DATA_DIR = resolve(process.env.ASSAY_DATA ?? join(import.meta.dirname, '../../../shared/data'));
+/**
+ * Further labelled text gathered from public repositories (see docs/data.md for each source, commit and
+ * licence). Optional: training reads it when it is there, and the model records which files it saw.
+ */
+export const EXTRA_DATA_DIR = resolve(process.env.ASSAY_EXTRA_DATA ?? join(import.meta.dirname, '../../../data-extra'));
 
 export interface Row {
   id: string;
@@ -28,10 +33,50 @@ export function isMixedOrAttacked(row: Pick<Row, 'generator'>): boolean {
   return NOT_PURE_AI.test(row.generator);
 }
 
-export function loadRows(dir = DATA_DIR): Row[] {
+/**
+ * Machine rows whose wording stays mostly human, so they teach nothing about machine text: a few
+ * words changed (MixSet polish_token, APT "minor" and 50% edit budgets), or a human opening continued.
+ * They are left out of training and kept for the evaluation of mixed text.
+ */
+const NEAR_HUMAN = /polish_token|(^|\/)complete$|polish minor$|polish 50pct$/;
+
+/**
+ * Machine text made from a human text, or made to pass as human: polished, paraphrased, humanized,
+ * adversarially perturbed, or fused with human sentences. It is trained on (it is what a ghost writer
+ * sends) and reported apart from text a model wrote from a prompt.
+ */
+const REWRITTEN = /polish|paraphras|humaniz|rephrase|adversarial|fusion|human-edit|quillbot|back_translation|dipper|SICO/i;
+
+export type MachineKind = 'generated' | 'rewritten' | 'near-human';
+
+export function machineKind(row: Pick<Row, 'generator'>): MachineKind {
+  if (NEAR_HUMAN.test(row.generator)) return 'near-human';
+  return REWRITTEN.test(row.generator) ? 'rewritten' : 'generated';
+}
+
+/**
+ * Files read for evaluation only: their licences forbid commercial use (ELLIPSE: CC BY-NC-SA;
+ * Write & Improve + LOCNESS: non-commercial), so no shipped parameter is learned from them. Both are
+ * essays and letters by learners of English: exactly the false positives that must be measured.
+ */
+export const EVALUATION_ONLY_FILES: ReadonlySet<string> = new Set(['ellipse-ell-essays-human.jsonl', 'wi-locness-learner-writing-human.jsonl']);
+
+/** Rows training may learn from: every human row and every machine row except the near-human ones. */
+export function isTrainable(row: Pick<Row, 'label' | 'generator' | 'file'>): boolean {
+  if (EVALUATION_ONLY_FILES.has(row.file)) return false;
+  return row.label === 'human' || !NEAR_HUMAN.test(row.generator);
+}
+
+/** The data files training reads, in order: the shared set, then the extra one when present. */
+export function dataFiles(dirs: readonly string[] = [DATA_DIR, EXTRA_DATA_DIR]): string[] {
+  return dirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !SKIP_FILES.has(f)).sort().map((f) => join(dir, f)));
+}
+
+export function loadRows(files: readonly string[] = dataFiles()): Row[] {
   const rows: Row[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !SKIP_FILES.has(f)).sort()) {
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+  for (const path of files) {
+    const file = basename(path);
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const r = JSON.parse(line);
       if ((r.label !== 'human' && r.label !== 'ai') || typeof r.text !== 'string') continue;

@@ -1,105 +1,101 @@
 // Training of the local detector, shared by `npm run train` and the leave-one-source-out evaluation.
 import { SIGNALS } from '../../lib/detect/features';
-import { sigmoid, type ModelParams } from '../../lib/detect/model';
 import { fnv1a32 } from '../../lib/detect/hashing';
-import { balance, itemKey, splitOf, type Row } from './data';
-import { features, passagesFrom, type Passage } from './examples';
-import { styleBuckets, STYLE_BUCKETS } from '../../lib/detect/features/style';
-import { fitHashedWeights, fitNgramWeights, fitLogistic, fitPlatt, quantize, standardize, thresholdFor, SIGNAL_SIGNS, LEXICON_BUCKETS } from './fit';
+import { sparseFeatures, type FeatureSpace } from '../../lib/detect/ngrams';
+import { loadModel, type ModelParams } from '../../lib/detect/model';
+import { genreOf, passagesOf, splitOf, type Row } from './data';
+import { fitCalibration, fitCombination, type CalibrationItem } from './combine';
+import { fitLinear, type LinearExample } from './linear';
+import { chooseThresholds, type ThresholdReport } from './thresholds';
 
-/** Rows per genre and label: enough to learn from, few enough that no source dominates. */
-export const ROWS_PER_GENRE = 500;
-/** Document-level false-positive rate allowed on human text of any genre, per preset. */
-export const MAX_FPR = { cautious: 0.01, balanced: 0.01, sensitive: 0.03 } as const;
+export const SPACE: FeatureSpace = { wordBuckets: 1 << 20, charBuckets: 1 << 20, styleBuckets: 1 << 16 };
+/** Longest training chunk in words: about the window the detector scores (WINDOW_WORDS), with room. */
+const MAX_CHUNK_WORDS = 320;
+/** Chunks taken from one document: more would let long documents dominate. */
+const CHUNKS_PER_DOCUMENT = 3;
 
 export interface TrainedModel {
   json: string;
   params: ModelParams;
+  report: ThresholdReport;
+}
+
+/** Hash-chosen chunks of a document, as the detector will see them (paragraphs, cut at sentences). */
+export function chunksOf(text: string, maxWords = MAX_CHUNK_WORDS, count = CHUNKS_PER_DOCUMENT): string[] {
+  return passagesOf(text, 40, maxWords)
+    .sort((a, b) => fnv1a32(a) - fnv1a32(b))
+    .slice(0, count);
 }
 
 /**
- * Learns a model from rows (already filtered to pure human and machine text): n-gram weights and
- * signal weights on the train split, calibration and thresholds on the calibrate split.
+ * Training examples with weights: within a genre and label, a document's chunks share one unit of
+ * weight; a genre's total grows with the square root of its size (a big source counts more than a
+ * small one, but not in proportion); machine and human text carry equal weight overall.
  */
-export function trainModel(allRows: readonly Row[], log: (line: string) => void = () => undefined): TrainedModel {
-  const rows = balance(allRows, ROWS_PER_GENRE);
-  const bySplit = { train: rows.filter((r) => splitOf(r) === 'train'), calibrate: rows.filter((r) => splitOf(r) === 'calibrate') };
-  log(`${rows.length} balanced rows (${bySplit.train.length} train, ${bySplit.calibrate.length} calibrate)`);
-
-  const train = passagesFrom(bySplit.train);
-  const lexiconOf = (ps: readonly Passage[]) => {
-    const q = quantize(fitNgramWeights(ps.map((p) => ({ words: p.stats.words, ai: p.ai, weight: p.weight }))));
-    const s = quantize(fitHashedWeights(ps.map((p) => ({ ids: styleBuckets(p.stats.text), ai: p.ai, weight: p.weight })), STYLE_BUCKETS));
-    return { lexicon: { buckets: LEXICON_BUCKETS, table: q.table, scale: q.scale }, style: { buckets: STYLE_BUCKETS, table: s.table, scale: s.scale }, q, s };
-  };
-
-  // Cross-fitting: each half's lexical signal comes from a lexicon built on the other half, so the
-  // regression sees the signal as it will behave on unseen text, not on text it memorised.
-  const fold = (p: Passage) => fnv1a32(`fold:${itemKey(p.row)}`) % 2;
-  const halves = [train.filter((p) => fold(p) === 0), train.filter((p) => fold(p) === 1)];
-  const crossLexicons = [lexiconOf(halves[1]!), lexiconOf(halves[0]!)];
-  const trainX = halves.flatMap((half, i) => features(half, { lexicon: crossLexicons[i]!.lexicon, style: crossLexicons[i]!.style }));
-  const trainPassages = [...halves[0]!, ...halves[1]!];
-  const trainW = trainPassages.map((p) => p.weight);
-  const { mean, std } = standardize(trainX, trainW);
-  const z = (x: number[]) => x.map((v, i) => (v - mean[i]!) / std[i]!);
-  const { weights, bias } = fitLogistic(trainX.map(z), trainPassages.map((p) => p.ai), trainW, SIGNAL_SIGNS);
-
-  const final = lexiconOf(train);
-  const logitOf = (x: number[]) => z(x).reduce((s, v, i) => s + v * weights[i]!, bias);
-
-  const calibrate = passagesFrom(bySplit.calibrate);
-  const calX = features(calibrate, { lexicon: final.lexicon, style: final.style });
-  const calibration = fitPlatt(calX.map(logitOf), calibrate.map((p) => p.ai), calibrate.map((p) => p.weight));
-  const prob = (x: number[]) => sigmoid(calibration.a * logitOf(x) + calibration.b);
-
-  /**
-   * Human sides that are not reliably human, left out when thresholds are set (they still count in the
-   * evaluation): the ~2023 Amazon listings, which the data README warns may include AI-written listings.
-   */
-  const UNRELIABLE_HUMAN = /^product-descriptions-abstracts-aiai-bias\/product description$/;
-
-  // Thresholds are set per document: a human document is wrongly accused when any of its passages is
-  // labelled AI, so each document's highest passage probability is what must stay under the threshold.
-  const docMax = new Map<string, { p: number; ai: boolean; genre: string }>();
-  calibrate.forEach((p, n) => {
-    const current = docMax.get(p.row.id);
-    const probability = prob(calX[n]!);
-    if (!current || probability > current.p) docMax.set(p.row.id, { p: probability, ai: p.ai, genre: p.genre });
-  });
-  const docs = [...docMax.values()].filter((d) => d.ai || !UNRELIABLE_HUMAN.test(d.genre));
-  if (process.env.ASSAY_TRAIN_DEBUG) {
-    // Each genre's highest-scoring human documents: what sets the thresholds.
-    const genres = [...new Set(docs.map((d) => d.genre))].sort();
-    for (const g of genres) {
-      const h = docs.filter((d) => d.genre === g && !d.ai).map((d) => d.p).sort((a, b) => b - a);
-      if (h.length) log(`  ${g}: ${h.length} human docs, top ${h.slice(0, 3).map((x) => x.toFixed(3)).join(' ')}`);
-    }
+export function linearExamples(rows: readonly Row[], space: FeatureSpace = SPACE): LinearExample[] {
+  const sizes = new Map<string, number>();
+  const groupOf = (r: Row) => `${genreOf(r)}|${r.label}`;
+  for (const r of rows) sizes.set(groupOf(r), (sizes.get(groupOf(r)) ?? 0) + 1);
+  const out: LinearExample[] = [];
+  for (const r of rows) {
+    const chunks = chunksOf(r.text);
+    const weight = 1 / chunks.length / Math.sqrt(sizes.get(groupOf(r))!);
+    for (const c of chunks) out.push({ x: sparseFeatures(c, space), ai: r.label === 'ai', weight, key: `${r.id}|${fnv1a32(c)}` });
+  }
+  const totals = { ai: 0, human: 0 };
+  for (const e of out) totals[e.ai ? 'ai' : 'human'] += e.weight;
+  for (const e of out) e.weight /= totals[e.ai ? 'ai' : 'human'];
+  return out;
 }
-// Cautious holds the false-positive rate in every genre with 20+ human documents (precision first);
-// the other presets hold it over all human documents pooled.
-const thresholds = {
-  cautious: thresholdFor(docs, MAX_FPR.cautious, 20),
-  balanced: thresholdFor(docs, MAX_FPR.balanced, Infinity),
-  sensitive: thresholdFor(docs, MAX_FPR.sensitive, Infinity),
-};
+
+/** Int8 quantisation of the n-gram weights: 2 MiB shipped instead of 8 MiB of floats. */
+export function quantize(weights: Float32Array): { table: Int8Array; scale: number } {
+  let max = 0;
+  for (const v of weights) max = Math.max(max, Math.abs(v));
+  const scale = max / 127 || 1;
+  const table = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) table[i] = Math.round(weights[i]! / scale);
+  return { table, scale };
+}
 
 const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits;
-const model = {
-  version: `1-${(fnv1a32(JSON.stringify([weights, bias, calibration, thresholds].map(String))) >>> 0).toString(36)}`,
-  signals: SIGNALS.map((s) => s.id),
-  mean: mean.map((v) => round(v)),
-  std: std.map((v) => round(v)),
-  weights: weights.map((v) => round(v)),
-  bias: round(bias),
-  calibration: { a: round(calibration.a), b: round(calibration.b) },
-  thresholds: { cautious: round(thresholds.cautious, 4), balanced: round(thresholds.balanced, 4), sensitive: round(thresholds.sensitive, 4) },
-  lexicon: { buckets: LEXICON_BUCKETS, scale: round(final.q.scale, 8), table: Buffer.from(final.q.table.buffer).toString('base64') },
-  style: { buckets: STYLE_BUCKETS, scale: round(final.s.scale, 8), table: Buffer.from(final.s.table.buffer).toString('base64') },
-};
-const json = `${JSON.stringify(model, null, 1)}\n`;
-log(`signals: ${SIGNALS.map((s, i) => `${s.id}=${weights[i]!.toFixed(3)}`).join(' ')}; bias ${bias.toFixed(3)}`);
-log(`calibration a=${calibration.a.toFixed(3)} b=${calibration.b.toFixed(3)}; thresholds ${JSON.stringify(model.thresholds)}`);
-log(`${train.length} train passages, ${calibrate.length} calibration passages`);
-return { json, params: model };
+
+/**
+ * Learns a model from rows already filtered to the ones training may see: the n-gram weights on the
+ * train split; the hand-made signals' weights, the calibration and the thresholds on the calibrate split.
+ */
+export function trainModel(rows: readonly Row[], log: (line: string) => void = () => undefined): TrainedModel {
+  const train = rows.filter((r) => splitOf(r) === 'train');
+  const calibrate = rows.filter((r) => splitOf(r) === 'calibrate');
+  log(`${rows.length} rows (${train.length} train, ${calibrate.length} calibrate)`);
+
+  const examples = linearExamples(train);
+  log(`${examples.length} training chunks`);
+  const dimensions = SPACE.wordBuckets + SPACE.charBuckets + SPACE.styleBuckets;
+  const linear = fitLinear(examples, dimensions, undefined, log);
+  const q = quantize(linear.weights);
+  const table = Buffer.from(q.table.buffer).toString('base64');
+
+  // A provisional model (no signals, identity calibration) scores the calibration split's texts.
+  const provisional: ModelParams = {
+    version: 'provisional',
+    space: SPACE,
+    ngrams: { scale: q.scale, table },
+    signals: { ids: SIGNALS.map((s) => s.id), mean: SIGNALS.map(() => 0), std: SIGNALS.map(() => 1), weights: SIGNALS.map(() => 0) },
+    bias: linear.bias,
+    calibration: { a: 1, b: 0, c: 0, d: 0 },
+    thresholds: { human: 0, presets: { cautious: { document: 1, passage: 1 }, balanced: { document: 1, passage: 1 }, sensitive: { document: 1, passage: 1 } } },
+  };
+  const combination = fitCombination(loadModel(provisional), calibrate, log);
+  const combined: ModelParams = { ...provisional, ngrams: { scale: q.scale * combination.ngramWeight, table }, signals: combination.signals, bias: combination.bias };
+  const items: CalibrationItem[] = combination.items();
+  const calibration = fitCalibration(items);
+  log(`calibration ${JSON.stringify(calibration)}`);
+  const calibrated: ModelParams = { ...combined, calibration };
+  const { thresholds, report } = chooseThresholds(calibrated, calibrate, log);
+
+  const body = { space: SPACE, ngrams: { scale: round(q.scale * combination.ngramWeight, 10), table }, signals: { ...combination.signals, mean: combination.signals.mean.map((v) => round(v)), std: combination.signals.std.map((v) => round(v)), weights: combination.signals.weights.map((v) => round(v)) }, bias: round(combination.bias), calibration: { a: round(calibration.a), b: round(calibration.b), c: round(calibration.c), d: round(calibration.d) }, thresholds };
+  const version = `2-${fnv1a32(JSON.stringify(body)).toString(36)}`;
+  const params: ModelParams = { version, ...body };
+  return { json: `${JSON.stringify(params, null, 1)}\n`, params, report };
 }

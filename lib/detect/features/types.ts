@@ -10,15 +10,8 @@ import type { TextStats } from '../text';
 export interface Signal {
   id: string;
   sign: -1 | 0 | 1;
-  compute(stats: TextStats, context: SignalContext): number;
+  compute(stats: TextStats): number;
   explain(towardsMachine: boolean, value: number, stats: TextStats): string;
-}
-
-export interface SignalContext {
-  /** Log-odds of hashed word n-grams, learned by training (empty while training computes it). */
-  lexicon?: { buckets: number; table: Int8Array; scale: number };
-  /** Log-odds of hashed function-word patterns (features/style.ts), learned by training. */
-  style?: { buckets: number; table: Int8Array; scale: number };
 }
 
 export const per100 = (count: number, words: number) => (words === 0 ? 0 : (100 * count) / words);
