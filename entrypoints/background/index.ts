@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { setupDetection } from './detection';
-import { setupScanning } from './scan';
+import { setupPageScan } from './page-scan';
+import { carryOverUsage } from './remote';
 import { setupTabs } from './tabs';
 import { setupSettingsEffects } from './settings-effects';
 import { setupPlatforms } from './platforms';
@@ -20,10 +21,11 @@ export default defineBackground({
   main() {
     keepStorageFromContentScripts();
     setupDetection();
-    setupScanning();
+    setupPageScan();
     setupTabs();
     setupSettingsEffects();
     setupPlatforms();
     setupFigma();
+    void carryOverUsage().catch((e: unknown) => console.warn('[assay] word budget:', e));
   },
 });

@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import type { PlatformScanResult } from '../../lib/messaging/protocol';
 import { originsOf, PLATFORM_IDS, PLATFORMS, platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
-import { runScan } from '../../lib/scan/pipeline';
+import { platformResult } from '../../lib/scan/record';
 import type { Deliverable } from '../../lib/schema/deliverable';
 import type { WritingProcess } from '../../lib/platforms/docs/revisions';
 import { platformSettings, type Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
-import { imageSummary } from '../../lib/provenance/summary';
-import { highlightsOf, localScanSteps } from './scan';
+import { scanService } from './scan-service';
+import { setStatus } from './tab-state';
 
 /**
  * Platforms (Gmail, Outlook) in the background: their content scripts are registered at run time, and
@@ -62,27 +62,16 @@ export function checkPlatformSender(deliverable: Deliverable, tabUrl: string | u
   return undefined;
 }
 
-export interface ScanOptions {
-  /** How the text got into the document (Google Docs' writing history). */
-  process?: WritingProcess;
-}
-
-/** Scans a deliverable a platform produced, with the same pipeline as a page, and stores its record. */
-export async function scanDeliverable(deliverable: Deliverable, { process }: ScanOptions = {}): Promise<PlatformScanResult> {
-  const settings = await loadSettings();
-  const record = await runScan({ ...localScanSteps(process), extract: async () => deliverable, notify: async () => undefined, progress: () => undefined }, settings.sensitivity);
-  const { verdict } = record;
-  return {
-    recordId: record.id,
-    label: verdict.label,
-    probability: verdict.probability,
-    aiShare: verdict.aiShare,
-    passages: verdict.passages,
-    judged: verdict.passages - verdict.abstained,
-    abstain: verdict.abstain,
-    imageSummary: imageSummary(record.images),
-    highlights: highlightsOf(record),
-  };
+/**
+ * Scans a deliverable a platform produced with the one scan service, and answers with what its chip
+ * needs, second opinions included. The sender's tab hears the progress too, so its popup can show it.
+ */
+export async function scanForPlatform(deliverable: Deliverable, tabId: number | undefined, process?: WritingProcess): Promise<PlatformScanResult> {
+  const record = await scanService.scan(
+    { deliverable, process },
+    { progress: (status) => (tabId === undefined ? undefined : setStatus({ tabId, ...status })) },
+  );
+  return platformResult(record);
 }
 
 export function setupPlatforms(): void {
@@ -97,7 +86,7 @@ export function setupPlatforms(): void {
       const refused = checkPlatformSender(deliverable, sender.tab?.url ?? sender.url);
       if (refused) throw new Error(refused);
       // Writing history exists only where the platform keeps one.
-      return scanDeliverable(deliverable, { process: deliverable.source.kind === 'docs' ? process : undefined });
+      return scanForPlatform(deliverable, sender.tab?.id, deliverable.source.kind === 'docs' ? process : undefined);
     },
     'platform.config': async ({ platform }, sender) => {
       if (platformOfUrl(sender.tab?.url ?? sender.url ?? '') !== platform) throw new Error('This page is not that platform.');

@@ -16,24 +16,7 @@ export function wordsIn(segments: readonly SegmentVerdict[]): number {
   return segments.reduce((n, s) => n + s.words, 0);
 }
 
-/** Words sent this month per provider, reset when the month changes. */
-export interface Usage {
-  month: string;
-  words: Record<string, number>;
-}
-
+/** A budget month: "2026-11". */
 export function monthOf(now: Date): string {
   return now.toISOString().slice(0, 7);
-}
-
-export function withinBudget(usage: Usage, id: string, words: number, settings: ProviderSettings, now: Date): boolean {
-  if (settings.monthlyWords === 0) return true;
-  const used = usage.month === monthOf(now) ? (usage.words[id] ?? 0) : 0;
-  return used + words <= settings.monthlyWords;
-}
-
-export function addUsage(usage: Usage, id: string, words: number, now: Date): Usage {
-  const month = monthOf(now);
-  const base = usage.month === month ? usage.words : {};
-  return { month, words: { ...base, [id]: (base[id] ?? 0) + words } };
 }

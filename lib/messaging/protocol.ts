@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DeliverableSchema } from '../schema/deliverable';
-import { DetectionResultSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
+import { DetectionScoresSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
 import { PlatformIdSchema } from '../platforms/registry';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
 import { WritingProcessSchema } from '../platforms/docs/revisions';
@@ -71,6 +71,8 @@ export const PlatformScanResultSchema = z.object({
   highlights: z.array(HighlightSchema).max(20_000),
   /** "Images: 1 of 3 AI-generated or AI-edited (C2PA)", when the deliverable has images. */
   imageSummary: z.string().max(300).optional(),
+  /** Second opinions: how many remote classifiers were asked, and how many answers were used. */
+  remote: z.object({ asked: z.number().int().nonnegative(), used: z.number().int().nonnegative() }).optional(),
 });
 export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
 
@@ -131,7 +133,8 @@ export const protocol = {
   'detect.run': {
     from: 'background',
     request: z.object({ jobId: z.string(), segments: z.array(SegmentSchema), sensitivity: SensitivitySchema }),
-    response: DetectionResultSchema,
+    /** Scores without the passages' text: the background has it already. */
+    response: DetectionScoresSchema,
   },
   /** Background asks the offscreen document to fetch images and read their provenance in its worker. */
   'provenance.run': {

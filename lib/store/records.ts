@@ -26,7 +26,7 @@ export interface ScanToStore {
  */
 export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => string = () => crypto.randomUUID()): Promise<ProvenanceRecord> {
   return db.transaction('rw', db.records, async () => {
-    const previous = await db.records.where('source.url').equals(scan.source.url).first();
+    const previous = await getRecord(db, scan.source.kind, scan.source.url);
     const history = previous
       ? [
           ...previous.history,
@@ -59,8 +59,15 @@ export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => stri
   });
 }
 
-export function getRecordByUrl(db: AssayDB, url: string): Promise<ProvenanceRecord | undefined> {
-  return db.records.where('source.url').equals(url).first();
+/** The record of one deliverable: its kind and address together (a page and a Docs record may share an address). */
+export function getRecord(db: AssayDB, kind: ProvenanceRecord['source']['kind'], url: string): Promise<ProvenanceRecord | undefined> {
+  return db.records.where('[source.kind+source.url]').equals([kind, url]).first();
+}
+
+/** Records of one kind that satisfy a test, newest first (a platform's records of one document). */
+export async function findRecords(db: AssayDB, kind: ProvenanceRecord['source']['kind'], test: (record: ProvenanceRecord) => boolean): Promise<ProvenanceRecord[]> {
+  const found = await db.records.where('source.kind').equals(kind).filter(test).toArray();
+  return found.sort((a, b) => b.scannedAt - a.scannedAt);
 }
 
 /** Newest first. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../../entrypoints/background/badge';
-import { engineOf, unreadableReason } from '../../../entrypoints/background/scan';
+import { unreadableReason } from '../../../lib/page/rules';
+import { engineOf } from '../../../lib/scan/service';
 import { VERDICTS } from '../../component/fixtures';
 
 describe('badgeText', () => {
