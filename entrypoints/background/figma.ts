@@ -57,6 +57,8 @@ export function setupFigma(): void {
           frames: read.frames,
           textNodes: read.textNodes,
           images: read.images.length,
+          hidden: read.hidden,
+          repeats: read.repeats,
           truncated: read.truncated,
           readAt: read.readAt,
         },

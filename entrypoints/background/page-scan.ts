@@ -9,6 +9,8 @@ import { getDatabase } from '../../lib/store/db';
 import { getRecord } from '../../lib/store/records';
 import type { ProvenanceRecord } from '../../lib/store/schema';
 import { showBadge } from './badge';
+import { platformRecord, recheckPlatformTab } from './platforms';
+import { platformOfUrl } from '../../lib/platforms/registry';
 import { scanService } from './scan-service';
 import { getHighlightsVisible, getStatus, isScanning, remoteSignal, setHighlightsVisible, setStatus } from './tab-state';
 
@@ -45,8 +47,11 @@ async function tabRecord(tabId: number): Promise<TabRecord> {
   const tab = await browser.tabs.get(tabId);
   const settings = await loadSettings();
   const url = tab.url ?? '';
-  const record = url ? ((await getRecord(getDatabase(), 'page', url)) ?? null) : null;
-  return { url, title: tab.title ?? '', record, status: getStatus(tabId), highlightsVisible: getHighlightsVisible(tabId, settings.highlights) };
+  // On a platform's page the record is the platform's, found by its own document key (a Gmail
+  // conversation, a Doc, a Figma file), whatever the address shows now; a page scan is the fallback.
+  const platform = url ? platformOfUrl(url) : undefined;
+  const record = url ? ((platform ? await platformRecord(url) : undefined) ?? (await getRecord(getDatabase(), 'page', url)) ?? null) : null;
+  return { url, title: tab.title ?? '', record, platform: platform ?? null, status: getStatus(tabId), highlightsVisible: getHighlightsVisible(tabId, settings.highlights) };
 }
 
 export function setupPageScan(): void {
@@ -57,6 +62,12 @@ export function setupPageScan(): void {
       const unreadable = unreadableReason(tab.url ?? tab.pendingUrl);
       if (unreadable) {
         setStatus({ tabId, stage: 'error', done: 0, total: 0, error: unreadable });
+        return getStatus(tabId);
+      }
+      // On a platform page whose feature runs, Check again goes to the platform (a Doc is read through its
+      // export, not as a page of menus); its scan reports to this tab's status like any other.
+      if (await recheckPlatformTab(tabId, tab.url ?? '')) {
+        setStatus({ tabId, stage: 'extracting', done: 0, total: 0 });
         return getStatus(tabId);
       }
       setStatus({ tabId, stage: 'extracting', done: 0, total: 0 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DeliverableSchema } from '../schema/deliverable';
 import { DetectionScoresSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
-import { PlatformIdSchema } from '../platforms/registry';
+import { PlatformIdSchema } from '../schema/platform';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
 import { WritingProcessSchema } from '../platforms/docs/revisions';
 import { SensitivitySchema } from '../settings/schema';
@@ -52,6 +52,8 @@ export const TabRecordSchema = z.object({
   url: z.string(),
   title: z.string(),
   record: ProvenanceRecordSchema.nullable(),
+  /** The platform the tab shows, when it is one (its record is then the platform's). */
+  platform: PlatformIdSchema.nullable(),
   status: ScanStatusSchema,
   highlightsVisible: z.boolean(),
 });
@@ -112,11 +114,18 @@ export const protocol = {
         frames: z.number().int().nonnegative(),
         textNodes: z.number().int().nonnegative(),
         images: z.number().int().nonnegative(),
+        /** Hidden layers left out, and repeated texts counted once. */
+        hidden: z.number().int().nonnegative(),
+        repeats: z.number().int().nonnegative(),
         truncated: z.boolean(),
         readAt: z.number(),
       }),
     }),
   },
+  /** Background tells a platform's content script to stop: the user turned the platform off. */
+  'platform.stop': { from: 'background', request: z.object({}), response: Ok },
+  /** Background asks a platform's content script to check its deliverable again (the popup's Check again). */
+  'platform.recheck': { from: 'background', request: z.object({}), response: Ok },
   /** Background broadcasts scan progress to open extension pages. */
   'scan.progress': { from: 'background', request: ScanStatusSchema, response: Ok },
   /** Background asks the page script for the page's deliverable. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlatformIdSchema } from '../platforms/registry';
+import { PlatformIdSchema } from '../schema/platform';
 import { MAX_TRUST_TEXT } from '../provenance/trust';
 
 /**

@@ -1,4 +1,4 @@
-import { exportProblem, extractDocsExport } from '../../extract/gdocs';
+import { exportProblem, extractDocsExport } from './extract';
 import type { Deliverable, Segment } from '../../schema/deliverable';
 import { documentTitle, documentUrl, exportUrl, revisionCount, revisionsUrl, type DocsLocation } from './page';
 import { parseRevisions, writingProcess, type WritingProcess } from './revisions';

@@ -45,3 +45,19 @@ export const gmailPage: MailPlatformPage = {
     return found;
   },
 };
+
+/**
+ * The conversation an address shows: the account (`/mail/u/0/`) and the thread id at the end of the
+ * fragment, whatever view it was opened from (`#inbox/…`, `#label/x/…`, `#all/…`).
+ */
+export function gmailConversation(href: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (url.hostname !== 'mail.google.com') return undefined;
+  const thread = /\/([A-Za-z0-9_-]{16,})$/.exec(url.hash.split('?')[0] ?? '')?.[1];
+  return thread ? `gmail:${url.pathname}:${thread}` : undefined;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../../entrypoints/background/badge';
+import { samePage } from '../../../entrypoints/background/tabs';
 import { unreadableReason } from '../../../lib/page/rules';
 import { engineOf } from '../../../lib/scan/service';
 import { VERDICTS } from '../../component/fixtures';
@@ -31,5 +32,17 @@ describe('engineOf', () => {
   it('takes the local detector and its model version from the result', () => {
     const detectors = [{ id: 'assay-local', name: 'Assay local detector', version: '0.1.0', model: '1-abc', kind: 'local' as const }];
     expect(engineOf({ document: { ...VERDICTS.human.verdict, detectors }, segments: [] })).toEqual({ name: 'Assay local detector', version: '0.1.0', modelVersion: '1-abc' });
+  });
+});
+
+describe('samePage', () => {
+  it.each([
+    ['https://a.example/report', 'https://a.example/report#section-2', true],
+    ['https://a.example/report#x', 'https://a.example/report#y', true],
+    ['https://a.example/report', 'https://a.example/other', false],
+    ['https://a.example/report?p=1', 'https://a.example/report?p=2', false],
+    [undefined, 'https://a.example/report', false],
+  ])('%s → %s: %s', (previous, next, same) => {
+    expect(samePage(previous, next)).toBe(same);
   });
 });

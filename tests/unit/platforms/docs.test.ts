@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { exportProblem, extractDocsExport } from '../../../lib/extract/gdocs';
+import { exportProblem, extractDocsExport } from '../../../lib/platforms/docs/extract';
 import { docsLocation, documentTitle, documentUrl, exportUrl, revisionCount, revisionsUrl } from '../../../lib/platforms/docs/page';
 import { readDocument, readWritingProcess, type Fetch } from '../../../lib/platforms/docs/read';
 import { arrivals, describeProcess, parseRevisions, writingProcess, WritingProcessSchema } from '../../../lib/platforms/docs/revisions';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractMessage } from '../../../lib/extract/mail';
+import { extractMessage } from '../../../lib/platforms/mail/extract';
 import type { PlatformScanResult } from '../../../lib/messaging/protocol';
 import { gmailPage } from '../../../lib/platforms/gmail/page';
 import { GMAIL } from '../../../lib/platforms/gmail/selectors';

@@ -1,5 +1,5 @@
-import type { Deliverable, Source } from '../schema/deliverable';
-import { extractPassages } from './html';
+import type { Deliverable, Source } from '../../schema/deliverable';
+import { extractPassages } from '../../extract/html';
 
 /**
  * A Google Doc from its HTML export (`/document/d/<id>/export?format=html`): Docs draws its text on a

@@ -1,5 +1,5 @@
-import type { Deliverable, Source } from '../schema/deliverable';
-import { extractImages, extractPassages, type ExtractedImage, type ExtractedPassage, type ExtractOptions } from './html';
+import type { Deliverable, Source } from '../../schema/deliverable';
+import { extractImages, extractPassages, type ExtractedImage, type ExtractedPassage, type ExtractOptions } from '../../extract/html';
 
 /**
  * One email message's own text, as a deliverable. Pure DOM: the platform modules find the message
