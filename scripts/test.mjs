@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Every test: types, unit, component, build and end-to-end in Chromium. Ends with one line
-// "N passed, N failed" counting every test that ran (the type check counts as one).
+// "N passed, N failed" counting every test that ran (the type check and the layer check count as one each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,10 @@ function run(command, args, env = {}) {
 
 console.log('\n▶ Type check (tsc --noEmit)');
 if (run('npx', ['tsc', '--noEmit', '-p', '.']) === 0) passed++;
+else failed++;
+
+console.log('\n▶ Layer rules (dependency-cruiser, .dependency-cruiser.cjs)');
+if (run('npx', ['depcruise', 'lib', 'entrypoints', 'components', 'scripts', 'wxt.config.ts', '--config', '.dependency-cruiser.cjs']) === 0) passed++;
 else failed++;
 
 const chromium = findChromiumPath();

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { parseTrustList } from '../../lib/provenance/trust';
 import { parseHosts } from '../../lib/settings/hosts';
-import { SensitivitySchema, type Settings } from '../../lib/settings/schema';
+import { SensitivitySchema } from '../../lib/schema/sensitivity';
+import { type Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { ErrorMessage } from '../ErrorMessage';
 

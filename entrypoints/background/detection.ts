@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import type { ImageRef, Segment } from '../../lib/schema/deliverable';
-import type { ImageRecord } from '../../lib/store/schema';
+import type { ImageRecord } from '../../lib/schema/record';
 import type { DetectionScores } from '../../lib/schema/verdict';
-import type { Sensitivity } from '../../lib/settings/schema';
+import type { Sensitivity } from '../../lib/schema/sensitivity';
 
 /** Runs the local detector in the offscreen document's worker, off the service worker's thread: scores come back without the passages' text. */
 const OFFSCREEN_PATH = '/offscreen.html';

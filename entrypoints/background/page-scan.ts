@@ -7,7 +7,7 @@ import { highlightsOf, imageBadgesOf } from '../../lib/scan/record';
 import { loadSettings } from '../../lib/settings/storage';
 import { getDatabase } from '../../lib/store/db';
 import { getRecord } from '../../lib/store/records';
-import type { ProvenanceRecord } from '../../lib/store/schema';
+import type { ScanRecord } from '../../lib/schema/record';
 import { showBadge } from './badge';
 import { platformRecord, recheckPlatformTab } from './platforms';
 import { platformOfUrl } from '../../lib/platforms/registry';
@@ -22,7 +22,7 @@ import { getHighlightsVisible, getStatus, isScanning, remoteSignal, setHighlight
 const PAGE_SCRIPT = '/page-scan.js';
 
 /** Shows a record in its tab: the toolbar badge and the page's highlights and image badges. */
-async function showInTab(tabId: number, record: ProvenanceRecord, highlights: boolean): Promise<void> {
+async function showInTab(tabId: number, record: ScanRecord, highlights: boolean): Promise<void> {
   await showBadge(tabId, record.verdict);
   const visible = getHighlightsVisible(tabId, highlights);
   await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible });

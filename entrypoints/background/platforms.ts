@@ -5,12 +5,12 @@ import { sendToTab } from '../../lib/messaging/send';
 import { originsOf, PLATFORM_IDS, PLATFORMS, platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
 import { platformResult } from '../../lib/scan/record';
 import type { Deliverable } from '../../lib/schema/deliverable';
-import type { WritingProcess } from '../../lib/platforms/docs/revisions';
+import type { WritingProcess } from '../../lib/schema/process';
 import { platformSettings, type Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { getDatabase } from '../../lib/store/db';
 import { findRecords } from '../../lib/store/records';
-import type { ProvenanceRecord } from '../../lib/store/schema';
+import type { ScanRecord } from '../../lib/schema/record';
 import { scanService } from './scan-service';
 import { setStatus } from './tab-state';
 
@@ -79,7 +79,7 @@ export async function scanForPlatform(deliverable: Deliverable, tabId: number | 
 }
 
 /** The newest record of the document a platform tab shows, found by the platform's own document key. */
-export async function platformRecord(url: string): Promise<ProvenanceRecord | undefined> {
+export async function platformRecord(url: string): Promise<ScanRecord | undefined> {
   const id = platformOfUrl(url);
   if (!id) return undefined;
   const platform = PLATFORMS[id];

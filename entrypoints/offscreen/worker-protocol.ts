@@ -1,6 +1,6 @@
 import type { Segment } from '../../lib/schema/deliverable';
 import type { DetectionScores } from '../../lib/schema/verdict';
-import type { Sensitivity } from '../../lib/settings/schema';
+import type { Sensitivity } from '../../lib/schema/sensitivity';
 
 /**
  * Messages between the offscreen document and its own detector worker. The request was validated

@@ -10,7 +10,8 @@ import { ProvidersPanel } from '../../components/dashboard/ProvidersPanel';
 import { PlatformsPanel } from '../../components/dashboard/PlatformsPanel';
 import { createProvenanceClient, startProvenanceWorker, type ProvenanceReply } from '../../lib/provenance/worker-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { LABEL_TEXT, SOURCE_TEXT } from '../../components/labels';
+import { labelText } from '../../lib/report/labels';
+import { sourceKindText } from '../../lib/platforms/registry';
 import { DocumentLabelSchema } from '../../lib/schema/verdict';
 import { SourceKindSchema } from '../../lib/schema/deliverable';
 import { getDatabase } from '../../lib/store/db';
@@ -80,7 +81,7 @@ export function App() {
                 <option value="all">All</option>
                 {DocumentLabelSchema.options.map((label) => (
                   <option key={label} value={label}>
-                    {LABEL_TEXT[label]}
+                    {labelText(label)}
                   </option>
                 ))}
               </select>
@@ -91,7 +92,7 @@ export function App() {
                 <option value="all">All</option>
                 {kinds.map((kind) => (
                   <option key={kind} value={kind}>
-                    {SOURCE_TEXT[kind] ?? kind}
+                    {sourceKindText(kind)}
                   </option>
                 ))}
               </select>

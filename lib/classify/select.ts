@@ -1,5 +1,4 @@
 import type { SegmentVerdict } from '../schema/verdict';
-import type { ProviderSettings } from '../settings/schema';
 
 /** Below this the local detector is confident the passage is human; `unsure` scope skips it. */
 export const UNSURE_FLOOR = 0.2;
@@ -8,7 +7,7 @@ export const UNSURE_FLOOR = 0.2;
  * The passages a provider receives: judged passages only (a remote opinion never overrides an
  * abstention), and with scope `unsure` only those between UNSURE_FLOOR and the AI threshold.
  */
-export function passagesToSend(segments: readonly SegmentVerdict[], scope: ProviderSettings['scope'], threshold: number): SegmentVerdict[] {
+export function passagesToSend(segments: readonly SegmentVerdict[], scope: 'all' | 'unsure', threshold: number): SegmentVerdict[] {
   return segments.filter((s) => s.label !== 'unknown' && (scope === 'all' || (s.probability >= UNSURE_FLOOR && s.probability < threshold)));
 }
 

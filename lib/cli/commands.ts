@@ -3,7 +3,7 @@ import { parseTrustList } from '../provenance/trust';
 import { z } from 'zod';
 import { detect } from '../detect';
 import { formatReport } from '../report/text';
-import type { Sensitivity } from '../settings/schema';
+import type { Sensitivity } from '../schema/sensitivity';
 import { isImageOrPdf } from '../provenance/sniff';
 import { readInputBytes, toDeliverable } from './inputs';
 import { scanImageFile } from './provenance-scan';

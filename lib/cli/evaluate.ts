@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auroc, expectedCalibrationError, rate, tprAtFpr, type Scored } from '../eval/metrics';
-import type { Sensitivity } from '../settings/schema';
+import type { Sensitivity } from '../schema/sensitivity';
 import type { Io } from './commands';
 import { jsonLines } from './jsonl';
 import { flags, scoreText } from './score-text';

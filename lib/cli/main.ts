@@ -1,4 +1,4 @@
-import { SensitivitySchema, type Sensitivity } from '../settings/schema';
+import { SensitivitySchema, type Sensitivity } from '../schema/sensitivity';
 import { benchCommand } from './bench';
 import { scanCommand, scoreCommand, type Io } from './commands';
 import { evalCommand } from './evaluate';

@@ -1,4 +1,5 @@
-import { readProvenance, VERDICT_TEXT } from '../provenance';
+import { readProvenance } from '../provenance';
+import { IMAGE_VERDICTS } from '../report/labels';
 import { loadC2paReaderNode } from '../provenance/c2pa-node';
 import { hasC2paManifest } from '../provenance/jumbf';
 import type { Io } from './commands';
@@ -13,7 +14,7 @@ export async function scanImageFile(name: string, bytes: Uint8Array, options: { 
     io.out(JSON.stringify({ file: name, provenance: verdict, ...rest }));
     return 0;
   }
-  const lines = [`Assay image provenance: ${name} (${result.mimeType}, ${result.bytes.toLocaleString('en')} bytes)`, `Verdict: ${VERDICT_TEXT[result.verdict]}`, result.summary];
+  const lines = [`Assay image provenance: ${name} (${result.mimeType}, ${result.bytes.toLocaleString('en')} bytes)`, `Verdict: ${IMAGE_VERDICTS[result.verdict].text}`, result.summary];
   if (result.evidence.length) lines.push('', 'Evidence:', ...result.evidence.map((e) => `  [${e.strength}] ${e.source}: ${e.finding}`));
   if (result.error) lines.push('', `Note: ${result.error}`);
   io.out(lines.join('\n'));

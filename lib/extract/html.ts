@@ -1,6 +1,7 @@
 import type { Deliverable, ImageRef, Segment, SegmentKind, Source } from '../schema/deliverable';
 import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/deliverable';
 import { fnv1a } from '../hash';
+import { collapseWhitespace } from '../text/normalize';
 
 /**
  * Turns an HTML document (a live page or a parsed export) into ordered passages. Pure DOM: no
@@ -39,9 +40,7 @@ export interface ExtractOptions {
   skip?: (element: Element) => boolean;
 }
 
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { collapseWhitespace };
 
 /** The element holding the deliverable's main text: an article or main landmark when the page has one. */
 export function findContentRoot(doc: Document): Element {

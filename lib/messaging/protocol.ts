@@ -3,11 +3,11 @@ import { DeliverableSchema } from '../schema/deliverable';
 import { DetectionScoresSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
 import { PlatformIdSchema } from '../schema/platform';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
-import { WritingProcessSchema } from '../platforms/docs/revisions';
-import { SensitivitySchema } from '../settings/schema';
+import { WritingProcessSchema } from '../schema/process';
+import { SensitivitySchema } from '../schema/sensitivity';
 import { ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
-import { ProvenanceVerdictSchema } from '../provenance/schema';
-import { ImageRecordSchema, ProvenanceRecordSchema } from '../store/schema';
+import { ProvenanceVerdictSchema } from '../schema/provenance';
+import { ImageRecordSchema, ScanRecordSchema } from '../schema/record';
 
 /**
  * The one protocol map of messages between extension contexts. Every request and response is a zod
@@ -51,7 +51,7 @@ export type ImageBadge = z.infer<typeof ImageBadgeSchema>;
 export const TabRecordSchema = z.object({
   url: z.string(),
   title: z.string(),
-  record: ProvenanceRecordSchema.nullable(),
+  record: ScanRecordSchema.nullable(),
   /** The platform the tab shows, when it is one (its record is then the platform's). */
   platform: PlatformIdSchema.nullable(),
   status: ScanStatusSchema,

@@ -1,4 +1,5 @@
 import { PLATFORM_IDS, type PlatformId } from '../schema/platform';
+import { OTHER_SOURCE_TEXT } from '../report/labels';
 import type { PlatformDefinition } from './definition';
 import { docs } from './docs';
 import { figma } from './figma';
@@ -36,7 +37,6 @@ export function platformOfUrl(url: string): PlatformId | undefined {
 }
 
 /** The words for a record's kind: a platform's name, or the wording of the other kinds. */
-const OTHER_KINDS: Record<string, string> = { page: 'Web page', file: 'File', sample: 'Sample' };
 export function sourceKindText(kind: string): string {
-  return (PLATFORMS as Record<string, PlatformDefinition | undefined>)[kind]?.name ?? OTHER_KINDS[kind] ?? kind;
+  return (PLATFORMS as Record<string, PlatformDefinition | undefined>)[kind]?.name ?? (OTHER_SOURCE_TEXT as Record<string, string>)[kind] ?? kind;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { C2paManifestSummary, C2paSummary, C2paValidation } from './schema';
+import type { C2paManifestSummary, C2paSummary, C2paValidation } from '../schema/provenance';
 
 /**
  * Reading Content Credentials through the C2PA project's WASM reader. The reader is injected: Node

@@ -1,9 +1,9 @@
-import { sha256Bytes } from './hash';
+import { sha256Bytes } from '../hash';
 import { summarizeStore, type C2paReader } from './c2pa';
 import { generatorIn, looksLikeComfyGraph, looksLikeWebUiParameters } from './generators';
 import { hasC2paManifest } from './jumbf';
 import { readPngText } from './png-text';
-import type { C2paSummary, Evidence, ImageProvenance, ProvenanceVerdict } from './schema';
+import type { C2paSummary, Evidence, ImageProvenance, ProvenanceVerdict } from '../schema/provenance';
 import { sniffMimeType } from './sniff';
 import { classifySourceType, SOURCE_CLASS_TEXT, sourceTypeTerm } from './source-types';
 import { readXmp } from './xmp';
@@ -24,14 +24,6 @@ export interface ProvenanceOptions {
   trustAnchors?: string[];
 }
 
-export const VERDICT_TEXT: Record<ProvenanceVerdict, string> = {
-  'ai-generated': 'AI-generated',
-  'ai-edited': 'AI-edited / composite',
-  captured: 'Captured (camera)',
-  'edited-origin-unknown': 'Edited, origin not stated',
-  'credentials-invalid': 'Credentials invalid',
-  'no-provenance': 'No provenance data',
-};
 
 const NO_DATA = 'No provenance data. This proves nothing either way: most images, made by people or by AI, carry none.';
 
@@ -120,11 +112,14 @@ function metadataVerdict(evidence: readonly Evidence[]): ProvenanceVerdict {
   return 'no-provenance';
 }
 
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function summaryOf(verdict: ProvenanceVerdict, evidence: readonly Evidence[]): string {
   if (verdict === 'no-provenance') return evidence.length ? `${NO_DATA} (${evidence[0]!.finding}.)` : NO_DATA;
   const strongest = evidence.find((e) => e.strength === 'strong') ?? evidence.find((e) => e.strength === 'moderate') ?? evidence[0];
   const caveat = strongest?.strength === 'weak' && !/weak/i.test(strongest.finding) ? ' Weak evidence: metadata like this is easily added or removed.' : '';
-  return `${VERDICT_TEXT[verdict]}: ${strongest?.finding ?? 'no detail'}.${caveat}`;
+  // The verdict's own words are lib/report's: every surface shows them beside this summary.
+  return `${upperFirst(strongest?.finding ?? 'no detail')}.${caveat}`;
 }
 
 /**

@@ -1,22 +1,12 @@
-import type { DetectionResult, DocumentLabel, SegmentVerdict } from '../schema/verdict';
+import type { DetectionResult, SegmentVerdict } from '../schema/verdict';
+import { excerpt, LABELS } from './labels';
 import { probability } from './numbers';
 
 /** A plain-text report of a scan, for the terminal (demo, CLI). */
-const DOC_LABEL: Record<DocumentLabel, string> = {
-  human: 'Likely human',
-  mixed: 'Mixed: some passages likely machine-written',
-  ai: 'Likely AI',
-  unknown: 'Not enough text',
-};
-
-function excerpt(text: string, max = 72): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 function passageLine(segment: SegmentVerdict, index: number): string {
-  const tag = segment.label === 'ai' ? 'AI     ' : segment.label === 'human' ? 'human  ' : 'n/a    ';
-  const head = `  ${String(index + 1).padStart(3)}. ${tag} p=${probability(segment.probability)}  ${excerpt(segment.text)}`;
+  const tag = LABELS[segment.label].tag.padEnd(7);
+  const head = `  ${String(index + 1).padStart(3)}. ${tag} p=${probability(segment.probability)}  ${excerpt(segment.text, 72)}`;
   const why = segment.label === 'unknown' ? [segment.abstain ?? 'not judged'] : segment.reasons.slice(0, 3).map((r) => `${r.weight > 0 ? '+' : '−'} ${r.text}`);
   return [head, ...why.map((line) => `         ${line}`)].join('\n');
 }
@@ -25,7 +15,7 @@ export function formatReport(result: DetectionResult, title?: string): string {
   const d = result.document;
   const lines = [
     title ? `Assay report: ${title}` : 'Assay report',
-    `Verdict: ${DOC_LABEL[d.label]}${d.abstain ? ` (${d.abstain})` : ''}`,
+    `Verdict: ${LABELS[d.label].report}${d.abstain ? ` (${d.abstain})` : ''}`,
     `Share of words in passages labelled AI: ${Math.round(d.aiShare * 100)}%`,
     `Probability that this text is machine-written: ${probability(d.probability)} (label threshold ${d.threshold.toFixed(2)})`,
     `Passages: ${d.passages} scanned, ${d.abstained} too short or not judged · ${d.words} words`,

@@ -1,27 +1,27 @@
 import type { Highlight, ImageBadge, PlatformScanResult } from '../messaging/protocol';
-import { imageSummary } from '../provenance/summary';
+import { imageSummary } from '../report/images';
 import type { Segment } from '../schema/deliverable';
 import type { DetectionResult, DetectionScores } from '../schema/verdict';
-import type { ProvenanceRecord } from '../store/schema';
+import type { ScanRecord } from '../schema/record';
 
 /** What a scan record means to the surfaces that show it: highlights, image badges, a chip's answer. */
 
 /** Highlights sent to a page: the passages labelled AI, with their top reasons. */
-export function highlightsOf(record: Pick<ProvenanceRecord, 'segments'>): Highlight[] {
+export function highlightsOf(record: Pick<ScanRecord, 'segments'>): Highlight[] {
   return record.segments
     .filter((segment) => segment.label === 'ai')
     .map((segment) => ({ id: segment.id, label: segment.label, probability: segment.probability, reasons: segment.reasons.slice(0, 10) }));
 }
 
 /** Images worth a badge in the page: those whose data says something about their origin. */
-export function imageBadgesOf(record: Pick<ProvenanceRecord, 'images'>): ImageBadge[] {
+export function imageBadgesOf(record: Pick<ScanRecord, 'images'>): ImageBadge[] {
   return record.images.flatMap((image) =>
     image.provenance && image.provenance.verdict !== 'no-provenance' ? [{ id: image.id, verdict: image.provenance.verdict, summary: image.provenance.summary.slice(0, 1000) }] : [],
   );
 }
 
 /** The answer a platform's content script gets: enough to draw its chip or panel. */
-export function platformResult(record: ProvenanceRecord): PlatformScanResult {
+export function platformResult(record: ScanRecord): PlatformScanResult {
   const { verdict } = record;
   return {
     recordId: record.id,

@@ -4,7 +4,7 @@ import type { Runner } from '../classify/runner';
 import { passagesToSend, wordsIn } from '../classify/select';
 import type { DetectionResult } from '../schema/verdict';
 import type { ProviderSettings, Settings } from '../settings/schema';
-import type { RemoteSummary } from '../store/schema';
+import type { RemoteSummary } from '../schema/record';
 
 /**
  * Second opinions: each remote classifier the user turned on gets the passages in its scope, through

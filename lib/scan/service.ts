@@ -1,10 +1,10 @@
 import type { ScanStatus } from '../messaging/protocol';
 import type { Deliverable, ImageRef } from '../schema/deliverable';
 import type { DetectionResult } from '../schema/verdict';
-import type { WritingProcess } from '../platforms/docs/revisions';
+import type { WritingProcess } from '../schema/process';
 import type { Settings } from '../settings/schema';
 import type { ScanToStore } from '../store/records';
-import type { ImageRecord, ProvenanceRecord, RemoteSummary } from '../store/schema';
+import type { ImageRecord, ScanRecord, RemoteSummary } from '../schema/record';
 import { normalizeForHash } from '../text/normalize';
 
 /**
@@ -27,10 +27,10 @@ export interface ScanEngine {
   detect(deliverable: Deliverable, settings: Settings, onProgress: (done: number, total: number) => void): Promise<DetectionResult>;
   /** Reads the provenance of the deliverable's images; a failure per image is kept in its record. */
   readImages(images: readonly ImageRef[], settings: Settings, onProgress: (done: number, total: number) => void): Promise<ImageRecord[]>;
-  save(scan: ScanToStore): Promise<ProvenanceRecord>;
+  save(scan: ScanToStore): Promise<ScanRecord>;
   /** Asks the enabled remote classifiers; undefined when none is enabled. */
   secondOpinions(local: DetectionResult, settings: Settings, signal: AbortSignal | undefined): Promise<{ result: DetectionResult; remote: RemoteSummary } | undefined>;
-  saveCombined(id: string, result: DetectionResult, remote: RemoteSummary): Promise<ProvenanceRecord | undefined>;
+  saveCombined(id: string, result: DetectionResult, remote: RemoteSummary): Promise<ScanRecord | undefined>;
   now(): number;
 }
 
@@ -41,7 +41,7 @@ export interface ScanReport {
    * A record to show: first the local verdict as soon as it is stored (`final` false when second
    * opinions are still to come), then the combined one. Called once when no classifier is enabled.
    */
-  show?(record: ProvenanceRecord, context: { settings: Settings; final: boolean }): Promise<void>;
+  show?(record: ScanRecord, context: { settings: Settings; final: boolean }): Promise<void>;
 }
 
 export interface ScanRequest {
@@ -58,7 +58,7 @@ export function deliverableText(deliverable: Deliverable, normalize: (text: stri
 }
 
 /** The local engine's identity as the detector itself reported it. */
-export function engineOf(result: DetectionResult): ProvenanceRecord['engine'] {
+export function engineOf(result: DetectionResult): ScanRecord['engine'] {
   const local = result.document.detectors.find((detector) => detector.kind === 'local');
   return { name: local?.name ?? 'unknown', version: local?.version ?? 'unknown', modelVersion: local?.model ?? local?.version ?? 'unknown' };
 }
@@ -73,7 +73,7 @@ export function failedOpinions(local: DetectionResult, settings: Settings, error
 }
 
 export interface ScanService {
-  scan(request: ScanRequest, report: ScanReport): Promise<ProvenanceRecord>;
+  scan(request: ScanRequest, report: ScanReport): Promise<ScanRecord>;
 }
 
 export function createScanService(engine: ScanEngine): ScanService {

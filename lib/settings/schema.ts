@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { PlatformIdSchema } from '../schema/platform';
+import { SensitivitySchema } from '../schema/sensitivity';
 import { MAX_TRUST_TEXT } from '../provenance/trust';
 
-/**
- * Sensitivity presets trade recall for precision. `cautious` is the default because a false
- * accusation costs a freelancer their pay.
- */
-export const SensitivitySchema = z.enum(['cautious', 'balanced', 'sensitive']);
-export type Sensitivity = z.infer<typeof SensitivitySchema>;
 
 export const SETTINGS_VERSION = 3;
 

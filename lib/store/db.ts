@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ProvenanceRecord } from './schema';
+import type { ScanRecord } from '../schema/record';
 
 export const DB_NAME = 'assay';
 
@@ -33,7 +33,7 @@ export interface UsageRow {
   words: number;
 }
 
-export type AssayDB = Dexie & { records: EntityTable<ProvenanceRecord, 'id'>; usage: EntityTable<UsageRow, 'id'> };
+export type AssayDB = Dexie & { records: EntityTable<ScanRecord, 'id'>; usage: EntityTable<UsageRow, 'id'> };
 
 export function openDatabase(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AssayDB {
   const db = new Dexie(name, options) as AssayDB;

@@ -1,7 +1,7 @@
-import type { ProvenanceRecord } from './schema';
+import type { ScanRecord } from '../schema/record';
 
 /** Every record as stored, as one JSON array: the complete provenance, re-importable. */
-export function recordsToJSON(records: readonly ProvenanceRecord[]): string {
+export function recordsToJSON(records: readonly ScanRecord[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
@@ -21,7 +21,7 @@ export function csvCell(value: string | number): string {
 }
 
 /** One row per passage, carrying its document's verdict, so a spreadsheet can filter either. */
-export function recordsToCSV(records: readonly ProvenanceRecord[]): string {
+export function recordsToCSV(records: readonly ScanRecord[]): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const r of records) {
     const base = [r.id, r.source.url, r.source.title, r.source.kind, new Date(r.scannedAt).toISOString(), r.contentHash, r.verdict.label, r.verdict.probability.toFixed(4), r.verdict.aiShare.toFixed(4)];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ProvenanceRecordSchema } from '../../lib/store/schema';
+import { ScanRecordSchema } from '../../lib/schema/record';
 import { startFixtureServer, type FixtureServer } from './server';
 import { badgeTextOf, buildExtension, launchWithExtension, openDashboard, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
 
@@ -86,7 +86,7 @@ describe('scanning an article page end to end', () => {
 
   it('keeps a complete record in the extension IndexedDB', async () => {
     const records = await readRecords(ext);
-    const record = ProvenanceRecordSchema.parse(records.find((r) => r.source.url === tab.url));
+    const record = ScanRecordSchema.parse(records.find((r) => r.source.url === tab.url));
     expect(record.source.kind).toBe('page');
     expect(record.source.title).toMatch(/Harbour Street/);
     expect(record.segments.some((s) => s.label === 'ai')).toBe(true);
@@ -109,7 +109,7 @@ describe('scanning an article page end to end', () => {
     const [jsonDownload] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Export JSON' }).click()]);
     const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
     expect(Array.isArray(json)).toBe(true);
-    for (const item of json) ProvenanceRecordSchema.parse(item);
+    for (const item of json) ScanRecordSchema.parse(item);
 
     const [csvDownload] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await readFile((await csvDownload.path())!, 'utf8');
@@ -152,7 +152,7 @@ describe('bad input', () => {
     expect(await badge.getAttribute('data-label')).toBe('unknown');
     await expect(badge.textContent()).resolves.toMatch(/Not enough text/i);
     const record = (await readRecords(ext)).find((r) => r.source.url === tab.url);
-    expect(ProvenanceRecordSchema.safeParse(record).success).toBe(true);
+    expect(ScanRecordSchema.safeParse(record).success).toBe(true);
     expect(await badgeTextOf(ext, tab.tabId)).toBe('?');
   });
 
@@ -168,7 +168,7 @@ describe('bad input', () => {
     const tab = await openTab('/tests/fixtures/pages/mutating.html');
     await scanFromPopup(tab.tabId, (await readRecords(ext)).some((r) => r.source.url === tab.url) ? 'Rescan' : 'Scan this page');
     const record = (await readRecords(ext)).find((r) => r.source.url === tab.url);
-    expect(ProvenanceRecordSchema.parse(record).segments.length).toBeGreaterThan(2);
+    expect(ScanRecordSchema.parse(record).segments.length).toBeGreaterThan(2);
   });
 
   it('a 100,000-word page shows progress, stays responsive, and completes', async () => {

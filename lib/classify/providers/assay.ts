@@ -4,27 +4,13 @@
 import { ProviderError } from '../errors';
 import { ClassifyResponseSchema } from '../protocol';
 import { classifyInChunks, parseAnswer, postJson } from './shared';
+import { assayOrigin, CATALOGUE } from '../catalogue';
 import type { Provider } from './types';
 
-/** The server's origin from the URL the user gave, or undefined when it is not an http(s) URL. */
-export function assayOrigin(option: string | undefined): string | undefined {
-  try {
-    const url = new URL(option ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { assayOrigin };
 
 export const assay: Provider = {
-  id: 'assay',
-  name: 'Assay server',
-  host: 'https://*/*',
-  hostFor: (option) => {
-    const origin = assayOrigin(option);
-    return origin ? `${origin}/*` : undefined;
-  },
-  docs: 'https://github.com/assay/assay/blob/main/docs/server.md',
+  ...CATALOGUE.assay,
   maxChars: 1_000_000,
   documentOnly: false,
   classify: (passages, context) => {

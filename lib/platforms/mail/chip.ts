@@ -1,5 +1,5 @@
 import type { PlatformScanResult } from '../../messaging/protocol';
-import { LABEL_COLORS, LABEL_TEXT } from '../../../components/labels';
+import { labelColor, verdictLine } from '../../report/labels';
 import { probability } from '../../report/numbers';
 
 /**
@@ -83,8 +83,8 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
       case 'done': {
         const { result } = view;
         host.dataset.label = result.label;
-        const pill = el('span', 'pill', result.label === 'unknown' ? LABEL_TEXT.unknown : `${LABEL_TEXT[result.label]} · ${Math.round(result.aiShare * 100)}% AI`);
-        pill.style.background = LABEL_COLORS[result.label];
+        const pill = el('span', 'pill', verdictLine(result.label, result.aiShare));
+        pill.style.background = labelColor(result.label);
         const parts =
           result.label === 'unknown'
             ? [result.abstain ?? 'too little text to judge']

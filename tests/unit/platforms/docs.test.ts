@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { exportProblem, extractDocsExport } from '../../../lib/platforms/docs/extract';
 import { docsLocation, documentTitle, documentUrl, exportUrl, revisionCount, revisionsUrl } from '../../../lib/platforms/docs/page';
 import { readDocument, readWritingProcess, type Fetch } from '../../../lib/platforms/docs/read';
-import { arrivals, describeProcess, parseRevisions, writingProcess, WritingProcessSchema } from '../../../lib/platforms/docs/revisions';
+import { arrivals, describeProcess, parseRevisions, writingProcess } from '../../../lib/platforms/docs/revisions';
+import { WritingProcessSchema } from '../../../lib/schema/process';
 import { DeliverableSchema } from '../../../lib/schema/deliverable';
 import { DOC_IDS, exportHtml, HUMAN, MACHINE, REVISIONS, revisionsJson, SECOND_TAB, TITLE } from '../../fixtures/platforms/docs/document';
 

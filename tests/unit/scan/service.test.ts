@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createScanService, deliverableText, type ScanEngine, type ScanReport } from '../../../lib/scan/service';
 import type { Deliverable, ImageRef } from '../../../lib/schema/deliverable';
 import { DEFAULT_PROVIDER, DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
-import type { ProvenanceRecord } from '../../../lib/store/schema';
+import type { ScanRecord } from '../../../lib/schema/record';
 import { makeScan } from '../store/make-scan';
 
 const deliverable: Deliverable = {
@@ -16,7 +16,7 @@ const withRemote: Settings = { ...DEFAULT_SETTINGS, sensitivity: 'balanced', pro
 
 function engine(settings: Settings = DEFAULT_SETTINGS, overrides: Partial<ScanEngine> = {}) {
   const scan = makeScan();
-  const local = { id: 'r1', verdict: scan.result.document, segments: scan.result.segments, images: [] } as unknown as ProvenanceRecord;
+  const local = { id: 'r1', verdict: scan.result.document, segments: scan.result.segments, images: [] } as unknown as ScanRecord;
   let t = 0;
   const base: ScanEngine = {
     settings: vi.fn(async () => settings),

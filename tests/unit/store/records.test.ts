@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_V1, SCHEMA_V2, type AssayDB } from '../../../lib/store/db';
 import { deleteRecord, findRecords, getRecord, listRecords, MAX_HISTORY, saveScan } from '../../../lib/store/records';
-import { ProvenanceRecordSchema } from '../../../lib/store/schema';
+import { ScanRecordSchema } from '../../../lib/schema/record';
 import v1Fixture from '../../fixtures/db/v1-records.json';
 import { makeScan } from './make-scan';
 
@@ -24,7 +24,7 @@ afterEach(async () => {
 describe('saveScan', () => {
   it('stores a complete, valid record', async () => {
     const record = await saveScan(db, makeScan(), () => 'id-1');
-    expect(ProvenanceRecordSchema.parse(await db.records.get('id-1'))).toEqual(record);
+    expect(ScanRecordSchema.parse(await db.records.get('id-1'))).toEqual(record);
     expect(record.createdAt).toBe(record.scannedAt);
     expect(record.history).toEqual([]);
   });
@@ -94,7 +94,7 @@ describe('schema versions', () => {
     db = openDatabase(name);
     const records = await listRecords(db);
     expect(records).toHaveLength(v1Fixture.length);
-    for (const record of records) ProvenanceRecordSchema.parse(record);
+    for (const record of records) ScanRecordSchema.parse(record);
     // v2 gave every v1 record an empty image list and kept everything else as it was.
     expect(records.map((r) => r.images)).toEqual([[], []]);
     expect(records.find((r) => r.id === 'v1-b')?.history).toEqual(v1Fixture[1]!.history);
@@ -114,7 +114,7 @@ describe('schema versions', () => {
     db = openDatabase(name);
     expect(db.verno).toBe(3);
     const records = await listRecords(db);
-    expect(records.map((r) => ProvenanceRecordSchema.parse(r))).toEqual(expect.arrayContaining(v2Records.map((r) => expect.objectContaining({ id: r.id, history: r.history, images: [] }))));
+    expect(records.map((r) => ScanRecordSchema.parse(r))).toEqual(expect.arrayContaining(v2Records.map((r) => expect.objectContaining({ id: r.id, history: r.history, images: [] }))));
     for (const r of v2Records) expect((await getRecord(db, 'page', r.source.url))?.id).toBe(r.id);
     expect(await db.usage.count()).toBe(0);
     // The same address may now hold a record of another kind.
