@@ -27,14 +27,20 @@ interface PlacedImage {
   node?: HTMLElement;
 }
 
+/** What a highlight sits on: a whole element, or a run of text inside one (a Range). */
+export type Anchor = Element | Range;
+
+/** Whether an anchor is still in the page. */
+export const anchorConnected = (anchor: Anchor): boolean => ('isConnected' in anchor ? anchor.isConnected : anchor.startContainer.isConnected && anchor.endContainer.isConnected);
+
 interface Placed {
   highlight: Highlight;
-  element: Element;
+  element: Anchor;
   boxes: HTMLElement[];
 }
 
 export interface Overlay {
-  show(items: Highlight[], elements: Map<string, Element>, images?: { badges: ImageBadge[]; elements: Map<string, Element> }): number;
+  show(items: Highlight[], elements: Map<string, Anchor>, images?: { badges: ImageBadge[]; elements: Map<string, Element> }): number;
   setVisible(visible: boolean): void;
   readonly visible: boolean;
   readonly count: number;
@@ -81,7 +87,7 @@ export function createOverlay(doc: Document = document): Overlay {
     for (const item of placed) {
       for (const box of item.boxes) box.remove();
       item.boxes = [];
-      if (!item.element.isConnected) continue;
+      if (!anchorConnected(item.element)) continue;
       const rgb = LABELS[item.highlight.label].highlight;
       for (const rect of Array.from(item.element.getClientRects())) {
         if (rect.width === 0 || rect.height === 0) continue;
@@ -167,7 +173,7 @@ export function createOverlay(doc: Document = document): Overlay {
     show(items, elements, images) {
       placed = items.flatMap((highlight) => {
         const element = elements.get(highlight.id);
-        return element && element.isConnected ? [{ highlight, element, boxes: [] }] : [];
+        return element && anchorConnected(element) ? [{ highlight, element, boxes: [] }] : [];
       });
       placedImages = (images?.badges ?? []).flatMap((badge) => {
         const element = images?.elements.get(badge.id);

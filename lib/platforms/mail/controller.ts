@@ -1,7 +1,8 @@
 import type { Highlight, PlatformScanResult } from '../../messaging/protocol';
 import type { Deliverable } from '../../schema/deliverable';
 import { extractMessage, type MailMessage, type NotNewText } from './extract';
-import { createOverlay, type Overlay } from '../../page/overlay';
+import { anchorConnected, createOverlay, type Anchor, type Overlay } from '../../page/overlay';
+import { anchorOf } from '../../extract/html';
 import { createChip, type Chip } from './chip';
 import { fnv1a } from '../../hash';
 
@@ -58,7 +59,7 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
   const debounceMs = options.debounceMs ?? 250;
   const healthAfterMs = options.healthAfterMs ?? 8_000;
   const chips = new Map<string, { chip: Chip; found: FoundMessage; print: string }>();
-  const highlightItems = new Map<string, { items: Highlight[]; elements: Map<string, Element> }>();
+  const highlightItems = new Map<string, { items: Highlight[]; elements: Map<string, Anchor> }>();
   let overlay: Overlay | undefined;
   let warning: Chip | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,11 +70,11 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
     if (!options.highlights && !overlay) return;
     overlay ??= createOverlay(doc);
     const items: Highlight[] = [];
-    const elements = new Map<string, Element>();
+    const elements = new Map<string, Anchor>();
     for (const [messageId, entry] of highlightItems) {
       for (const item of entry.items) {
         const element = entry.elements.get(item.id);
-        if (!element?.isConnected) continue;
+        if (!element || !anchorConnected(element)) continue;
         // Two messages may quote the same sentence: ids are made unique per message.
         const id = `${messageId}:${item.id}`;
         items.push({ ...item, id });
@@ -104,7 +105,7 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
         entry.chip.show({ state: 'changed', retry: () => void check(key) });
         return;
       }
-      highlightItems.set(found.message.id, { items: result.highlights, elements: new Map(extracted.passages.map((p) => [p.segment.id, p.element])) });
+      highlightItems.set(found.message.id, { items: result.highlights, elements: new Map(extracted.passages.map((p) => [p.segment.id, anchorOf(p)])) });
       entry.chip.show({ state: 'done', result, excluded: extracted.excluded, retry: () => void check(key) });
       redraw();
     } catch (error) {

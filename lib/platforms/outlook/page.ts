@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../../extract/html';
+import { collapseWhitespace } from '../../text/normalize';
 import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
 import type { FoundMessage, MailPlatformPage } from '../mail/controller';
 import { OUTLOOK } from './selectors';

@@ -21,6 +21,17 @@ async function run(...argv: string[]) {
 
 const HUMAN = 'We walked the river path before the market opened and counted the herons standing in the shallows. My brother insists the old bridge was painted green once, though nobody else in the family remembers it, and the bakery on the corner had sold out of rye by nine, so we settled for whatever was still warm.';
 
+describe('assay scan page.html --json', () => {
+  it('keeps each segment’s text, text that sits directly in a container, and words around <br> apart', async () => {
+    const page = file('mail.html', `<!doctype html><html lang="en"><head><title>Mail</title></head><body><div dir="ltr">Hi Jane,<div><br></div><div>${HUMAN}</div><div>It ends in the middle.<br>But the next line starts here.</div></div></body></html>`);
+    const { code, out } = await run('scan', page, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join('')) as { segments: { id: string; text: string; label: string }[] };
+    expect(report.segments.map((s) => s.text)).toEqual(['Hi Jane,', HUMAN, 'It ends in the middle. But the next line starts here.']);
+    expect(report.segments.every((s) => s.id && typeof s.label === 'string')).toBe(true);
+  });
+});
+
 describe('parseArgs', () => {
   it.each([
     [['scan', 'a.txt', '--json'], { command: 'scan', args: ['a.txt'], json: true, sensitivity: 'cautious' }],
