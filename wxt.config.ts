@@ -18,7 +18,7 @@ export default defineConfig({
     name: 'Assay',
     description: 'Labels the machine-generated parts of delivered work, privately, in your browser.',
     permissions: ['activeTab', 'scripting', 'storage', 'offscreen'],
-    host_permissions: e2e ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
+    host_permissions: e2e ? ['http://127.0.0.1/*', 'https://127.0.0.1/*', 'http://localhost/*'] : [],
     // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be
     // anywhere); their hosts come from the provider catalogue, the platforms' from the platform registry.
     optional_host_permissions: [...PLATFORM_MATCHES, ...CLASSIFIER_HOSTS],

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { setupDetection } from './detection';
 import { setupPageScan } from './page-scan';
+import { setupAutoScan } from './auto-scan';
 import { carryOverUsage } from './remote';
 import { setupTabs } from './tabs';
 import { setupSettingsEffects } from './settings-effects';
@@ -22,6 +23,7 @@ export default defineBackground({
     keepStorageFromContentScripts();
     setupDetection();
     setupPageScan();
+    setupAutoScan();
     setupTabs();
     setupSettingsEffects();
     setupPlatforms();

@@ -28,14 +28,15 @@ async function showInTab(tabId: number, record: ScanRecord, highlights: boolean)
   await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible });
 }
 
-export async function scanTab(tabId: number): Promise<void> {
+/** Scans a tab's page; `auto` when the user's auto-scan list asked for it (an unchanged page is left alone). */
+export async function scanTab(tabId: number, { auto = false } = {}): Promise<void> {
   const report = (status: Omit<ScanStatus, 'tabId'>) => setStatus({ tabId, ...status });
   try {
     report({ stage: 'extracting', done: 0, total: 0 });
     await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
     const deliverable = await sendToTab(tabId, 'page.extract', {});
     await scanService.scan(
-      { deliverable, signal: remoteSignal(tabId) },
+      { deliverable, signal: remoteSignal(tabId), skipUnchanged: auto },
       { progress: report, show: (record, { settings }) => showInTab(tabId, record, settings.highlights) },
     );
   } catch (error) {

@@ -5,7 +5,7 @@ import { askRemote } from '../../lib/scan/remote';
 import { createScanService } from '../../lib/scan/service';
 import { loadSettings } from '../../lib/settings/storage';
 import { getDatabase } from '../../lib/store/db';
-import { saveScan, updateWithRemote } from '../../lib/store/records';
+import { getRecord, saveScan, updateWithRemote } from '../../lib/store/records';
 import { detectInWorker, readImagesInWorker } from './detection';
 import { remoteDeps } from './remote';
 
@@ -22,5 +22,6 @@ export const scanService = createScanService({
   save: (scan) => saveScan(getDatabase(), scan),
   secondOpinions: (local, settings, signal) => askRemote(local, settings, remoteDeps(settings), signal),
   saveCombined: (id, result, remote) => updateWithRemote(getDatabase(), id, result, remote),
+  existing: (source) => getRecord(getDatabase(), source.kind, source.url),
   now: () => performance.now(),
 });

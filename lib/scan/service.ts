@@ -31,6 +31,8 @@ export interface ScanEngine {
   /** Asks the enabled remote classifiers; undefined when none is enabled. */
   secondOpinions(local: DetectionResult, settings: Settings, signal: AbortSignal | undefined): Promise<{ result: DetectionResult; remote: RemoteSummary } | undefined>;
   saveCombined(id: string, result: DetectionResult, remote: RemoteSummary): Promise<ScanRecord | undefined>;
+  /** The stored record of a deliverable, if any (to leave an unchanged page alone). */
+  existing(source: Deliverable['source']): Promise<ScanRecord | undefined>;
   now(): number;
 }
 
@@ -50,6 +52,11 @@ export interface ScanRequest {
   process?: WritingProcess;
   /** Aborts the second opinions (the tab closed or navigated). */
   signal?: AbortSignal;
+  /**
+   * Leave a deliverable whose text has not changed since its stored scan (same hash, same
+   * sensitivity) as it is: shown again, not scanned again (automatic scans of a page on each load).
+   */
+  skipUnchanged?: boolean;
 }
 
 /** The text a content hash is taken of: the normalized passages in reading order. */
@@ -78,12 +85,20 @@ export interface ScanService {
 
 export function createScanService(engine: ScanEngine): ScanService {
   return {
-    async scan({ deliverable, process, signal }, report) {
+    async scan({ deliverable, process, signal, skipUnchanged }, report) {
       const started = engine.now();
       const settings = await engine.settings();
       const total = deliverable.segments.length;
       report.progress({ stage: 'detecting', done: 0, total });
       const contentHash = await engine.hash(deliverableText(deliverable));
+      if (skipUnchanged) {
+        const known = await engine.existing(deliverable.source);
+        if (known && known.contentHash === contentHash && known.sensitivity === settings.sensitivity) {
+          await report.show?.(known, { settings, final: true }).catch(() => undefined);
+          report.progress({ stage: 'done', done: total, total, recordId: known.id });
+          return known;
+        }
+      }
       const local = await engine.detect(deliverable, settings, (done, all) => report.progress({ stage: 'detecting', done, total: all }));
       const refs = deliverable.images ?? [];
       let images: ImageRecord[] = [];

@@ -89,3 +89,35 @@ export async function updateWithRemote(db: AssayDB, id: string, result: Detectio
     return next;
   });
 }
+
+export interface ImportOutcome {
+  added: number;
+  /** Imported records newer than the one stored for the same deliverable, which they replaced. */
+  replaced: number;
+  /** Imported records no newer than the one already stored, which was kept. */
+  kept: number;
+}
+
+/**
+ * Adds exported records back, in one transaction (all or nothing). A deliverable (kind and address)
+ * keeps one record: the newer of the stored and the imported one, by scan time.
+ */
+export async function importRecords(db: AssayDB, records: readonly ScanRecord[]): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { added: 0, replaced: 0, kept: 0 };
+  await db.transaction('rw', db.records, async () => {
+    for (const record of records) {
+      const valid = ScanRecordSchema.parse(record);
+      // The same record (by id) and the same deliverable (by kind and address) may be two stored records.
+      const stored = [await db.records.get(valid.id), await getRecord(db, valid.source.kind, valid.source.url)].filter((r): r is ScanRecord => r !== undefined);
+      if (stored.some((r) => r.scannedAt >= valid.scannedAt)) {
+        outcome.kept++;
+        continue;
+      }
+      for (const old of stored) await db.records.delete(old.id);
+      if (stored.length) outcome.replaced++;
+      else outcome.added++;
+      await db.records.put(valid);
+    }
+  });
+  return outcome;
+}

@@ -195,3 +195,35 @@ describe('bad input', () => {
     expect(maxGap).toBeLessThan(3_000);
   });
 });
+
+describe('auto-scan on the sites the user listed', () => {
+  it('scans a listed site’s page as it loads, without the popup, and leaves an unchanged page alone on reload', async () => {
+    const dashboard = await openDashboard(ext);
+    await dashboard.getByLabel(/^Sites to scan as their pages load/).fill('127.0.0.1');
+    await dashboard.getByRole('button', { name: 'Save sites' }).click();
+    await dashboard.getByText(/pages on it are scanned as they load/).waitFor();
+    await dashboard.close();
+
+    const { page, tabId, url } = await openTab('/samples/deliverable.html?auto');
+    await expect.poll(async () => (await readRecords(ext)).find((r) => r.source.url === url)?.verdict?.label, { timeout: 60_000 }).toMatch(/^(ai|mixed)$/);
+    const first = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
+    await expect.poll(() => badgeTextOf(ext, tabId)).toBe(`${Math.round(first.verdict.aiShare * 100)}%`);
+    await expect.poll(() => highlightState(page)).toMatchObject({ count: first.segments.filter((s) => s.label === 'ai').length });
+
+    // Reloaded, the same text: shown again (badge and highlights), not scanned again.
+    await page.reload();
+    await expect.poll(() => highlightState(page), { timeout: 30_000 }).toMatchObject({ count: first.segments.filter((s) => s.label === 'ai').length });
+    const again = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
+    expect(again.scannedAt).toBe(first.scannedAt);
+    expect(again.history).toEqual([]);
+
+    // A site not on the list is never scanned on its own.
+    const other = await ext.context.newPage();
+    const elsewhere = `http://localhost:${new URL(server.origin).port}/samples/deliverable.html?not-listed`;
+    await other.goto(elsewhere);
+    await other.waitForTimeout(2_000);
+    expect((await readRecords(ext)).find((r) => r.source.url === elsewhere)).toBeUndefined();
+    await other.close();
+    await page.close();
+  });
+});

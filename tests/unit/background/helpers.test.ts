@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAutoScanSite, sitePermissions } from '../../../lib/settings/hosts';
 import { badgeText } from '../../../entrypoints/background/badge';
 import { samePage } from '../../../entrypoints/background/tabs';
 import { unreadableReason } from '../../../lib/page/rules';
@@ -44,5 +45,23 @@ describe('samePage', () => {
     [undefined, 'https://a.example/report', false],
   ])('%s → %s: %s', (previous, next, same) => {
     expect(samePage(previous, next)).toBe(same);
+  });
+});
+
+describe('auto-scan sites', () => {
+  it.each([
+    ['https://docs.example.com/brief', ['docs.example.com'], true],
+    ['http://docs.example.com:8080/brief', ['docs.example.com'], true],
+    ['https://www.docs.example.com/brief', ['docs.example.com'], false],
+    ['https://a.agency.example/x', ['*.agency.example'], true],
+    ['https://agency.example/x', ['*.agency.example'], false],
+    ['https://evilagency.example/x', ['*.agency.example'], false],
+    ['file:///home/me/a.html', ['docs.example.com'], false],
+    ['not a url', ['docs.example.com'], false],
+  ])('%s on %j: %s', (url, sites, expected) => {
+    expect(isAutoScanSite(url, sites)).toBe(expected);
+  });
+  it('asks for both schemes of each site', () => {
+    expect(sitePermissions(['docs.example.com', '*.agency.example'])).toEqual(['https://docs.example.com/*', 'http://docs.example.com/*', 'https://*.agency.example/*', 'http://*.agency.example/*']);
   });
 });

@@ -33,6 +33,7 @@ function engine(settings: Settings = DEFAULT_SETTINGS, overrides: Partial<ScanEn
     save: vi.fn(async () => local),
     secondOpinions: vi.fn(async (result) => ({ result: { ...result, document: { ...result.document, label: 'ai' as const } }, remote: { local: { label: 'mixed' as const, probability: 0.55 }, providers: [{ id: 'assay', name: 'Assay server', ok: true, probability: 0.9, passages: 2 }], localOnly: false } })),
     saveCombined: vi.fn(async (id, result, remote) => ({ ...local, id, verdict: result.document, remote })),
+    existing: vi.fn(async () => undefined),
     now: () => (t += 5),
   };
   return { ...base, ...overrides };
@@ -114,6 +115,33 @@ describe('the scan service', () => {
     expect(report.show).not.toHaveBeenCalled();
     expect(stages().some((s) => s.startsWith('done'))).toBe(false);
     if (step !== 'save') expect(e.save).not.toHaveBeenCalled();
+  });
+});
+
+describe('an automatic scan of a page whose text has not changed', () => {
+  const stored = { id: 'old', contentHash: 'hash(One two\n\nThree)', sensitivity: 'cautious' } as unknown as ScanRecord;
+
+  it('shows the stored record again instead of scanning: no detection, no new history entry', async () => {
+    const e = engine(DEFAULT_SETTINGS, { existing: vi.fn(async () => stored) });
+    const { report, stages } = reporter();
+    const record = await createScanService(e).scan({ deliverable, skipUnchanged: true }, report);
+    expect(record).toBe(stored);
+    expect(e.detect).not.toHaveBeenCalled();
+    expect(e.save).not.toHaveBeenCalled();
+    expect(report.show).toHaveBeenCalledWith(stored, expect.objectContaining({ final: true }));
+    expect(stages()).toEqual(['detecting:0/2', 'done:2/2']);
+  });
+
+  it('scans again when the text or the sensitivity changed, or when the user asked', async () => {
+    for (const known of [{ ...stored, contentHash: 'other' }, { ...stored, sensitivity: 'sensitive' }]) {
+      const e = engine(DEFAULT_SETTINGS, { existing: vi.fn(async () => known as ScanRecord) });
+      await createScanService(e).scan({ deliverable, skipUnchanged: true }, reporter().report);
+      expect(e.detect).toHaveBeenCalledTimes(1);
+    }
+    const asked = engine(DEFAULT_SETTINGS, { existing: vi.fn(async () => stored) });
+    await createScanService(asked).scan({ deliverable }, reporter().report);
+    expect(asked.existing).not.toHaveBeenCalled();
+    expect(asked.detect).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_V1, SCHEMA_V2, type AssayDB } from '../../../lib/store/db';
-import { deleteRecord, findRecords, getRecord, listRecords, MAX_HISTORY, saveScan } from '../../../lib/store/records';
+import { deleteRecord, findRecords, getRecord, importRecords, listRecords, MAX_HISTORY, saveScan, updateWithRemote } from '../../../lib/store/records';
+import { parseRecordsJSON, recordsToJSON } from '../../../lib/report/export';
 import { ScanRecordSchema } from '../../../lib/schema/record';
 import v1Fixture from '../../fixtures/db/v1-records.json';
 import { makeScan } from './make-scan';
@@ -120,5 +121,48 @@ describe('schema versions', () => {
     // The same address may now hold a record of another kind.
     await saveScan(db, makeScan({ source: { kind: 'docs', url: v2Records[0]!.source.url, title: 'x' } }), () => 'docs');
     expect(await db.records.count()).toBe(v2Records.length + 1);
+  });
+});
+
+describe('export → import → identical records', () => {
+  it('round-trips every record of a database through the JSON export exactly', async () => {
+    await saveScan(db, makeScan(), () => 'id-1');
+    await saveScan(db, makeScan({ scannedAt: 1_700_000_100_000, contentHash: 'b'.repeat(64) }));
+    await saveScan(db, makeScan({ source: { kind: 'gmail', url: 'https://mail.google.com/mail/u/0/#all/18d5', title: 'Copy — Sam', thread: 'https://mail.google.com/mail/u/0/#inbox/FMfcg' }, process: { available: false, reason: 'x', inserts: 0, evidence: [] } }), () => 'id-2');
+    await updateWithRemote(db, 'id-2', makeScan().result, { local: { label: 'mixed', probability: 0.55 }, providers: [{ id: 'assay', name: 'Assay server', ok: true, probability: 0.9, passages: 2 }], localOnly: false });
+    const exported = recordsToJSON(await listRecords(db));
+
+    const other = openDatabase(`${name}-import`);
+    try {
+      const parsed = parseRecordsJSON(exported);
+      expect(parsed.rejected).toEqual([]);
+      expect(await importRecords(other, parsed.records)).toEqual({ added: 2, replaced: 0, kept: 0 });
+      expect(recordsToJSON(await listRecords(other))).toBe(exported);
+      // Importing the same file again changes nothing.
+      expect(await importRecords(other, parseRecordsJSON(exported).records)).toEqual({ added: 0, replaced: 0, kept: 2 });
+      expect(recordsToJSON(await listRecords(other))).toBe(exported);
+    } finally {
+      other.close();
+      await Dexie.delete(`${name}-import`);
+    }
+  });
+
+  it('keeps the newer of a stored and an imported record of the same deliverable', async () => {
+    const old = await saveScan(db, makeScan(), () => 'old');
+    const newer = { ...old, id: 'imported', scannedAt: old.scannedAt + 1_000, contentHash: 'c'.repeat(64) };
+    expect(await importRecords(db, [newer])).toEqual({ added: 0, replaced: 1, kept: 0 });
+    expect((await listRecords(db)).map((r) => r.id)).toEqual(['imported']);
+    expect(await importRecords(db, [old])).toEqual({ added: 0, replaced: 0, kept: 1 });
+  });
+
+  it('reports entries that are not records instead of dropping them silently, and refuses a file that is no export', async () => {
+    const good = await saveScan(db, makeScan(), () => 'good');
+    const { history: _h, images: _i, ...v1 } = good;
+    const parsed = parseRecordsJSON(JSON.stringify([good, { hello: 'world' }, { ...v1, history: [] }]));
+    expect(parsed.records.map((r) => r.id)).toEqual(['good', 'good']);
+    expect(parsed.records[1]!.images).toEqual([]);
+    expect(parsed.rejected).toEqual([{ index: 1, reason: expect.stringMatching(/\w/) }]);
+    expect(() => parseRecordsJSON('{"not": "a list"}')).toThrow(/not an Assay export/);
+    expect(() => parseRecordsJSON('nope')).toThrow(/not JSON/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, exportFileName, recordsToCSV, recordsToJSON } from '../../../lib/store/export';
+import { CSV_COLUMNS, csvCell, exportFileName, recordsToCSV, recordsToJSON } from '../../../lib/report/export';
 import { ScanRecordSchema } from '../../../lib/schema/record';
 import { parseHosts } from '../../../lib/settings/hosts';
 import { record, segment } from '../../component/fixtures';

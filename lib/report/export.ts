@@ -1,6 +1,7 @@
-import type { ScanRecord } from '../schema/record';
+import { z } from 'zod';
+import { ScanRecordSchema, type ScanRecord } from '../schema/record';
 
-/** Every record as stored, as one JSON array: the complete provenance, re-importable. */
+/** Every record as stored, as one JSON array: the complete evidence, re-importable (parseRecordsJSON). */
 export function recordsToJSON(records: readonly ScanRecord[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }
@@ -38,4 +39,37 @@ export function recordsToCSV(records: readonly ScanRecord[]): string {
 
 export function exportFileName(kind: 'json' | 'csv', now = new Date()): string {
   return `assay-records-${now.toISOString().slice(0, 10)}.${kind}`;
+}
+
+/** An export larger than this is refused before parsing: no real history comes near it. */
+export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
+
+export interface ParsedImport {
+  records: ScanRecord[];
+  /** Entries that are not valid records, with why: reported to the user, never dropped silently. */
+  rejected: { index: number; reason: string }[];
+}
+
+/**
+ * Reads a JSON export back. Every entry is checked against the record schema; a record from before
+ * image provenance (schema v1) gets an empty image list, as the database upgrade gives it.
+ */
+export function parseRecordsJSON(text: string): ParsedImport {
+  if (text.length > MAX_IMPORT_CHARS) throw new Error('The file is too large to be an Assay export.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error('The file is not JSON: choose a file saved with Export JSON.');
+  }
+  if (!Array.isArray(data)) throw new Error('The file is not an Assay export (a list of records).');
+  const records: ScanRecord[] = [];
+  const rejected: ParsedImport['rejected'] = [];
+  data.forEach((item: unknown, index) => {
+    const withImages = item && typeof item === 'object' && !('images' in item) ? { ...item, images: [] } : item;
+    const parsed = ScanRecordSchema.safeParse(withImages);
+    if (parsed.success) records.push(parsed.data);
+    else rejected.push({ index, reason: z.prettifyError(parsed.error).split('\n').slice(0, 2).join(' ') });
+  });
+  return { records, rejected };
 }
