@@ -1,5 +1,5 @@
 import type { PlatformScanResult } from '../messaging/protocol';
-import { excerpt, labelColor, verdictLine } from '../report/labels';
+import { labelColor, secondOpinionNote, verdictLine } from '../report/labels';
 import { probability } from '../report/numbers';
 import { describeProcess } from './docs/revisions';
 import { type WritingProcess } from '../schema/process';
@@ -179,6 +179,8 @@ export function createCanvasPanel(
     body.append(pill);
     if (result.label === 'unknown') body.append(el('p', result.abstain ?? 'There is too little text to judge.', 'muted'));
     else body.append(el('p', `Probability that this text is machine-written: ${probability(result.probability)}. ${result.judged} of ${result.passages} passages judged.`, 'muted'));
+    const opinions = secondOpinionNote(result.remote);
+    if (opinions) body.append(el('p', `Verdict ${opinions}.`, 'muted'));
     body.append(el('p', options.canvasNote, 'muted'));
     for (const note of notes ?? []) body.append(el('p', note, 'muted'));
     if (result.imageSummary && !notes?.some((n) => n.startsWith(result.imageSummary!))) body.append(el('p', result.imageSummary, 'muted'));

@@ -50,6 +50,13 @@ export const IMAGE_VERDICTS: Record<ProvenanceVerdict, { text: string; short: st
   'no-provenance': { text: 'No provenance data', short: 'No data', color: '#6b7280' },
 };
 
+/** Second opinions in a few words, for chips and panels: how many remote classifiers answered. */
+export function secondOpinionNote(remote: { asked: number; used: number } | undefined): string | undefined {
+  if (!remote || remote.asked === 0) return undefined;
+  if (remote.used === 0) return 'local verdict only: no second opinion could be used (details in the dashboard)';
+  return `with ${remote.used === 1 ? 'a second opinion' : `${remote.used} second opinions`}${remote.used < remote.asked ? ` (${remote.asked - remote.used} could not be used)` : ''}`;
+}
+
 /** The kinds of record that are not a platform's (a platform's kind reads as its name). */
 export const OTHER_SOURCE_TEXT: Record<'page' | 'file' | 'sample', string> = { page: 'Web page', file: 'File', sample: 'Sample' };
 

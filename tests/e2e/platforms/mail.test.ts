@@ -131,6 +131,8 @@ describe('platforms', () => {
     await expect.poll(() => chipStates(page)).toEqual([['idle', null], ['idle', null]]);
     await page.locator('assay-chip').nth(1).click();
     await expect.poll(() => chipStates(page), { timeout: 40_000 }).toEqual([['idle', null], ['done', expect.stringMatching(/^(ai|mixed)$/)]]);
+    // The chip says the verdict has a second opinion.
+    await expect.poll(() => page.locator('assay-chip').nth(1).evaluate((chip) => chip.getAttribute('data-opinions'))).toBe('1/1');
     const reply = (await records(session.ext)).find((r) => r.source.url.endsWith('#all/18d5a1b2c3d4e5f7'))!;
     expect(reply.remote).toMatchObject({ localOnly: false, providers: [{ id: 'assay', ok: true }] });
     expect(reply.verdict.detectors.map((d) => d.kind)).toEqual(['local', 'remote']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGE_VERDICTS, LABELS, labelText, passageLabelText, verdictLine } from '../../../lib/report/labels';
+import { IMAGE_VERDICTS, LABELS, labelText, passageLabelText, secondOpinionNote, verdictLine } from '../../../lib/report/labels';
 import { formatReport } from '../../../lib/report/text';
 import { platformResult, withText } from '../../../lib/scan/record';
 import { ProvenanceVerdictSchema } from '../../../lib/schema/provenance';
@@ -23,6 +23,10 @@ describe('label wording and colours: one table keyed by label id', () => {
     expect(verdictLine('ai', 0.8)).toBe('Likely AI · 80% AI');
     expect(verdictLine('unknown', 0)).toBe('Not enough text');
     expect(passageLabelText('unknown')).toBe('Not judged');
+    expect(secondOpinionNote(undefined)).toBeUndefined();
+    expect(secondOpinionNote({ asked: 1, used: 1 })).toBe('with a second opinion');
+    expect(secondOpinionNote({ asked: 2, used: 1 })).toBe('with a second opinion (1 could not be used)');
+    expect(secondOpinionNote({ asked: 1, used: 0 })).toMatch(/^local verdict only/);
     const scan = makeScan();
     expect(formatReport(scan.result)).toContain(`Verdict: ${LABELS.mixed.report}`);
   });
