@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CLASSIFIER_HOSTS } from './lib/classify/catalogue';
 import { originsOf, PLATFORM_IDS, PLATFORMS } from './lib/platforms/registry';
 
 // End-to-end tests cannot click the toolbar icon to grant `activeTab`, so their build (ASSAY_E2E=1)
@@ -17,18 +18,10 @@ export default defineConfig({
     name: 'Assay',
     description: 'Labels the machine-generated parts of delivered work, privately, in your browser.',
     permissions: ['activeTab', 'scripting', 'storage', 'offscreen'],
-    host_permissions: e2e ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
-    // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be anywhere).
-    optional_host_permissions: [
-      ...PLATFORM_MATCHES,
-      'https://api.gptzero.me/*',
-      'https://api.sapling.ai/*',
-      'https://api.originality.ai/*',
-      'https://api.gowinston.ai/*',
-      'https://router.huggingface.co/*',
-      'http://*/*',
-      'https://*/*',
-    ],
+    host_permissions: e2e ? ['http://127.0.0.1/*', 'https://127.0.0.1/*', 'http://localhost/*'] : [],
+    // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be
+    // anywhere); their hosts come from the provider catalogue, the platforms' from the platform registry.
+    optional_host_permissions: [...PLATFORM_MATCHES, ...CLASSIFIER_HOSTS],
     action: { default_title: 'Assay: scan this page' },
     options_ui: { open_in_tab: true },
     // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.

@@ -1,17 +1,9 @@
-import type { ProvenanceVerdict } from '../lib/provenance/schema';
-import type { ImageRecord } from '../lib/store/schema';
+import type { ImageRecord } from '../lib/schema/record';
 import { excerpt } from './format';
+import { IMAGE_VERDICTS } from '../lib/report/labels';
 
-export const IMAGE_VERDICT_TEXT: Record<ProvenanceVerdict, string> = {
-  'ai-generated': 'AI-generated',
-  'ai-edited': 'AI-edited / composite',
-  captured: 'Captured (camera)',
-  'edited-origin-unknown': 'Edited, origin not stated',
-  'credentials-invalid': 'Credentials invalid',
-  'no-provenance': 'No provenance data',
-};
 
-export { imageSummary } from '../lib/provenance/summary';
+export { imageSummary } from '../lib/report/images';
 
 export function ImageList({ images }: { images: readonly ImageRecord[] }) {
   if (images.length === 0) return null;
@@ -24,7 +16,7 @@ export function ImageList({ images }: { images: readonly ImageRecord[] }) {
           const verdict = image.provenance?.verdict;
           return (
             <li key={image.id} className="image" data-verdict={verdict ?? 'unread'}>
-              <strong>{verdict ? IMAGE_VERDICT_TEXT[verdict] : 'Not read'}</strong>
+              <strong>{verdict ? IMAGE_VERDICTS[verdict].text : 'Not read'}</strong>
               <span className="muted"> · {image.alt ? excerpt(image.alt, 60) : excerpt(image.url.replace(/^data:[^,]*,.*/, 'embedded image'), 60)}</span>
               <div className="muted">{image.provenance ? image.provenance.summary : image.error}</div>
             </li>

@@ -1,6 +1,6 @@
 import type { SegmentVerdict } from '../lib/schema/verdict';
 import { excerpt, probability } from './format';
-import { SEGMENT_LABEL_TEXT } from './labels';
+import { passageLabelText } from '../lib/report/labels';
 
 /** Passages with their verdicts and reasons; scanned text is only ever rendered as text. */
 export function PassageList({ segments, limit }: { segments: readonly SegmentVerdict[]; limit?: number }) {
@@ -12,7 +12,7 @@ export function PassageList({ segments, limit }: { segments: readonly SegmentVer
         <li key={segment.id} className="passage" data-label={segment.label}>
           <div className="passage-head">
             <span className={`dot dot-${segment.label}`} aria-hidden="true" />
-            <strong>{SEGMENT_LABEL_TEXT[segment.label]}</strong>
+            <strong>{passageLabelText(segment.label)}</strong>
             <span className="muted"> · probability {probability(segment.probability)} · {segment.words} words</span>
           </div>
           <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>

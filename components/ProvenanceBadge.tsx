@@ -1,9 +1,9 @@
 import type { DocumentVerdict, SegmentVerdict } from '../lib/schema/verdict';
 import { percent, probability } from './format';
-import { LABEL_COLORS, LABEL_TEXT } from './labels';
+import { labelColor, labelText } from '../lib/report/labels';
 import { PassageList } from './PassageList';
 import { imageSummary } from './ImageList';
-import type { ImageRecord } from '../lib/store/schema';
+import type { ImageRecord } from '../lib/schema/record';
 
 /** Passages shown as the ones that weigh most. */
 export const TOP_PASSAGES = 3;
@@ -21,14 +21,14 @@ export function weightiestPassages(segments: readonly SegmentVerdict[], count = 
 
 export function ProvenanceBadge({ verdict, segments, images = [] }: { verdict: DocumentVerdict; segments: readonly SegmentVerdict[]; images?: readonly ImageRecord[] }) {
   const imageLine = imageSummary(images);
-  const color = LABEL_COLORS[verdict.label];
+  const color = labelColor(verdict.label);
   const judged = verdict.passages - verdict.abstained;
   const top = weightiestPassages(segments);
   const anyFlagged = segments.some((s) => s.label === 'ai');
   return (
-    <section className="badge" data-testid="provenance-badge" data-label={verdict.label} aria-label={`Verdict: ${LABEL_TEXT[verdict.label]}`} style={{ borderColor: color }}>
+    <section className="badge" data-testid="provenance-badge" data-label={verdict.label} aria-label={`Verdict: ${labelText(verdict.label)}`} style={{ borderColor: color }}>
       <header className="badge-head" style={{ background: color }}>
-        <span className="badge-label">{LABEL_TEXT[verdict.label]}</span>
+        <span className="badge-label">{labelText(verdict.label)}</span>
         {verdict.label !== 'unknown' && <span className="badge-share">{percent(verdict.aiShare)} AI</span>}
       </header>
       <div className="badge-body">

@@ -1,6 +1,6 @@
-import type { RemoteSummary } from '../lib/store/schema';
+import type { RemoteSummary } from '../lib/schema/record';
 import { probability } from './format';
-import { LABEL_TEXT } from './labels';
+import { labelText } from '../lib/report/labels';
 
 /**
  * A provider's document probability in words. Only a confident score gets a word: between the clear
@@ -16,7 +16,7 @@ export function RemoteOpinions({ remote, threshold }: { remote: RemoteSummary; t
       {remote.localOnly && <p className="muted local-only">Local verdict only: no remote classifier could be used.</p>}
       <ul className="opinions">
         <li>
-          <strong>Assay local detector</strong>: {LABEL_TEXT[remote.local.label].toLowerCase()} {probability(remote.local.probability)}
+          <strong>Assay local detector</strong>: {labelText(remote.local.label).toLowerCase()} {probability(remote.local.probability)}
         </li>
         {remote.providers.map((p) => (
           <li key={p.id} data-ok={p.ok}>

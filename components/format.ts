@@ -3,10 +3,6 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-export function excerpt(text: string, max = 140): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 export function relativeTime(then: number, now = Date.now()): string {
   const seconds = Math.round((now - then) / 1000);
@@ -26,6 +22,5 @@ export function hostOf(url: string): string {
     return url;
   }
 }
-
-
 export { probability } from '../lib/report/numbers';
+export { excerpt } from '../lib/report/labels';

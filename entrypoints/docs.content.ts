@@ -1,11 +1,12 @@
-import { runDocsContentScript } from '../lib/platforms/docs/content';
+import { start } from '../lib/platforms/docs/content';
+import { runPlatformFeature } from '../lib/platforms/feature';
 import { PLATFORMS } from '../lib/platforms/registry';
 
-/** Google Docs: registered at run time only once the user turns Google Docs on (see background/platforms.ts). */
+/** Google Docs: registered at run time only once the user turns it on (see background/platforms.ts); stops with WXT's ctx. */
 export default defineContentScript({
   matches: PLATFORMS.docs.matches,
   registration: 'runtime',
-  main() {
-    void runDocsContentScript().catch((error: unknown) => console.warn('[assay] Google Docs:', error));
+  main(ctx) {
+    void runPlatformFeature('docs', ctx, start).catch((error: unknown) => console.warn('[assay] Google Docs:', error));
   },
 });

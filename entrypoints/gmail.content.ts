@@ -1,12 +1,12 @@
-import { gmailPage } from '../lib/platforms/gmail/page';
-import { runMailContentScript } from '../lib/platforms/mail/content';
+import { start } from '../lib/platforms/gmail/content';
+import { runPlatformFeature } from '../lib/platforms/feature';
 import { PLATFORMS } from '../lib/platforms/registry';
 
-/** Gmail: registered at run time only once the user turns Gmail on (see background/platforms.ts). */
+/** Gmail: registered at run time only once the user turns it on (see background/platforms.ts); stops with WXT's ctx. */
 export default defineContentScript({
   matches: PLATFORMS.gmail.matches,
   registration: 'runtime',
-  main() {
-    void runMailContentScript('gmail', gmailPage).catch((error: unknown) => console.warn('[assay] Gmail:', error));
+  main(ctx) {
+    void runPlatformFeature('gmail', ctx, start).catch((error: unknown) => console.warn('[assay] Gmail:', error));
   },
 });

@@ -1,12 +1,12 @@
-import { outlookPage } from '../lib/platforms/outlook/page';
-import { runMailContentScript } from '../lib/platforms/mail/content';
+import { start } from '../lib/platforms/outlook/content';
+import { runPlatformFeature } from '../lib/platforms/feature';
 import { PLATFORMS } from '../lib/platforms/registry';
 
-/** Outlook on the web: registered at run time only once the user turns Outlook on (see background/platforms.ts). */
+/** Outlook on the web: registered at run time only once the user turns it on (see background/platforms.ts); stops with WXT's ctx. */
 export default defineContentScript({
   matches: PLATFORMS.outlook.matches,
   registration: 'runtime',
-  main() {
-    void runMailContentScript('outlook', outlookPage).catch((error: unknown) => console.warn('[assay] Outlook:', error));
+  main(ctx) {
+    void runPlatformFeature('outlook', ctx, start).catch((error: unknown) => console.warn('[assay] Outlook on the web:', error));
   },
 });

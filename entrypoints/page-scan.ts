@@ -1,6 +1,6 @@
-import { extractDeliverable } from '../lib/extract/html';
+import { anchorOf, extractDeliverable } from '../lib/extract/html';
 import { onMessages } from '../lib/messaging/receive';
-import { createOverlay, type Overlay } from '../lib/page/overlay';
+import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
 
 /**
  * The page script, injected into a tab only when the user asks for a scan (activeTab + scripting).
@@ -15,7 +15,7 @@ export default defineUnlistedScript(() => {
   if (globalThis.__assayPageScript) return;
   globalThis.__assayPageScript = true;
 
-  let elements = new Map<string, Element>();
+  let elements = new Map<string, Anchor>();
   let imageElements = new Map<string, Element>();
   let overlay: Overlay | undefined;
 
@@ -25,7 +25,7 @@ export default defineUnlistedScript(() => {
       const { deliverable, passages, images } = extractDeliverable(document, source, {
         isVisible: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true),
       });
-      elements = new Map(passages.map((p) => [p.segment.id, p.element]));
+      elements = new Map(passages.map((p) => [p.segment.id, anchorOf(p)]));
       imageElements = new Map(images.map((i) => [i.image.id, i.element]));
       return deliverable;
     },

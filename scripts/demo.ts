@@ -8,7 +8,7 @@ import { Window } from 'happy-dom';
 import { detect } from '../lib/detect';
 import { extractDeliverable } from '../lib/extract/html';
 import { formatReport } from '../lib/report/text';
-import { ProvenanceRecordSchema } from '../lib/store/schema';
+import { ScanRecordSchema } from '../lib/schema/record';
 import { CHROMIUM_HINT, findChromium } from '../tests/e2e/chromium';
 import { DEFAULT_SERVER } from '../lib/server/config';
 import { startServer } from '../lib/server/start';
@@ -47,12 +47,12 @@ async function scanInChromium(): Promise<void> {
     await popup.getByRole('button', { name: /Scan this page|Rescan/ }).click();
     await popup.getByTestId('provenance-badge').waitFor({ timeout: 60_000 });
     const elapsed = Date.now() - started;
-    const local = ProvenanceRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
+    const local = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
     console.log(formatReport({ document: local.verdict, segments: local.segments }, local.source.title));
     console.log(`\nLocal verdict shown ${elapsed} ms after Scan; record ${local.id} stored in the extension's IndexedDB (hash ${local.contentHash.slice(0, 12)}…).`);
     // The second opinion arrives after the local verdict and updates the same record.
     await popup.getByRole('region', { name: 'Second opinions' }).waitFor({ timeout: 30_000 });
-    const record = ProvenanceRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
+    const record = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
     console.log(`\nSecond opinions (${Date.now() - started} ms after Scan):`);
     console.log(`  Assay local detector: ${record.remote!.local.label}, probability ${record.remote!.local.probability.toFixed(2)}`);
     for (const p of record.remote!.providers)

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Every test: types, unit, component, build and end-to-end in Chromium. Ends with one line
-// "N passed, N failed, N skipped" counting every test (the type check counts as one; a test skipped
-// because what it needs is absent, e.g. ../shared/data, counts as skipped, and is named above the line).
-// The line is also written to test-results/summary.txt for CI.
+// "N passed, N failed, N skipped" counting every test (the type check and the layer check count as one
+// each; a test skipped because what it needs is absent, e.g. ../shared/data, counts as skipped, and is
+// named above the line). The line is also written to test-results/summary.txt for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,10 @@ function run(command, args, env = {}) {
 
 console.log('\n▶ Type check (tsc --noEmit)');
 if (run('npx', ['tsc', '--noEmit', '-p', '.']) === 0) passed++;
+else failed++;
+
+console.log('\n▶ Layer rules (dependency-cruiser, .dependency-cruiser.cjs)');
+if (run('npx', ['depcruise', 'lib', 'entrypoints', 'components', 'scripts', 'wxt.config.ts', '--config', '.dependency-cruiser.cjs']) === 0) passed++;
 else failed++;
 
 const chromium = findChromiumPath();

@@ -1,8 +1,8 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { MAX_IMAGE_BYTES } from '../../lib/provenance';
-import type { ImageProvenance } from '../../lib/provenance/schema';
+import type { ImageProvenance } from '../../lib/schema/provenance';
 import type { ProvenanceReply } from '../../lib/provenance/worker-client';
-import { IMAGE_VERDICT_TEXT } from '../ImageList';
+import { IMAGE_VERDICTS } from '../../lib/report/labels';
 
 interface Checked {
   key: string;
@@ -80,7 +80,7 @@ export function ImageCheck({ read }: { read: () => (bytes: ArrayBuffer) => Promi
         <ul className="images checked">
           {items.map((item) => (
             <li key={item.key} className="image" data-testid="checked-image" data-verdict={item.provenance?.verdict ?? item.state}>
-              <strong>{item.state === 'reading' ? 'Reading…' : item.provenance ? IMAGE_VERDICT_TEXT[item.provenance.verdict] : 'Could not read'}</strong>
+              <strong>{item.state === 'reading' ? 'Reading…' : item.provenance ? IMAGE_VERDICTS[item.provenance.verdict].text : 'Could not read'}</strong>
               <span className="muted"> · {item.name}</span>
               <div className="muted">{item.provenance?.summary ?? item.error}</div>
               {item.provenance?.error && <div className="muted">Note: {item.provenance.error}</div>}

@@ -56,7 +56,7 @@ export function PlatformsPanel() {
               <p className="muted">{platform.why} Asks for: {originsOf(platform).map((m) => m.replace(/\/\*$/, '')).join(', ')}.</p>
               <label className="sub">
                 <input type="checkbox" disabled={!current.enabled} checked={current.autoScan} onChange={(e) => void save(id, { ...current, autoScan: e.target.checked })} />{' '}
-                {id === 'docs' ? 'Check each document as I open it' : id === 'figma' ? 'Check each file as I open it (uses Figma file reads)' : 'Check each message as I open it'} (otherwise: one click on the Assay chip)
+                {platform.autoScanLabel} (otherwise: one click on the Assay chip)
               </label>
               {id === 'figma' && <FigmaToken value={settings.figmaToken} onSave={(figmaToken) => saveSettings({ figmaToken })} />}
             </li>

@@ -1,21 +1,17 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { permissionFor, PROVIDERS, type Provider } from '../../lib/classify/providers';
+import { CATALOGUE_ENTRIES, permissionFor, type CatalogueEntry } from '../../lib/classify/catalogue';
 import { DEFAULT_PROVIDER, type ProviderSettings } from '../../lib/settings/schema';
 import { useSettings } from './useSettings';
 import { ErrorMessage } from '../ErrorMessage';
 
-const OPTION_LABEL: Record<string, string> = { assay: 'Server address', huggingface: 'Model' };
-const OPTION_PLACEHOLDER: Record<string, string> = { assay: 'http://127.0.0.1:8787', huggingface: 'openai-community/roberta-base-openai-detector' };
-const KEY_LABEL: Record<string, string> = { assay: 'Token (if the server needs one)' };
-
 /** Where a provider's requests go, for the disclosure shown before it is first turned on. */
-function destination(provider: Provider, settings: ProviderSettings): string {
+function destination(provider: CatalogueEntry, settings: ProviderSettings): string {
   const pattern = permissionFor(provider, settings.option);
   return pattern ? pattern.replace(/\/\*$/, '') : 'the address you set';
 }
 
-function ProviderRow({ provider, settings, onChange }: { provider: Provider; settings: ProviderSettings; onChange: (next: ProviderSettings) => Promise<void> }) {
+function ProviderRow({ provider, settings, onChange }: { provider: CatalogueEntry; settings: ProviderSettings; onChange: (next: ProviderSettings) => Promise<void> }) {
   const [disclosing, setDisclosing] = useState(false);
   const [draft, setDraft] = useState(settings);
   const [error, setError] = useState<string | null>(null);
@@ -25,8 +21,8 @@ function ProviderRow({ provider, settings, onChange }: { provider: Provider; set
   const enable = async () => {
     setError(null);
     const origin = permissionFor(provider, draft.option);
-    if (!origin) return setError(`Set the ${OPTION_LABEL[id]?.toLowerCase() ?? 'address'} first.`);
-    if (provider.id !== 'assay' && !draft.key) return setError(`Paste your ${provider.name} API key first.`);
+    if (!origin) return setError(`Set the ${provider.option?.label.toLowerCase() ?? 'address'} first.`);
+    if (provider.needsKey && !draft.key) return setError(`Paste your ${provider.name} API key first.`);
     // Must run in the click's user gesture: Chrome asks the user to allow this one host.
     const granted = await browser.permissions.request({ origins: [origin] });
     if (!granted) return setError(`Chrome did not allow Assay to reach ${destination(provider, draft)}; ${provider.name} stays off.`);
@@ -46,14 +42,14 @@ function ProviderRow({ provider, settings, onChange }: { provider: Provider; set
         <label htmlFor={`use-${id}`}>Use {provider.name}</label>
       </div>
       <div className="provider-fields">
-        {OPTION_LABEL[id] && (
+        {provider.option && (
           <label>
-            {OPTION_LABEL[id]}{' '}
-            <input value={draft.option} placeholder={OPTION_PLACEHOLDER[id]} onChange={(e) => setDraft({ ...draft, option: e.target.value.trim() })} onBlur={() => void onChange(draft)} />
+            {provider.option.label}{' '}
+            <input value={draft.option} placeholder={provider.option.placeholder} onChange={(e) => setDraft({ ...draft, option: e.target.value.trim() })} onBlur={() => void onChange(draft)} />
           </label>
         )}
         <label>
-          {KEY_LABEL[id] ?? `${provider.name} API key`}{' '}
+          {provider.keyLabel}{' '}
           <input type="password" autoComplete="off" value={draft.key} onChange={(e) => setDraft({ ...draft, key: e.target.value.trim() })} onBlur={() => void onChange(draft)} />
         </label>
         <label>
@@ -99,7 +95,7 @@ export function ProvidersPanel() {
       <p className="muted">Off by default: nothing leaves this computer unless you turn a classifier on. Keys stay in this browser's local storage, are never logged and never exported.</p>
       {error && <ErrorMessage message={error} />}
       <ul className="provider-list">
-        {PROVIDERS.map((provider) => (
+        {CATALOGUE_ENTRIES.map((provider) => (
           <ProviderRow key={provider.id} provider={provider} settings={settings.providers[provider.id] ?? DEFAULT_PROVIDER} onChange={(next) => change(provider.id, next)} />
         ))}
       </ul>

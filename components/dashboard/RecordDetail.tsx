@@ -1,5 +1,5 @@
 import { WritingHistory } from '../WritingHistory';
-import type { ProvenanceRecord } from '../../lib/store/schema';
+import type { ScanRecord } from '../../lib/schema/record';
 import { percent } from '../format';
 import { LabelPill } from '../LabelPill';
 import { PassageList } from '../PassageList';
@@ -8,7 +8,7 @@ import { ImageList } from '../ImageList';
 import { RemoteOpinions } from '../RemoteOpinions';
 
 interface Props {
-  record: ProvenanceRecord;
+  record: ScanRecord;
   confirmingDelete: boolean;
   onClose: () => void;
   onAskDelete: () => void;

@@ -1,9 +1,9 @@
-import type { ProvenanceRecord } from '../../lib/store/schema';
+import type { ScanRecord } from '../../lib/schema/record';
 import { hostOf, percent, relativeTime } from '../format';
 import { LabelPill } from '../LabelPill';
-import { SOURCE_TEXT } from '../labels';
+import { sourceKindText } from '../../lib/platforms/registry';
 
-export function RecordList({ records, selectedId, onSelect }: { records: readonly ProvenanceRecord[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function RecordList({ records, selectedId, onSelect }: { records: readonly ScanRecord[]; selectedId: string | null; onSelect: (id: string) => void }) {
   return (
     <table className="records">
       <thead>
@@ -35,7 +35,7 @@ export function RecordList({ records, selectedId, onSelect }: { records: readonl
               <div className="record-title">{record.source.title || record.source.url}</div>
               <div className="muted">{hostOf(record.source.url)}</div>
             </td>
-            <td>{SOURCE_TEXT[record.source.kind] ?? record.source.kind}</td>
+            <td>{sourceKindText(record.source.kind)}</td>
             <td>
               <LabelPill label={record.verdict.label} />
             </td>

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { parseTrustList } from '../../lib/provenance/trust';
-import { parseHosts } from '../../lib/settings/hosts';
-import { SensitivitySchema, type Settings } from '../../lib/settings/schema';
+import { browser } from 'wxt/browser';
+import { parseHosts, sitePermissions } from '../../lib/settings/hosts';
+import { SensitivitySchema } from '../../lib/schema/sensitivity';
+import { type Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { ErrorMessage } from '../ErrorMessage';
 
@@ -53,15 +55,21 @@ export function SettingsPanel() {
     }
   };
 
-  const saveSites = () => {
+  const saveSites = async () => {
     const { hosts, invalid } = parseHosts(sites);
     if (invalid.length > 0) {
       setSitesError(`Not a host name: ${invalid.slice(0, 3).join(', ')}${invalid.length > 3 ? '…' : ''}. Nothing was saved.`);
       return;
     }
+    // Must run in the click's user gesture: Chrome asks the user to allow these sites.
+    const granted = hosts.length === 0 || (await browser.permissions.request({ origins: sitePermissions(hosts) }).catch(() => false));
+    if (!granted) {
+      setSitesError('Chrome did not allow Assay to read these sites, so they cannot be scanned as they load. Nothing was saved.');
+      return;
+    }
     setSitesError(null);
     setSites(hosts.join('\n'));
-    void save({ autoScanSites: hosts }, 'Sites saved.');
+    void save({ autoScanSites: hosts }, hosts.length ? `Sites saved: pages on ${hosts.length === 1 ? 'it' : 'them'} are scanned as they load.` : 'Sites cleared: Assay scans only when you ask.');
   };
 
   const saveTrust = () => {
@@ -97,12 +105,12 @@ export function SettingsPanel() {
         <p className="muted">Applies to the next scan; earlier records keep the sensitivity they were scanned with.</p>
       </div>
       <div className="field column">
-        <label htmlFor={ids.sites}>Sites that may be auto-scanned (one host per line)</label>
+        <label htmlFor={ids.sites}>Sites to scan as their pages load (one host per line; *.example.com for its subdomains)</label>
         <textarea id={ids.sites} rows={4} value={sites} onChange={(e) => setSites(e.target.value)} aria-invalid={sitesError !== null} placeholder="docs.example.com" />
         {sitesError && <p className="field-error" role="alert">{sitesError}</p>}
-        <p className="muted">Auto-scan is not active yet: Assay only scans when you ask. This list is kept for when it is.</p>
+        <p className="muted">Chrome asks you to allow each site when you save. A page whose text has not changed since its last scan is not scanned again. Elsewhere Assay scans only when you ask.</p>
         <div>
-          <button type="button" className="secondary" onClick={saveSites}>
+          <button type="button" className="secondary" onClick={() => void saveSites()}>
             Save sites
           </button>
         </div>

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { LABEL_COLORS } from '../../components/labels';
+import { labelColor } from '../../lib/report/labels';
 import type { DocumentVerdict } from '../../lib/schema/verdict';
 
 /** The toolbar badge: the AI share of the tab's last scan, in the colour of its label. */
@@ -9,7 +9,7 @@ export function badgeText(verdict: DocumentVerdict): string {
 }
 
 export async function showBadge(tabId: number, verdict: DocumentVerdict): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ tabId, color: LABEL_COLORS[verdict.label] });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: labelColor(verdict.label) });
   await browser.action.setBadgeText({ tabId, text: badgeText(verdict) });
   if (browser.action.setBadgeTextColor) await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
 }

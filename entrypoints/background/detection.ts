@@ -1,14 +1,12 @@
-import { parseTrustList } from '../../lib/provenance/trust';
-import { loadSettings } from '../../lib/settings/storage';
 import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import type { ImageRef, Segment } from '../../lib/schema/deliverable';
-import type { ImageRecord } from '../../lib/store/schema';
-import type { DetectionResult } from '../../lib/schema/verdict';
-import type { Sensitivity } from '../../lib/settings/schema';
+import type { ImageRecord } from '../../lib/schema/record';
+import type { DetectionScores } from '../../lib/schema/verdict';
+import type { Sensitivity } from '../../lib/schema/sensitivity';
 
-/** Runs the local detector in the offscreen document's worker, off the service worker's thread. */
+/** Runs the local detector in the offscreen document's worker, off the service worker's thread: scores come back without the passages' text. */
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | undefined;
 const progressListeners = new Map<string, (done: number, total: number) => void>();
@@ -39,7 +37,7 @@ export async function detectInWorker(
   segments: Segment[],
   sensitivity: Sensitivity,
   onProgress: (done: number, total: number) => void,
-): Promise<DetectionResult> {
+): Promise<DetectionScores> {
   await ensureOffscreen();
   const jobId = crypto.randomUUID();
   progressListeners.set(jobId, onProgress);
@@ -51,13 +49,12 @@ export async function detectInWorker(
 }
 
 /** Fetches and reads the images of a deliverable in the offscreen document's provenance worker. */
-export async function readImagesInWorker(images: readonly ImageRef[], onProgress: (done: number, total: number) => void): Promise<ImageRecord[]> {
+export async function readImagesInWorker(images: readonly ImageRef[], trustAnchors: string[], onProgress: (done: number, total: number) => void): Promise<ImageRecord[]> {
   await ensureOffscreen();
   const jobId = crypto.randomUUID();
   progressListeners.set(jobId, onProgress);
   try {
-    const { anchors } = parseTrustList((await loadSettings()).trustAnchors);
-    return (await sendMessage('provenance.run', { jobId, images: [...images], trustAnchors: anchors })).images;
+    return (await sendMessage('provenance.run', { jobId, images: [...images], trustAnchors })).images;
   } finally {
     progressListeners.delete(jobId);
   }

@@ -4,7 +4,7 @@ import { onMessages } from '../../lib/messaging/receive';
 import { CachedReadSchema, readFigma, type CachedRead, type FigmaCache } from '../../lib/platforms/figma/api';
 import { figmaLocation, figmaRecordUrl } from '../../lib/platforms/figma/page';
 import { loadSettings } from '../../lib/settings/storage';
-import { scanDeliverable } from './platforms';
+import { scanForPlatform } from './platforms';
 
 /**
  * Figma in the background: the content script only says "check this file"; the file key comes from
@@ -43,7 +43,7 @@ export function setupFigma(): void {
       const recordUrl = figmaRecordUrl(new URL(tabUrl).origin, location);
       const read = await readFigma(location, settings.figmaToken, recordUrl, fetch.bind(globalThis), storageCache);
       // Image fills are the originals Figma keeps (their metadata intact): read like any page's images.
-      const result = await scanDeliverable(read.deliverable);
+      const result = await scanForPlatform(read.deliverable, sender.tab?.id);
       const byId = new Map(read.deliverable.segments.map((s) => [s.id, s.text]));
       return {
         result,
@@ -57,6 +57,8 @@ export function setupFigma(): void {
           frames: read.frames,
           textNodes: read.textNodes,
           images: read.images.length,
+          hidden: read.hidden,
+          repeats: read.repeats,
           truncated: read.truncated,
           readAt: read.readAt,
         },

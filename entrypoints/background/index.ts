@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { setupDetection } from './detection';
-import { setupScanning } from './scan';
+import { setupPageScan } from './page-scan';
+import { setupAutoScan } from './auto-scan';
+import { carryOverUsage } from './remote';
 import { setupTabs } from './tabs';
 import { setupSettingsEffects } from './settings-effects';
 import { setupPlatforms } from './platforms';
@@ -20,10 +22,12 @@ export default defineBackground({
   main() {
     keepStorageFromContentScripts();
     setupDetection();
-    setupScanning();
+    setupPageScan();
+    setupAutoScan();
     setupTabs();
     setupSettingsEffects();
     setupPlatforms();
     setupFigma();
+    void carryOverUsage().catch((e: unknown) => console.warn('[assay] word budget:', e));
   },
 });

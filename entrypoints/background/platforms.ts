@@ -1,20 +1,24 @@
 import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import type { PlatformScanResult } from '../../lib/messaging/protocol';
+import { sendToTab } from '../../lib/messaging/send';
 import { originsOf, PLATFORM_IDS, PLATFORMS, platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
-import { runScan } from '../../lib/scan/pipeline';
+import { platformResult } from '../../lib/scan/record';
 import type { Deliverable } from '../../lib/schema/deliverable';
-import type { WritingProcess } from '../../lib/platforms/docs/revisions';
+import type { WritingProcess } from '../../lib/schema/process';
 import { platformSettings, type Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
-import { imageSummary } from '../../lib/provenance/summary';
-import { highlightsOf, localScanSteps } from './scan';
+import { getDatabase } from '../../lib/store/db';
+import { findRecords } from '../../lib/store/records';
+import type { ScanRecord } from '../../lib/schema/record';
+import { scanService } from './scan-service';
+import { setStatus } from './tab-state';
 
 /**
- * Platforms (Gmail, Outlook) in the background: their content scripts are registered at run time, and
- * only while the platform is on and Chrome has granted its hosts, so the manifest asks for none of them.
- * A content script sends one message's deliverable; it is checked against the tab it came from, scanned
- * with the same pipeline as a page, stored as its own record, and the verdict goes back for the chip.
+ * Platforms in the background: their content scripts are registered at run time, and only while the
+ * platform is on and Chrome has granted its hosts, so the manifest asks for none of them. Turning a
+ * platform off also tells its open tabs to stop. A content script sends one deliverable; it is
+ * checked against the tab it came from and scanned by the one scan service.
  */
 const scriptId = (id: PlatformId) => `assay-${id}`;
 
@@ -37,6 +41,9 @@ export async function syncPlatformScripts(settings: Settings): Promise<void> {
       await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [platform.script as never] }).catch(() => undefined))));
     } else if (!want && has) {
       await browser.scripting.unregisterContentScripts({ ids: [scriptId(id)] });
+      // Tabs still running it stop now: observers, chips and highlights go.
+      const tabs = await browser.tabs.query({ url: platform.matches }).catch(() => []);
+      await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'platform.stop', {}).catch(() => undefined))));
     }
   }
 }
@@ -62,27 +69,33 @@ export function checkPlatformSender(deliverable: Deliverable, tabUrl: string | u
   return undefined;
 }
 
-export interface ScanOptions {
-  /** How the text got into the document (Google Docs' writing history). */
-  process?: WritingProcess;
+/**
+ * Scans a deliverable a platform produced with the one scan service, and answers with what its chip
+ * needs, second opinions included. The sender's tab hears the progress too, so its popup can show it.
+ */
+export async function scanForPlatform(deliverable: Deliverable, tabId: number | undefined, process?: WritingProcess): Promise<PlatformScanResult> {
+  const record = await scanService.scan({ deliverable, process }, { progress: (status) => (tabId === undefined ? undefined : setStatus({ tabId, ...status })) });
+  return platformResult(record);
 }
 
-/** Scans a deliverable a platform produced, with the same pipeline as a page, and stores its record. */
-export async function scanDeliverable(deliverable: Deliverable, { process }: ScanOptions = {}): Promise<PlatformScanResult> {
-  const settings = await loadSettings();
-  const record = await runScan({ ...localScanSteps(process), extract: async () => deliverable, notify: async () => undefined, progress: () => undefined }, settings.sensitivity);
-  const { verdict } = record;
-  return {
-    recordId: record.id,
-    label: verdict.label,
-    probability: verdict.probability,
-    aiShare: verdict.aiShare,
-    passages: verdict.passages,
-    judged: verdict.passages - verdict.abstained,
-    abstain: verdict.abstain,
-    imageSummary: imageSummary(record.images),
-    highlights: highlightsOf(record),
-  };
+/** The newest record of the document a platform tab shows, found by the platform's own document key. */
+export async function platformRecord(url: string): Promise<ScanRecord | undefined> {
+  const id = platformOfUrl(url);
+  if (!id) return undefined;
+  const platform = PLATFORMS[id];
+  const key = platform.documentKey({ url });
+  if (!key) return undefined;
+  return (await findRecords(getDatabase(), id, (record) => platform.documentKey(record.source) === key))[0];
+}
+
+/** Asks a platform tab's own feature to check again; false when it is not running there (platform off). */
+export async function recheckPlatformTab(tabId: number, url: string): Promise<boolean> {
+  const id = platformOfUrl(url);
+  if (!id || !platformSettings(await loadSettings(), id).enabled) return false;
+  return sendToTab(tabId, 'platform.recheck', {}).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function setupPlatforms(): void {
@@ -97,7 +110,7 @@ export function setupPlatforms(): void {
       const refused = checkPlatformSender(deliverable, sender.tab?.url ?? sender.url);
       if (refused) throw new Error(refused);
       // Writing history exists only where the platform keeps one.
-      return scanDeliverable(deliverable, { process: deliverable.source.kind === 'docs' ? process : undefined });
+      return scanForPlatform(deliverable, sender.tab?.id, deliverable.source.kind === 'docs' ? process : undefined);
     },
     'platform.config': async ({ platform }, sender) => {
       if (platformOfUrl(sender.tab?.url ?? sender.url ?? '') !== platform) throw new Error('This page is not that platform.');

@@ -1,7 +1,7 @@
 import { MAX_IMAGE_BYTES } from '../../lib/provenance';
 import type { ProvenanceReply } from '../../lib/provenance/worker-client';
 import type { ImageRef } from '../../lib/schema/deliverable';
-import type { ImageRecord } from '../../lib/store/schema';
+import type { ImageRecord } from '../../lib/schema/record';
 
 /** Per-image limits: a slow or huge image must not hold up the scan. */
 const FETCH_TIMEOUT_MS = 15_000;

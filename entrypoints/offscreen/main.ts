@@ -1,7 +1,7 @@
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
-import { WorkerReplySchema } from '../../lib/detect/worker-protocol';
-import type { DetectionResult } from '../../lib/schema/verdict';
+import type { DetectionScores } from '../../lib/schema/verdict';
+import { isWorkerReply, type WorkerRequest } from './worker-protocol';
 import { createImageReader } from './images';
 import { createProvenanceClient, startProvenanceWorker } from '../../lib/provenance/worker-client';
 
@@ -11,21 +11,21 @@ import { createProvenanceClient, startProvenanceWorker } from '../../lib/provena
  * the extension's host access. Jobs arrive as messages and are answered when the worker replies.
  */
 const worker = new Worker(new URL('./detector.worker.ts', import.meta.url), { type: 'module' });
-const pending = new Map<string, { resolve: (result: DetectionResult) => void; reject: (error: Error) => void }>();
+const pending = new Map<string, { resolve: (scores: DetectionScores) => void; reject: (error: Error) => void }>();
 
 worker.addEventListener('message', (event: MessageEvent) => {
-  const reply = WorkerReplySchema.safeParse(event.data);
-  if (!reply.success) return;
-  const job = pending.get(reply.data.jobId);
-  if (reply.data.type === 'progress') {
-    const { jobId, done, total } = reply.data;
+  const reply = event.data;
+  if (!isWorkerReply(reply)) return;
+  const job = pending.get(reply.jobId);
+  if (reply.type === 'progress') {
+    const { jobId, done, total } = reply;
     sendMessage('detect.progress', { jobId, done, total }).catch(() => undefined);
     return;
   }
   if (!job) return;
-  pending.delete(reply.data.jobId);
-  if (reply.data.type === 'result') job.resolve(reply.data.result);
-  else job.reject(new Error(reply.data.message));
+  pending.delete(reply.jobId);
+  if (reply.type === 'result') job.resolve(reply.scores);
+  else job.reject(new Error(reply.message));
 });
 
 worker.addEventListener('error', (event) => {
@@ -41,8 +41,8 @@ onMessages({
     images: await readImages(images, (done, total) => void sendMessage('detect.progress', { jobId, done, total }).catch(() => undefined), trustAnchors),
   }),
   'detect.run': ({ jobId, segments, sensitivity }) =>
-    new Promise<DetectionResult>((resolve, reject) => {
+    new Promise<DetectionScores>((resolve, reject) => {
       pending.set(jobId, { resolve, reject });
-      worker.postMessage({ jobId, segments, sensitivity });
+      worker.postMessage({ jobId, segments, sensitivity } satisfies WorkerRequest);
     }),
 });

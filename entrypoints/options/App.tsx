@@ -1,7 +1,7 @@
 import { loadSettings } from '../../lib/settings/storage';
 import { parseTrustList } from '../../lib/provenance/trust';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { RecordDetail } from '../../components/dashboard/RecordDetail';
 import { RecordList } from '../../components/dashboard/RecordList';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
@@ -10,12 +10,13 @@ import { ProvidersPanel } from '../../components/dashboard/ProvidersPanel';
 import { PlatformsPanel } from '../../components/dashboard/PlatformsPanel';
 import { createProvenanceClient, startProvenanceWorker, type ProvenanceReply } from '../../lib/provenance/worker-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { LABEL_TEXT, SOURCE_TEXT } from '../../components/labels';
+import { labelText } from '../../lib/report/labels';
+import { sourceKindText } from '../../lib/platforms/registry';
 import { DocumentLabelSchema } from '../../lib/schema/verdict';
 import { SourceKindSchema } from '../../lib/schema/deliverable';
 import { getDatabase } from '../../lib/store/db';
-import { exportFileName, recordsToCSV, recordsToJSON } from '../../lib/store/export';
-import { deleteRecord, listRecords } from '../../lib/store/records';
+import { exportFileName, parseRecordsJSON, recordsToCSV, recordsToJSON } from '../../lib/report/export';
+import { deleteRecord, importRecords, listRecords } from '../../lib/store/records';
 import { filterRecords } from '../../lib/ui/dashboard-slice';
 import { useDashboardStore } from '../../lib/ui/stores';
 
@@ -42,6 +43,8 @@ export function App() {
   const records = useLiveQuery(() => listRecords(db), [db]);
   const state = useDashboardStore();
   const [error, setError] = useState<string | null>(null);
+  const [imported, setImported] = useState<string | null>(null);
+  const importInput = useRef<HTMLInputElement>(null);
 
   const shown = records ? filterRecords(records, state) : [];
   const selected = records?.find((r) => r.id === state.selectedId) ?? null;
@@ -56,6 +59,24 @@ export function App() {
     }
   };
 
+  /** Reads a JSON export back: every valid record in one transaction, the rest named, the newer of two kept. */
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    setImported(null);
+    try {
+      const { records: incoming, rejected } = parseRecordsJSON(await file.text());
+      const outcome = await importRecords(db, incoming);
+      const parts = [`Imported ${file.name}: ${outcome.added} new record${outcome.added === 1 ? '' : 's'}`];
+      if (outcome.replaced) parts.push(`${outcome.replaced} newer than the one here, which ${outcome.replaced === 1 ? 'it' : 'they'} replaced`);
+      if (outcome.kept) parts.push(`${outcome.kept} already here (the newer scan kept)`);
+      if (rejected.length) parts.push(`${rejected.length} entr${rejected.length === 1 ? 'y' : 'ies'} skipped, not a record (entry ${rejected.map((r) => r.index + 1).slice(0, 5).join(', ')})`);
+      setImported(`${parts.join('; ')}.`);
+    } catch (e) {
+      setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
   return (
     <div className="dashboard">
       <header className="dash-head">
@@ -67,9 +88,28 @@ export function App() {
           <button type="button" className="secondary" disabled={!records?.length} onClick={() => records && download(exportFileName('csv'), 'text/csv', recordsToCSV(records))}>
             Export CSV
           </button>
+          <button type="button" className="secondary" onClick={() => importInput.current?.click()}>
+            Import JSON
+          </button>
+          <input
+            ref={importInput}
+            type="file"
+            accept="application/json,.json"
+            aria-label="Assay export to import"
+            hidden
+            onChange={(e) => {
+              void importFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
         </div>
       </header>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+      {imported && (
+        <p className="muted" role="status">
+          {imported}
+        </p>
+      )}
       <main className="dash-main">
         <section className="list" aria-labelledby="records-title">
           <h2 id="records-title">Scans {records ? <span className="muted">({shown.length} of {records.length})</span> : null}</h2>
@@ -80,7 +120,7 @@ export function App() {
                 <option value="all">All</option>
                 {DocumentLabelSchema.options.map((label) => (
                   <option key={label} value={label}>
-                    {LABEL_TEXT[label]}
+                    {labelText(label)}
                   </option>
                 ))}
               </select>
@@ -91,7 +131,7 @@ export function App() {
                 <option value="all">All</option>
                 {kinds.map((kind) => (
                   <option key={kind} value={kind}>
-                    {SOURCE_TEXT[kind] ?? kind}
+                    {sourceKindText(kind)}
                   </option>
                 ))}
               </select>

@@ -9,15 +9,7 @@ import { ScanProgress } from '../../components/ScanProgress';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import { isBusy } from '../../lib/ui/popup-slice';
-import { platformOfUrl, type PlatformId } from '../../lib/platforms/registry';
-
-/** On a platform page, where Assay's own chip is (when the platform is on in the dashboard). */
-const PLATFORM_HINT: Record<PlatformId, string> = {
-  gmail: 'In Gmail, Assay checks each message from the chip beside it (turn Gmail on in the dashboard). Scan this page reads the whole page as it is.',
-  outlook: 'In Outlook, Assay checks the open message from the chip above it (turn Outlook on in the dashboard). Scan this page reads the whole page as it is.',
-  docs: 'Google Docs draws on a canvas, so this page holds no text to scan: turn Google Docs on in the dashboard and use the Assay chip on the document.',
-  figma: 'Figma draws with WebGL, so this page holds no text to scan: turn Figma on in the dashboard and use the Assay chip on the file.',
-};
+import { PLATFORMS } from '../../lib/platforms/registry';
 import { usePopupStore } from '../../lib/ui/stores';
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests, demo), else the active tab. */
@@ -48,7 +40,8 @@ export function App() {
     const stop = onMessages({
       'scan.progress': (progress) => {
         store().receivedProgress(progress);
-        if (progress.tabId === store().tabId && (progress.stage === 'done' || progress.stage === 'error')) void refresh(progress.tabId);
+        // The local verdict is stored when second opinions start: show it while they are asked.
+        if (progress.tabId === store().tabId && (progress.stage === 'remote' || progress.stage === 'done' || progress.stage === 'error')) void refresh(progress.tabId);
         return { ok: true as const };
       },
     });
@@ -86,7 +79,9 @@ export function App() {
 
   const record = tab?.record ?? null;
   const busy = isBusy(status);
-  const platform = tab ? platformOfUrl(tab.url) : undefined;
+  // On a platform's page the record shown is the platform's own (found by its document key).
+  const platform = tab?.platform ? PLATFORMS[tab.platform] : undefined;
+  const fromPlatform = platform !== undefined && record?.source.kind === platform.id;
   return (
     <main className="popup">
       <header className="popup-head">
@@ -96,7 +91,8 @@ export function App() {
         </button>
       </header>
       {tab && <p className="page-title" title={tab.url}>{tab.title || tab.url}</p>}
-      {platform && <p className="muted platform-hint">{PLATFORM_HINT[platform]}</p>}
+      {platform && !fromPlatform && <p className="muted platform-hint">{platform.hint}</p>}
+      {platform && fromPlatform && <p className="muted platform-hint">Checked with Assay’s {platform.name} chip: {record.source.title}</p>}
       {error && <ErrorMessage message={error} onDismiss={() => store().dismissError()} />}
       {loading && <p className="muted">Loading…</p>}
       {busy && status && <ScanProgress status={status} />}
@@ -114,7 +110,7 @@ export function App() {
       {!loading && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => void scan()} disabled={busy || tabId === null}>
-            {record ? 'Rescan' : 'Scan this page'}
+            {fromPlatform ? 'Check again' : record ? 'Rescan' : 'Scan this page'}
           </button>
           {record && (
             <label className="toggle">

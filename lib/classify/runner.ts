@@ -31,6 +31,8 @@ export type Call = (signal: AbortSignal) => Promise<ClassifierAnswer>;
 
 export interface Runner {
   run(key: string, call: Call, signal?: AbortSignal): Promise<ClassifierAnswer>;
+  /** True when an answer for this key would cost nothing: it is cached, or the same call is already under way. */
+  free(key: string): boolean;
   readonly active: number;
   readonly queued: number;
 }
@@ -116,6 +118,7 @@ export function createRunner(options: Partial<RunnerOptions> = {}): Runner {
   };
 
   return {
+    free: (key) => cache.has(key) || inflight.has(key),
     async run(key, call, signal) {
       const hit = cache.get(key);
       if (hit) return hit;

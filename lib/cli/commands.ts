@@ -4,7 +4,7 @@ import { detect } from '../detect';
 import { parseTrustList } from '../provenance/trust';
 import { sniffFile } from '../provenance/sniff';
 import { formatReport } from '../report/text';
-import type { Sensitivity } from '../settings/schema';
+import type { Sensitivity } from '../schema/sensitivity';
 import { EXIT, InputError } from './exit-codes';
 import { checkReadableFile, readInputBytes, toDeliverable, unreadable } from './inputs';
 import { jsonLines } from './jsonl';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auroc, expectedCalibrationError, rate, tprAtFpr, type Scored } from '../eval/metrics';
-import type { Sensitivity } from '../settings/schema';
+import type { Sensitivity } from '../schema/sensitivity';
 import type { Io } from './commands';
 import { EXIT, InputError } from './exit-codes';
 import { jsonLines } from './jsonl';

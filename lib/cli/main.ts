@@ -1,5 +1,5 @@
 import pkg from '../../package.json';
-import { SensitivitySchema, type Sensitivity } from '../settings/schema';
+import { SensitivitySchema, type Sensitivity } from '../schema/sensitivity';
 import type { Io } from './commands';
 import { EXIT, EXIT_CODES_HELP, InputError } from './exit-codes';
 

@@ -1,4 +1,5 @@
-import { mediaNoun, readProvenance, VERDICT_TEXT, type SniffedFile } from '../provenance';
+import { mediaNoun, readProvenance, type SniffedFile } from '../provenance';
+import { IMAGE_VERDICTS } from '../report/labels';
 import { loadC2paReaderNode } from '../provenance/c2pa-node';
 import { hasC2paManifest } from '../provenance/jumbf';
 import type { Io } from './commands';
@@ -27,7 +28,7 @@ export async function scanProvenanceFile(name: string, bytes: Uint8Array, file: 
     io.out(JSON.stringify({ file: name, provenance: verdict, ...rest }));
     return 0;
   }
-  const lines = [`Assay ${mediaNoun(result.mimeType)} provenance: ${name} (${result.mimeType}, ${result.bytes.toLocaleString('en')} bytes)`, `Verdict: ${VERDICT_TEXT[result.verdict]}`, result.summary];
+  const lines = [`Assay ${mediaNoun(result.mimeType)} provenance: ${name} (${result.mimeType}, ${result.bytes.toLocaleString('en')} bytes)`, `Verdict: ${IMAGE_VERDICTS[result.verdict].text}`, result.summary];
   if (result.evidence.length) lines.push('', 'Evidence:', ...result.evidence.map((e) => `  [${e.strength}] ${e.source}: ${e.finding}`));
   if (result.error) lines.push('', `Note: ${result.error}`);
   io.out(lines.join('\n'));

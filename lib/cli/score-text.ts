@@ -1,7 +1,7 @@
 import { detect } from '../detect';
 import { plainTextSegments } from '../extract/plain';
 import type { DocumentLabel } from '../schema/verdict';
-import type { Sensitivity } from '../settings/schema';
+import type { Sensitivity } from '../schema/sensitivity';
 
 export interface TextScore {
   probability: number;

@@ -1,7 +1,7 @@
 // The local detector: pure TypeScript with no browser API, the same in the extension's worker, Node and tests.
 import type { Segment } from '../schema/deliverable';
 import type { DetectionResult, DetectorInfo, DocumentLabel, SegmentLabel, SegmentVerdict } from '../schema/verdict';
-import type { Sensitivity } from '../settings/schema';
+import type { Sensitivity } from '../schema/sensitivity';
 import { judgeability, type Unjudged } from './abstain';
 import { documentLanguage } from './language';
 import params from './model.json';

@@ -1,4 +1,4 @@
-import type { Sensitivity } from '../settings/schema';
+import type { Sensitivity } from '../schema/sensitivity';
 import { SIGNALS } from './features';
 import { sparseFeatures, type FeatureSpace, type SparseVector } from './ngrams';
 import { statsOf, type TextStats } from './text';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SegmentSchema } from '../schema/deliverable';
 import { DetectionResultSchema } from '../schema/verdict';
-import { SensitivitySchema } from '../settings/schema';
+import { SensitivitySchema } from '../schema/sensitivity';
 
 /** Messages between the offscreen document and its detector worker. */
 export const WorkerRequestSchema = z.object({

@@ -1,6 +1,7 @@
 import type { Deliverable, ImageRef, Segment, SegmentKind, Source } from '../schema/deliverable';
 import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/deliverable';
 import { fnv1a } from '../hash';
+import { collapseWhitespace } from '../text/normalize';
 
 /**
  * Turns an HTML document (a live page or a parsed export) into ordered passages. Pure DOM: no
@@ -24,23 +25,38 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'MENU', 'DIALOG', 'ASSAY-OVERLAY',
 ]);
 
-/** Tags that start a new block; a DIV holding text but none of these is treated as a paragraph. */
-const BLOCK_TAGS = new Set([...Object.keys(KIND_BY_TAG), 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE', 'HR', 'BR', 'TR', 'TD', 'TH']);
+/** Tags that start a new block; anything else (text, spans, links, `<br>`) flows inside a block. */
+const BLOCK_TAGS = new Set([
+  ...Object.keys(KIND_BY_TAG), 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE',
+  'HR', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CENTER', 'ADDRESS', 'FIELDSET', 'DETAILS', 'HGROUP', 'FORM', 'MENU',
+]);
+
+/**
+ * A table cell holding at least this many words is prose (an email laid out in tables, a Docs table of
+ * notes): its text is judged like any paragraph. Shorter cells are data, kept together as one
+ * unjudged table passage.
+ */
+export const PROSE_CELL_WORDS = 12;
+
+/** Where a passage sits, to highlight it later: its element, or the run of nodes inside a larger one. */
+export type Anchor = Element | Range;
 
 export interface ExtractedPassage {
   segment: Segment;
+  /** The element holding the passage (for a run of loose text, the container it sits in). */
   element: Element;
+  /** The exact nodes of a passage that is not a whole element: loose text beside blocks, text split by blank lines. */
+  range?: Range;
 }
+
+/** What to highlight for a passage. */
+export const anchorOf = (passage: ExtractedPassage): Anchor => passage.range ?? passage.element;
 
 export interface ExtractOptions {
   /** Returns false for elements the user cannot see (the page script passes `checkVisibility`). */
   isVisible?: (element: Element) => boolean;
   /** Returns true for elements that are not the author's own text (a quoted reply, a signature). */
   skip?: (element: Element) => boolean;
-}
-
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The element holding the deliverable's main text: an article or main landmark when the page has one. */
@@ -61,49 +77,156 @@ export function findContentRoot(doc: Document): Element {
   return doc.body ?? doc.documentElement;
 }
 
-function hasBlockChild(element: Element): boolean {
+const isBlock = (element: Element) => BLOCK_TAGS.has(element.tagName.toUpperCase()) || element.getAttribute('role') === 'heading';
+
+/**
+ * Whether an element holds a block with text, directly or through inline wrappers (mail clients wrap
+ * whole messages in `<font>` or `<span>`).
+ */
+function hasBlockChild(element: Element, depth = 0): boolean {
+  if (depth > 32) return false;
   for (const child of Array.from(element.children)) {
-    if (BLOCK_TAGS.has(child.tagName) && (child.textContent?.trim().length ?? 0) > 0) return true;
+    if ((child.textContent?.trim().length ?? 0) === 0) continue;
+    if (isBlock(child) || hasBlockChild(child, depth + 1)) return true;
   }
   return false;
 }
 
 function kindOf(element: Element): SegmentKind | undefined {
-  const kind = KIND_BY_TAG[element.tagName];
+  const kind = KIND_BY_TAG[element.tagName.toUpperCase()];
   if (kind) return kind;
   if (element.getAttribute('role') === 'heading') return 'heading';
-  if (element.tagName === 'DIV' && !hasBlockChild(element)) return 'paragraph';
+  if (element.tagName.toUpperCase() === 'DIV' && !hasBlockChild(element)) return 'paragraph';
   return undefined;
 }
 
-function tableText(table: Element): string {
-  return Array.from(table.querySelectorAll('tr'))
-    .map((row) => Array.from(row.children, (cell) => collapseWhitespace(cell.textContent ?? '')).join(' | '))
-    .join('\n');
-}
+const WORD = /[\p{L}\p{N}]+/gu;
+const countWords = (text: string) => text.match(WORD)?.length ?? 0;
 
 export function extractPassages(root: Element, options: ExtractOptions = {}): ExtractedPassage[] {
   const passages: ExtractedPassage[] = [];
   const seen = new Map<string, number>();
+  const doc = root.ownerDocument;
+
+  const hidden = (element: Element) =>
+    SKIP_TAGS.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || (options.skip?.(element) ?? false);
+
+  /** An inline node's text: `<br>` is a line break (never glue between two words), hidden parts left out. */
+  const inlineText = (node: Node): string => {
+    if (node.nodeType === 3) return node.nodeValue ?? '';
+    if (node.nodeType !== 1) return '';
+    const element = node as Element;
+    if (element.tagName.toUpperCase() === 'BR') return '\n';
+    if (hidden(element)) return '';
+    let out = '';
+    for (const child of Array.from(element.childNodes)) out += inlineText(child);
+    // Inline blocks (a block tag nested in an inline run) still separate words.
+    return isBlock(element) ? `\n${out}\n` : out;
+  };
+
+  const push = (kind: SegmentKind, raw: string, element: Element, range?: Range) => {
+    if (passages.length >= MAX_SEGMENTS) return;
+    const text = (kind === 'code' || kind === 'table' ? raw : collapseWhitespace(raw)).slice(0, MAX_SEGMENT_CHARS);
+    if (text.trim().length === 0) return;
+    const key = `${kind}:${text}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    passages.push({ segment: { id: `s${fnv1a(key)}${occurrence ? `-${occurrence}` : ''}`, kind, text }, element, ...(range ? { range } : {}) });
+  };
+
+  /**
+   * Emits the inline content of `element` as passages: runs of nodes between its blocks, split where
+   * two line breaks (a blank line) end a paragraph. `whole` says the element is one block of its own
+   * kind, so a single run is anchored by the element itself.
+   */
+  const emitRuns = (element: Element, kind: SegmentKind, visitBlocks: boolean) => {
+    type Run = { nodes: Node[]; text: string };
+    const runs: Run[] = [];
+    let run: Run = { nodes: [], text: '' };
+    let pendingBreak = false;
+    const flush = () => {
+      if (run.text.trim()) runs.push(run);
+      run = { nodes: [], text: '' };
+      pendingBreak = false;
+    };
+    const blocks: { index: number; element: Element }[] = [];
+    /** The element's child nodes, looking through inline wrappers that hold blocks. */
+    const flow = (parent: Element): Node[] =>
+      Array.from(parent.childNodes).flatMap((node) =>
+        visitBlocks && node.nodeType === 1 && !isBlock(node as Element) && !hidden(node as Element) && hasBlockChild(node as Element) ? flow(node as Element) : [node],
+      );
+    for (const node of flow(element)) {
+      if (node.nodeType === 1 && visitBlocks && isBlock(node as Element)) {
+        flush();
+        blocks.push({ index: runs.length, element: node as Element });
+        continue;
+      }
+      if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR') {
+        // A second break with nothing but white space since the first: a blank line ends the paragraph.
+        if (pendingBreak) flush();
+        else {
+          pendingBreak = true;
+          run.nodes.push(node);
+          run.text += '\n';
+        }
+        continue;
+      }
+      const text = inlineText(node);
+      if (text.trim()) pendingBreak = false;
+      run.nodes.push(node);
+      run.text += text;
+    }
+    flush();
+    const single = runs.length === 1 && blocks.length === 0;
+    const emitRun = (r: Run) => {
+      if (single) return push(kind, r.text, element);
+      const range = doc.createRange();
+      range.setStartBefore(r.nodes[0]!);
+      range.setEndAfter(r.nodes[r.nodes.length - 1]!);
+      push(kind, r.text, element, range);
+    };
+    // Runs and blocks in document order.
+    let next = 0;
+    for (const block of blocks) {
+      while (next < block.index) emitRun(runs[next++]!);
+      visit(block.element);
+    }
+    while (next < runs.length) emitRun(runs[next++]!);
+  };
+
+  const table = (element: Element) => {
+    const at = passages.length;
+    const rows: string[] = [];
+    const cellsOf = (row: Element) => Array.from(row.children).filter((c) => /^(TD|TH)$/i.test(c.tagName));
+    const ownRows = Array.from(element.querySelectorAll('tr')).filter((row) => row.closest('table') === element);
+    for (const row of ownRows) {
+      if (hidden(row)) continue;
+      const data: string[] = [];
+      for (const cell of cellsOf(row)) {
+        if (hidden(cell) || (options.isVisible && !options.isVisible(cell))) continue;
+        const text = collapseWhitespace(inlineText(cell));
+        if (countWords(text) >= PROSE_CELL_WORDS || cell.querySelector('table')) emitRuns(cell, 'paragraph', true);
+        else if (text) data.push(text);
+      }
+      if (data.length) rows.push(data.join(' | '));
+    }
+    if (rows.length === 0) return;
+    // The data rows stay where the table starts, before the prose of its cells.
+    const before = passages.length;
+    push('table', rows.join('\n'), element);
+    if (passages.length > before) passages.splice(at, 0, passages.pop()!);
+  };
+
   const visit = (element: Element): void => {
     if (passages.length >= MAX_SEGMENTS) return;
-    if (SKIP_TAGS.has(element.tagName.toUpperCase())) return;
-    if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
+    if (hidden(element)) return;
     if (options.isVisible && !options.isVisible(element)) return;
-    if (options.skip?.(element)) return;
     const kind = kindOf(element);
-    // A list item or quote that wraps paragraphs is read through its paragraphs.
-    if (kind && (kind === 'table' || kind === 'code' || !hasBlockChild(element))) {
-      const raw = kind === 'table' ? tableText(element) : kind === 'code' ? (element.textContent ?? '') : collapseWhitespace(element.textContent ?? '');
-      const text = raw.slice(0, MAX_SEGMENT_CHARS);
-      if (text.trim().length === 0) return;
-      const key = `${kind}:${text}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
-      passages.push({ segment: { id: `s${fnv1a(key)}${occurrence ? `-${occurrence}` : ''}`, kind, text }, element });
-      return;
-    }
-    for (const child of Array.from(element.children)) visit(child);
+    if (kind === 'table') return table(element);
+    if (kind === 'code') return push('code', element.textContent ?? '', element);
+    // A list item or quote that wraps paragraphs is read through its paragraphs; text beside them too.
+    if (kind && !hasBlockChild(element)) return emitRuns(element, kind, false);
+    emitRuns(element, kind ?? 'paragraph', true);
   };
   visit(root);
   return passages;

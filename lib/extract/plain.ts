@@ -7,7 +7,7 @@ import { fnv1a } from '../hash';
  * items, quotes, fenced code and tables are kept apart so the detector can judge or skip each kind.
  */
 
-function makeIds(items: { kind: SegmentKind; text: string }[]): Segment[] {
+export function withIds(items: { kind: SegmentKind; text: string }[]): Segment[] {
   const seen = new Map<string, number>();
   return items.slice(0, MAX_SEGMENTS).map(({ kind, text }) => {
     const key = `${kind}:${text}`;
@@ -23,7 +23,7 @@ export function plainTextSegments(text: string): Segment[] {
     .split(/\n\s*\n/)
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  return makeIds(blocks.map((block) => ({ kind: 'paragraph', text: block })));
+  return withIds(blocks.map((block) => ({ kind: 'paragraph', text: block })));
 }
 
 const HEADING = /^#{1,6}\s+/;
@@ -87,5 +87,5 @@ export function markdownSegments(markdown: string): Segment[] {
     }
   }
   flush();
-  return makeIds(items.filter((item) => item.text.trim()));
+  return withIds(items.filter((item) => item.text.trim()));
 }

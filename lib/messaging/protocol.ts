@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { DeliverableSchema } from '../schema/deliverable';
-import { DetectionResultSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
-import { PlatformIdSchema } from '../platforms/registry';
+import { DetectionScoresSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
+import { PlatformIdSchema } from '../schema/platform';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
-import { WritingProcessSchema } from '../platforms/docs/revisions';
-import { SensitivitySchema } from '../settings/schema';
+import { WritingProcessSchema } from '../schema/process';
+import { SensitivitySchema } from '../schema/sensitivity';
 import { ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
-import { ProvenanceVerdictSchema } from '../provenance/schema';
-import { ImageRecordSchema, ProvenanceRecordSchema } from '../store/schema';
+import { ProvenanceVerdictSchema } from '../schema/provenance';
+import { ImageRecordSchema, ScanRecordSchema } from '../schema/record';
 
 /**
  * The one protocol map of messages between extension contexts. Every request and response is a zod
@@ -51,7 +51,9 @@ export type ImageBadge = z.infer<typeof ImageBadgeSchema>;
 export const TabRecordSchema = z.object({
   url: z.string(),
   title: z.string(),
-  record: ProvenanceRecordSchema.nullable(),
+  record: ScanRecordSchema.nullable(),
+  /** The platform the tab shows, when it is one (its record is then the platform's). */
+  platform: PlatformIdSchema.nullable(),
   status: ScanStatusSchema,
   highlightsVisible: z.boolean(),
 });
@@ -71,6 +73,8 @@ export const PlatformScanResultSchema = z.object({
   highlights: z.array(HighlightSchema).max(20_000),
   /** "Images: 1 of 3 AI-generated or AI-edited (C2PA)", when the deliverable has images. */
   imageSummary: z.string().max(300).optional(),
+  /** Second opinions: how many remote classifiers were asked, and how many answers were used. */
+  remote: z.object({ asked: z.number().int().nonnegative(), used: z.number().int().nonnegative() }).optional(),
 });
 export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
 
@@ -110,11 +114,18 @@ export const protocol = {
         frames: z.number().int().nonnegative(),
         textNodes: z.number().int().nonnegative(),
         images: z.number().int().nonnegative(),
+        /** Hidden layers left out, and repeated texts counted once. */
+        hidden: z.number().int().nonnegative(),
+        repeats: z.number().int().nonnegative(),
         truncated: z.boolean(),
         readAt: z.number(),
       }),
     }),
   },
+  /** Background tells a platform's content script to stop: the user turned the platform off. */
+  'platform.stop': { from: 'background', request: z.object({}), response: Ok },
+  /** Background asks a platform's content script to check its deliverable again (the popup's Check again). */
+  'platform.recheck': { from: 'background', request: z.object({}), response: Ok },
   /** Background broadcasts scan progress to open extension pages. */
   'scan.progress': { from: 'background', request: ScanStatusSchema, response: Ok },
   /** Background asks the page script for the page's deliverable. */
@@ -131,7 +142,8 @@ export const protocol = {
   'detect.run': {
     from: 'background',
     request: z.object({ jobId: z.string(), segments: z.array(SegmentSchema), sensitivity: SensitivitySchema }),
-    response: DetectionResultSchema,
+    /** Scores without the passages' text: the background has it already. */
+    response: DetectionScoresSchema,
   },
   /** Background asks the offscreen document to fetch images and read their provenance in its worker. */
   'provenance.run': {

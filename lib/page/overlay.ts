@@ -1,4 +1,5 @@
 import type { Highlight, ImageBadge } from '../messaging/protocol';
+import { IMAGE_VERDICTS, LABELS, passageLabelText } from '../report/labels';
 
 /**
  * In-page highlights drawn in a closed shadow root on top of the page: the page's own elements and
@@ -7,7 +8,6 @@ import type { Highlight, ImageBadge } from '../messaging/protocol';
  */
 
 const HOST_TAG = 'assay-overlay';
-const COLORS: Record<Highlight['label'], string> = { ai: '220, 38, 38', human: '22, 163, 74', unknown: '107, 114, 128' };
 
 const STYLE = `
 :host { all: initial; }
@@ -20,14 +20,6 @@ const STYLE = `
 .image-badge { position: absolute; pointer-events: none; padding: 2px 7px; border-radius: 4px; color: #fff; font: 600 11px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.35); white-space: nowrap; }
 `;
 
-const IMAGE_BADGE: Record<ImageBadge['verdict'], { text: string; color: string }> = {
-  'ai-generated': { text: 'AI-generated', color: '#b91c1c' },
-  'ai-edited': { text: 'AI-edited', color: '#b45309' },
-  captured: { text: 'Camera', color: '#15803d' },
-  'edited-origin-unknown': { text: 'Edited', color: '#4b5563' },
-  'credentials-invalid': { text: 'Credentials invalid', color: '#7c2d12' },
-  'no-provenance': { text: 'No data', color: '#6b7280' },
-};
 
 interface PlacedImage {
   badge: ImageBadge;
@@ -35,14 +27,20 @@ interface PlacedImage {
   node?: HTMLElement;
 }
 
+/** What a highlight sits on: a whole element, or a run of text inside one (a Range). */
+export type Anchor = Element | Range;
+
+/** Whether an anchor is still in the page. */
+export const anchorConnected = (anchor: Anchor): boolean => ('isConnected' in anchor ? anchor.isConnected : anchor.startContainer.isConnected && anchor.endContainer.isConnected);
+
 interface Placed {
   highlight: Highlight;
-  element: Element;
+  element: Anchor;
   boxes: HTMLElement[];
 }
 
 export interface Overlay {
-  show(items: Highlight[], elements: Map<string, Element>, images?: { badges: ImageBadge[]; elements: Map<string, Element> }): number;
+  show(items: Highlight[], elements: Map<string, Anchor>, images?: { badges: ImageBadge[]; elements: Map<string, Element> }): number;
   setVisible(visible: boolean): void;
   readonly visible: boolean;
   readonly count: number;
@@ -50,7 +48,7 @@ export interface Overlay {
 }
 
 export function describeHighlight(highlight: Highlight): { title: string; reasons: string[] } {
-  const verdict = highlight.label === 'ai' ? 'Likely machine-written' : highlight.label === 'human' ? 'Likely human' : 'Not judged';
+  const verdict = passageLabelText(highlight.label);
   return {
     title: `${verdict} — probability ${highlight.probability.toFixed(2)}`,
     reasons: highlight.reasons.map((reason) => reason.text),
@@ -89,8 +87,8 @@ export function createOverlay(doc: Document = document): Overlay {
     for (const item of placed) {
       for (const box of item.boxes) box.remove();
       item.boxes = [];
-      if (!item.element.isConnected) continue;
-      const rgb = COLORS[item.highlight.label];
+      if (!anchorConnected(item.element)) continue;
+      const rgb = LABELS[item.highlight.label].highlight;
       for (const rect of Array.from(item.element.getClientRects())) {
         if (rect.width === 0 || rect.height === 0) continue;
         const box = doc.createElement('div');
@@ -109,10 +107,10 @@ export function createOverlay(doc: Document = document): Overlay {
       if (!item.element.isConnected) continue;
       const rect = item.element.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
-      const style = IMAGE_BADGE[item.badge.verdict];
+      const style = IMAGE_VERDICTS[item.badge.verdict];
       const node = doc.createElement('div');
       node.className = 'image-badge';
-      node.textContent = style.text;
+      node.textContent = style.short;
       node.style.cssText = `left:${rect.left - origin.left + 6}px;top:${rect.top - origin.top + 6}px;background:${style.color};`;
       node.dataset.assayImage = item.badge.verdict;
       layer.append(node);
@@ -131,7 +129,7 @@ export function createOverlay(doc: Document = document): Overlay {
     });
     if (imageHit) {
       const heading = doc.createElement('strong');
-      heading.textContent = `Image: ${IMAGE_BADGE[imageHit.badge.verdict].text}`;
+      heading.textContent = `Image: ${IMAGE_VERDICTS[imageHit.badge.verdict].text}`;
       const body = doc.createElement('div');
       body.textContent = imageHit.badge.summary;
       tip.replaceChildren(heading, body);
@@ -175,7 +173,7 @@ export function createOverlay(doc: Document = document): Overlay {
     show(items, elements, images) {
       placed = items.flatMap((highlight) => {
         const element = elements.get(highlight.id);
-        return element && element.isConnected ? [{ highlight, element, boxes: [] }] : [];
+        return element && anchorConnected(element) ? [{ highlight, element, boxes: [] }] : [];
       });
       placedImages = (images?.badges ?? []).flatMap((badge) => {
         const element = images?.elements.get(badge.id);

@@ -1,7 +1,8 @@
 import type { PlatformScanResult } from '../messaging/protocol';
-import { LABEL_COLORS, LABEL_TEXT } from '../../components/labels';
+import { labelColor, secondOpinionNote, verdictLine } from '../report/labels';
 import { probability } from '../report/numbers';
-import { describeProcess, type WritingProcess } from './docs/revisions';
+import { describeProcess } from './docs/revisions';
+import { type WritingProcess } from '../schema/process';
 
 /**
  * The Assay chip floating on a document drawn on a canvas (Google Docs, Figma), and the side panel it
@@ -171,13 +172,15 @@ export function createCanvasPanel(
 
   function renderResult({ result, segments, process, notes }: Extract<PanelView, { state: 'done' }>) {
     host.dataset.label = result.label;
-    chip.textContent = `Assay · ${result.label === 'unknown' ? LABEL_TEXT.unknown : `${LABEL_TEXT[result.label]} ${Math.round(result.aiShare * 100)}% AI`}`;
-    chip.style.background = LABEL_COLORS[result.label];
-    const pill = el('span', result.label === 'unknown' ? LABEL_TEXT.unknown : `${LABEL_TEXT[result.label]} · ${Math.round(result.aiShare * 100)}% AI`, 'pill');
-    pill.style.background = LABEL_COLORS[result.label];
+    chip.textContent = `Assay · ${verdictLine(result.label, result.aiShare, ' ')}`;
+    chip.style.background = labelColor(result.label);
+    const pill = el('span', verdictLine(result.label, result.aiShare), 'pill');
+    pill.style.background = labelColor(result.label);
     body.append(pill);
     if (result.label === 'unknown') body.append(el('p', result.abstain ?? 'There is too little text to judge.', 'muted'));
     else body.append(el('p', `Probability that this text is machine-written: ${probability(result.probability)}. ${result.judged} of ${result.passages} passages judged.`, 'muted'));
+    const opinions = secondOpinionNote(result.remote);
+    if (opinions) body.append(el('p', `Verdict ${opinions}.`, 'muted'));
     body.append(el('p', options.canvasNote, 'muted'));
     for (const note of notes ?? []) body.append(el('p', note, 'muted'));
     if (result.imageSummary && !notes?.some((n) => n.startsWith(result.imageSummary!))) body.append(el('p', result.imageSummary, 'muted'));

@@ -1,4 +1,4 @@
-import { sha256Bytes } from './hash';
+import { sha256Bytes } from '../hash';
 import { readC2pa, type C2paReader } from './c2pa';
 import { c2paEvidence, type C2paFindings, type MediaNoun } from './c2pa-evidence';
 import { hasC2paManifest } from './jumbf';
@@ -27,14 +27,8 @@ export interface ProvenanceOptions {
   trustAnchors?: string[];
 }
 
-export const VERDICT_TEXT: Record<ProvenanceVerdict, string> = {
-  'ai-generated': 'AI-generated',
-  'ai-edited': 'AI-edited / composite',
-  captured: 'Captured (camera)',
-  'edited-origin-unknown': 'Edited, origin not stated',
-  'credentials-invalid': 'Credentials invalid',
-  'no-provenance': 'No provenance data',
-};
+/** A finding as the start of a sentence. */
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const noData = (noun: MediaNoun) =>
   `No provenance data. This proves nothing either way: most ${noun === 'image' ? 'images' : 'files'}, made by people or by AI, carry none.`;
@@ -43,7 +37,8 @@ function summaryOf(verdict: ProvenanceVerdict, evidence: readonly Evidence[], no
   if (verdict === 'no-provenance') return evidence.length ? `${noData(noun)} (${evidence[0]!.finding}.)` : noData(noun);
   const strongest = evidence.find((e) => e.strength === 'strong') ?? evidence.find((e) => e.strength === 'moderate') ?? evidence[0];
   const caveat = strongest?.strength === 'weak' && !/weak/i.test(strongest.finding) ? ' Weak evidence: metadata like this is easily added or removed.' : '';
-  return `${VERDICT_TEXT[verdict]}: ${strongest?.finding ?? 'no detail'}.${caveat}`;
+  // The verdict's own words are lib/report's: every surface shows them beside this summary.
+  return `${upperFirst(strongest?.finding ?? 'no detail')}.${caveat}`;
 }
 
 /**
@@ -61,7 +56,7 @@ function combine(c2pa: C2paFindings, meta: MetadataFindings, noun: MediaNoun): {
     return {
       verdict: fromMetadata,
       evidence: [deciding, ...c2pa.evidence, ...meta.evidence.filter((e) => e !== deciding)],
-      summary: `${VERDICT_TEXT[fromMetadata]}: ${deciding.finding}. ${silence}, so this unsigned metadata decides.${weak}`,
+      summary: `${upperFirst(deciding.finding)}. ${silence}, so this unsigned metadata decides.${weak}`,
     };
   }
   const conflict = meta.xmpSourceClass && c2pa.statedClasses.size > 0 && !c2pa.statedClasses.has(meta.xmpSourceClass);

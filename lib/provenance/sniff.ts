@@ -36,9 +36,14 @@ function sniffBmff(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** An MPEG-1/2 audio frame header: 11 sync bits, a valid version, layer III, II or I. */
+/**
+ * An MPEG-1/2 audio frame header: 11 sync bits, a valid version, layer III, II or I, a valid bitrate
+ * and sample rate. FF FE is also the UTF-16 byte-order mark; as a frame it would be MPEG-1 Layer I
+ * without CRC, which nothing produces any more, so a file starting with it is read as text.
+ */
 function isMpegAudioFrame(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0xff && (bytes[1]! & 0xe0) === 0xe0 && (bytes[1]! & 0x18) !== 0x08 && (bytes[1]! & 0x06) !== 0 && (bytes[2]! & 0xf0) !== 0xf0;
+  if (bytes[1] === 0xfe) return false;
+  return bytes.length >= 4 && bytes[0] === 0xff && (bytes[1]! & 0xe0) === 0xe0 && (bytes[1]! & 0x18) !== 0x08 && (bytes[1]! & 0x06) !== 0 && (bytes[2]! & 0xf0) !== 0xf0 && (bytes[2]! & 0x0c) !== 0x0c;
 }
 
 export function sniffMimeType(bytes: Uint8Array): string | undefined {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ImageProvenanceSchema, type ImageProvenance } from './schema';
+import { ImageProvenanceSchema, type ImageProvenance } from '../schema/provenance';
 
 const ReplySchema = z.discriminatedUnion('ok', [
   z.object({ id: z.string(), ok: z.literal(true), provenance: ImageProvenanceSchema }),

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { PLATFORM_IDS } from './platform';
 
-/** Where a deliverable came from. `page` is any web page the user asked to scan. */
-export const SourceKindSchema = z.enum(['page', 'docs', 'gmail', 'outlook', 'figma', 'file', 'sample']);
+/**
+ * Where a deliverable came from: `page` is any web page the user asked to scan, each platform is its
+ * own kind (a record of a Gmail message is `gmail`), `file` a file given to the CLI or the dashboard.
+ */
+export const SourceKindSchema = z.enum(['page', ...PLATFORM_IDS, 'file', 'sample']);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 export const SegmentKindSchema = z.enum(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'code', 'table']);

@@ -72,3 +72,16 @@ export const DetectionResultSchema = z.object({
   segments: z.array(SegmentVerdictSchema),
 });
 export type DetectionResult = z.infer<typeof DetectionResultSchema>;
+
+/**
+ * A passage's verdict without its text: what the detector worker sends back. The text is the
+ * deliverable's own, joined again where the record is made, so it never travels twice.
+ */
+export const SegmentScoreSchema = SegmentVerdictSchema.omit({ text: true });
+export type SegmentScore = z.infer<typeof SegmentScoreSchema>;
+
+export const DetectionScoresSchema = z.object({
+  document: DocumentVerdictSchema,
+  segments: z.array(SegmentScoreSchema),
+});
+export type DetectionScores = z.infer<typeof DetectionScoresSchema>;

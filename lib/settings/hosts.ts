@@ -19,3 +19,21 @@ export function parseHosts(text: string): ParsedHosts {
   }
   return { hosts, invalid };
 }
+
+/** The host permissions a list of auto-scan sites needs: both schemes, `*.` covering subdomains. */
+export function sitePermissions(hosts: readonly string[]): string[] {
+  return hosts.flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
+}
+
+/** Whether a page is on one of the user's auto-scan sites (`*.example.com` covers its subdomains, not itself). */
+export function isAutoScanSite(url: string, sites: readonly string[]): boolean {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+    host = parsed.hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return sites.some((site) => (site.startsWith('*.') ? host.endsWith(site.slice(1)) : host === site));
+}

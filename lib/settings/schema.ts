@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { PlatformIdSchema } from '../platforms/registry';
+import { PlatformIdSchema } from '../schema/platform';
+import { SensitivitySchema } from '../schema/sensitivity';
 import { MAX_TRUST_TEXT } from '../provenance/trust';
 
-/**
- * Sensitivity presets trade recall for precision. `cautious` is the default because a false
- * accusation costs a freelancer their pay.
- */
-export const SensitivitySchema = z.enum(['cautious', 'balanced', 'sensitive']);
-export type Sensitivity = z.infer<typeof SensitivitySchema>;
 
 export const SETTINGS_VERSION = 3;
 
@@ -39,7 +34,7 @@ export const DEFAULT_PLATFORM: PlatformSettings = { enabled: false, autoScan: fa
 export const SettingsSchema = z.object({
   highlights: z.boolean(),
   sensitivity: SensitivitySchema,
-  /** Host names the user allows to be scanned automatically once auto-scan ships. */
+  /** Host names whose pages are scanned as they load (the user grants each site's host permission). */
   autoScanSites: z.array(z.string().max(253)).max(500),
   /** Remote classifiers by provider id (settings v2); none is enabled until the user turns it on. */
   providers: z.record(z.string().max(32), ProviderSettingsSchema),

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ProvenanceRecord } from './schema';
+import type { ScanRecord } from '../schema/record';
 
 export const DB_NAME = 'assay';
 
@@ -14,7 +14,26 @@ export const SCHEMA_V1 = {
 /** v2 adds `images` to every record (no new index): the upgrade gives v1 records an empty list. */
 export const SCHEMA_V2 = SCHEMA_V1;
 
-export type AssayDB = Dexie & { records: EntityTable<ProvenanceRecord, 'id'> };
+/**
+ * v3: a record is one deliverable of one kind, so the unique key is the kind and the address together
+ * (a page scan of a Google Docs address no longer replaces the document's Docs record); and the words
+ * sent to each remote classifier per month live here, so a budget is checked and charged in one
+ * transaction.
+ */
+export const SCHEMA_V3 = {
+  records: 'id, &[source.kind+source.url], source.url, contentHash, scannedAt, source.kind, verdict.label',
+  usage: 'id, month',
+} as const;
+
+/** Words sent to one provider in one month (`id` is `${month}|${provider}`). */
+export interface UsageRow {
+  id: string;
+  month: string;
+  provider: string;
+  words: number;
+}
+
+export type AssayDB = Dexie & { records: EntityTable<ScanRecord, 'id'>; usage: EntityTable<UsageRow, 'id'> };
 
 export function openDatabase(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AssayDB {
   const db = new Dexie(name, options) as AssayDB;
@@ -29,6 +48,8 @@ export function openDatabase(name: string = DB_NAME, options?: ConstructorParame
           record.images ??= [];
         }),
     );
+  // Only indexes and a new table: the records themselves stay as they are.
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
 

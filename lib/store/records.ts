@@ -1,8 +1,8 @@
 import type { Source } from '../schema/deliverable';
 import type { DetectionResult } from '../schema/verdict';
-import type { Sensitivity } from '../settings/schema';
+import type { Sensitivity } from '../schema/sensitivity';
 import type { AssayDB } from './db';
-import { ProvenanceRecordSchema, type ProvenanceRecord } from './schema';
+import { ScanRecordSchema, type ScanRecord } from '../schema/record';
 
 /** Earlier scans kept per record; the oldest are dropped past this to bound a record's size. */
 export const MAX_HISTORY = 50;
@@ -13,10 +13,10 @@ export interface ScanToStore {
   result: DetectionResult;
   durationMs: number;
   sensitivity: Sensitivity;
-  engine: ProvenanceRecord['engine'];
+  engine: ScanRecord['engine'];
   scannedAt: number;
-  images?: ProvenanceRecord['images'];
-  process?: ProvenanceRecord['process'];
+  images?: ScanRecord['images'];
+  process?: ScanRecord['process'];
 }
 
 /**
@@ -24,9 +24,9 @@ export interface ScanToStore {
  * moves the previous one's summary into `history`. The record is validated before it is written, in
  * one transaction, so nothing half-written is ever stored.
  */
-export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => string = () => crypto.randomUUID()): Promise<ProvenanceRecord> {
+export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => string = () => crypto.randomUUID()): Promise<ScanRecord> {
   return db.transaction('rw', db.records, async () => {
-    const previous = await db.records.where('source.url').equals(scan.source.url).first();
+    const previous = await getRecord(db, scan.source.kind, scan.source.url);
     const history = previous
       ? [
           ...previous.history,
@@ -39,7 +39,7 @@ export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => stri
           },
         ].slice(-MAX_HISTORY)
       : [];
-    const record = ProvenanceRecordSchema.parse({
+    const record = ScanRecordSchema.parse({
       id: previous?.id ?? newId(),
       contentHash: scan.contentHash,
       source: scan.source,
@@ -59,12 +59,19 @@ export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => stri
   });
 }
 
-export function getRecordByUrl(db: AssayDB, url: string): Promise<ProvenanceRecord | undefined> {
-  return db.records.where('source.url').equals(url).first();
+/** The record of one deliverable: its kind and address together (a page and a Docs record may share an address). */
+export function getRecord(db: AssayDB, kind: ScanRecord['source']['kind'], url: string): Promise<ScanRecord | undefined> {
+  return db.records.where('[source.kind+source.url]').equals([kind, url]).first();
+}
+
+/** Records of one kind that satisfy a test, newest first (a platform's records of one document). */
+export async function findRecords(db: AssayDB, kind: ScanRecord['source']['kind'], test: (record: ScanRecord) => boolean): Promise<ScanRecord[]> {
+  const found = await db.records.where('source.kind').equals(kind).filter(test).toArray();
+  return found.sort((a, b) => b.scannedAt - a.scannedAt);
 }
 
 /** Newest first. */
-export function listRecords(db: AssayDB): Promise<ProvenanceRecord[]> {
+export function listRecords(db: AssayDB): Promise<ScanRecord[]> {
   return db.records.orderBy('scannedAt').reverse().toArray();
 }
 
@@ -73,12 +80,44 @@ export function deleteRecord(db: AssayDB, id: string): Promise<void> {
 }
 
 /** Replaces a record's verdict with the combined one once remote answers arrive; the scan time stays. */
-export async function updateWithRemote(db: AssayDB, id: string, result: DetectionResult, remote: ProvenanceRecord['remote']): Promise<ProvenanceRecord | undefined> {
+export async function updateWithRemote(db: AssayDB, id: string, result: DetectionResult, remote: ScanRecord['remote']): Promise<ScanRecord | undefined> {
   return db.transaction('rw', db.records, async () => {
     const current = await db.records.get(id);
     if (!current) return undefined;
-    const next = ProvenanceRecordSchema.parse({ ...current, verdict: result.document, segments: result.segments, remote });
+    const next = ScanRecordSchema.parse({ ...current, verdict: result.document, segments: result.segments, remote });
     await db.records.put(next);
     return next;
   });
+}
+
+export interface ImportOutcome {
+  added: number;
+  /** Imported records newer than the one stored for the same deliverable, which they replaced. */
+  replaced: number;
+  /** Imported records no newer than the one already stored, which was kept. */
+  kept: number;
+}
+
+/**
+ * Adds exported records back, in one transaction (all or nothing). A deliverable (kind and address)
+ * keeps one record: the newer of the stored and the imported one, by scan time.
+ */
+export async function importRecords(db: AssayDB, records: readonly ScanRecord[]): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { added: 0, replaced: 0, kept: 0 };
+  await db.transaction('rw', db.records, async () => {
+    for (const record of records) {
+      const valid = ScanRecordSchema.parse(record);
+      // The same record (by id) and the same deliverable (by kind and address) may be two stored records.
+      const stored = [await db.records.get(valid.id), await getRecord(db, valid.source.kind, valid.source.url)].filter((r): r is ScanRecord => r !== undefined);
+      if (stored.some((r) => r.scannedAt >= valid.scannedAt)) {
+        outcome.kept++;
+        continue;
+      }
+      for (const old of stored) await db.records.delete(old.id);
+      if (stored.length) outcome.replaced++;
+      else outcome.added++;
+      await db.records.put(valid);
+    }
+  });
+  return outcome;
 }

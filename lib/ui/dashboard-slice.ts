@@ -1,6 +1,6 @@
 import type { SourceKind } from '../schema/deliverable';
 import type { DocumentLabel } from '../schema/verdict';
-import type { ProvenanceRecord } from '../store/schema';
+import type { ScanRecord } from '../schema/record';
 
 /** The dashboard's view state and its pure transitions. The records themselves come live from Dexie. */
 export interface DashboardState {
@@ -12,7 +12,7 @@ export interface DashboardState {
 
 export const initialDashboardState: DashboardState = { labelFilter: 'all', sourceFilter: 'all', selectedId: null, confirmDeleteId: null };
 
-export function filterRecords(records: readonly ProvenanceRecord[], state: Pick<DashboardState, 'labelFilter' | 'sourceFilter'>): ProvenanceRecord[] {
+export function filterRecords(records: readonly ScanRecord[], state: Pick<DashboardState, 'labelFilter' | 'sourceFilter'>): ScanRecord[] {
   return records.filter(
     (record) => (state.labelFilter === 'all' || record.verdict.label === state.labelFilter) && (state.sourceFilter === 'all' || record.source.kind === state.sourceFilter),
   );

@@ -3,7 +3,7 @@
 import { createDetector } from '../../lib/detect';
 import type { ModelParams, PresetThresholds } from '../../lib/detect/model';
 import { plainTextSegments } from '../../lib/extract/plain';
-import type { Sensitivity } from '../../lib/settings/schema';
+import type { Sensitivity } from '../../lib/schema/sensitivity';
 import { genreOf, type Row } from './data';
 
 /**

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CLASSIFIER_HOSTS } from '../../lib/classify/catalogue';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.output/chrome-mv3');
@@ -33,6 +34,10 @@ describe('the production build', () => {
       expect.arrayContaining(['https://www.figma.com/*', 'https://api.figma.com/*', 'https://s3-alpha-sig.figma.com/*', 'https://docs.google.com/document/*', 'https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']),
     );
     for (const file of ['content-scripts/figma.js', 'content-scripts/docs.js', 'content-scripts/gmail.js', 'content-scripts/outlook.js']) expect(existsSync(join(OUT, file)), file).toBe(true);
+  });
+
+  it('makes every remote classifier’s host optional, from the provider catalogue', () => {
+    expect(manifest.optional_host_permissions).toEqual(expect.arrayContaining(CLASSIFIER_HOSTS));
   });
 
   it('ships the page script small enough to inject on demand', () => {

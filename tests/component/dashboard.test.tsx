@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/options/App';
 import { getDatabase } from '../../lib/store/db';
 import { loadSettings } from '../../lib/settings/storage';
@@ -99,14 +100,36 @@ describe('dashboard', () => {
     await user.selectOptions(screen.getByLabelText('Sensitivity'), 'balanced');
     await waitFor(async () => expect((await loadSettings()).sensitivity).toBe('balanced'));
 
-    const sites = screen.getByLabelText('Sites that may be auto-scanned (one host per line)');
+    const sites = screen.getByLabelText(/^Sites to scan as their pages load/);
     await user.type(sites, 'docs.example.com{Enter}not a host{Enter}');
     await user.click(screen.getByRole('button', { name: 'Save sites' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Not a host name: not a host');
     expect((await loadSettings()).autoScanSites).toEqual([]);
     await user.clear(sites);
     await user.type(sites, 'Docs.Example.com{Enter}*.agency.example');
+    // Chrome refuses the sites: nothing is saved, and the user is told why.
+    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(false as never);
+    await user.click(screen.getByRole('button', { name: 'Save sites' }));
+    expect(await screen.findByText(/Chrome did not allow Assay to read these sites/)).toBeInTheDocument();
+    expect((await loadSettings()).autoScanSites).toEqual([]);
+    // Allowed: saved, and the permission asked was exactly these sites.
+    request.mockResolvedValue(true as never);
     await user.click(screen.getByRole('button', { name: 'Save sites' }));
     await waitFor(async () => expect((await loadSettings()).autoScanSites).toEqual(['docs.example.com', '*.agency.example']));
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://docs.example.com/*', 'http://docs.example.com/*', 'https://*.agency.example/*', 'http://*.agency.example/*'] });
+    expect(await screen.findByText(/pages on them are scanned as they load/)).toBeInTheDocument();
+  });
+
+  it('imports a JSON export back, and says what it did and what it skipped', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByText(/No scans yet|Scans/);
+    const mine = record({ id: 'imported-1', source: { kind: 'page', url: 'https://client.example/imported', title: 'Imported report' } });
+    const file = new File([JSON.stringify([mine, { not: 'a record' }])], 'assay-records.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Assay export to import'), file);
+    expect(await screen.findByRole('status')).toHaveTextContent('Imported assay-records.json: 1 new record; 1 entry skipped, not a record (entry 2).');
+    expect(await getDatabase().records.get('imported-1')).toEqual(mine);
+    await user.upload(screen.getByLabelText('Assay export to import'), new File(['{"oops"'], 'bad.json', { type: 'application/json' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing was imported: The file is not JSON');
   });
 });

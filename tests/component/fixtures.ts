@@ -1,5 +1,5 @@
 import type { DocumentVerdict, SegmentVerdict } from '../../lib/schema/verdict';
-import type { ProvenanceRecord } from '../../lib/store/schema';
+import type { ScanRecord } from '../../lib/schema/record';
 
 const detectors = [{ id: 'assay-local', name: 'Assay local detector', version: '0.1.0', kind: 'local' as const }];
 
@@ -30,7 +30,7 @@ export const VERDICTS: Record<'human' | 'mixed' | 'ai' | 'unknown', { verdict: D
   },
 };
 
-export function record(over: Partial<ProvenanceRecord> = {}, which: keyof typeof VERDICTS = 'mixed'): ProvenanceRecord {
+export function record(over: Partial<ScanRecord> = {}, which: keyof typeof VERDICTS = 'mixed'): ScanRecord {
   return {
     id: 'rec-1',
     contentHash: 'f'.repeat(64),

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ImageList, imageSummary } from '../../components/ImageList';
-import type { ImageRecord } from '../../lib/store/schema';
+import type { ImageRecord } from '../../lib/schema/record';
 
 const base = { width: 400, height: 300 };
 function image(id: string, verdict: ImageRecord['provenance'] extends infer P ? (P extends { verdict: infer V } ? V : never) | null : never, source: 'c2pa' | 'xmp' | 'png-text' = 'c2pa'): ImageRecord {

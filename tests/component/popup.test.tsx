@@ -5,6 +5,7 @@ import type { ScanStatus, TabRecord } from '../../lib/messaging/protocol';
 import { initialPopupState } from '../../lib/ui/popup-slice';
 import { usePopupStore } from '../../lib/ui/stores';
 import { record } from './fixtures';
+import { platformOfUrl } from '../../lib/platforms/registry';
 
 const sendMessage = vi.fn();
 let progressHandler: ((status: ScanStatus) => unknown) | undefined;
@@ -21,7 +22,7 @@ const { App } = await import('../../entrypoints/popup/App');
 
 const idle = (tabId = 7): ScanStatus => ({ tabId, stage: 'idle', done: 0, total: 0 });
 function tabRecord(over: Partial<TabRecord> = {}): TabRecord {
-  return { url: 'https://client.example/report', title: 'Quarterly report', record: null, status: idle(), highlightsVisible: true, ...over };
+  return { url: 'https://client.example/report', title: 'Quarterly report', record: null, platform: null, status: idle(), highlightsVisible: true, ...over };
 }
 
 beforeEach(() => {
@@ -44,9 +45,19 @@ describe('popup', () => {
     ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH', /In Gmail, Assay checks each message from the chip/],
     ['https://www.figma.com/design/AssayFixtureLanding01/x', /Figma draws with WebGL/],
   ])('on a platform page (%s) says where Assay works there', async (url, hint) => {
-    sendMessage.mockResolvedValueOnce(tabRecord({ url }));
+    sendMessage.mockResolvedValueOnce(tabRecord({ url, platform: platformOfUrl(url) ?? null }));
     render(<App />);
     expect(await screen.findByText(hint)).toBeInTheDocument();
+  });
+
+  it('on a platform page with the platform’s own record, shows it and offers Check again instead of a page scan', async () => {
+    const url = 'https://mail.google.com/mail/u/0/#label/clients/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
+    const gmailRecord = { ...record(), source: { kind: 'gmail' as const, url: 'https://mail.google.com/mail/u/0/#all/18d5', title: 'Homepage copy — Sam Reyes', thread: url } };
+    sendMessage.mockResolvedValueOnce(tabRecord({ url, platform: 'gmail', record: gmailRecord }));
+    render(<App />);
+    expect(await screen.findByText(/Checked with Assay’s Gmail chip: Homepage copy — Sam Reyes/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check again' })).toBeEnabled();
+    expect(screen.queryByText(/turn Gmail on in the dashboard/)).toBeNull();
   });
 
   it('gives no platform hint on an ordinary page', async () => {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { opinionWord, RemoteOpinions } from '../../components/RemoteOpinions';
-import type { RemoteSummary } from '../../lib/store/schema';
+import type { RemoteSummary } from '../../lib/schema/record';
 import { VERDICTS } from './fixtures';
 
 const THRESHOLD = 0.9855;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProvenanceRecordSchema } from '../../lib/store/schema';
+import { ScanRecordSchema } from '../../lib/schema/record';
 import { readFileSync } from 'node:fs';
 import { brokenJumbfSegment, jpeg, png, tEXt } from '../unit/provenance/build';
 import { buildExtension, launchWithExtension, openDashboard, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
@@ -33,7 +33,7 @@ describe('image provenance in a scanned page', () => {
     await popup.getByRole('button', { name: 'Scan this page' }).click();
     await popup.getByTestId('provenance-badge').waitFor({ timeout: 60_000 });
 
-    const record = ProvenanceRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
+    const record = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
     const byAlt = Object.fromEntries(record.images.map((i) => [i.alt, i.provenance?.verdict ?? i.error]));
     expect(byAlt).toEqual({
       'Harbour at dawn, straight off the camera': 'captured',

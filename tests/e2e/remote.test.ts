@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SERVER } from '../../lib/server/config';
 import { startServer, type RunningServer } from '../../lib/server/start';
-import { ProvenanceRecordSchema } from '../../lib/store/schema';
+import { ScanRecordSchema } from '../../lib/schema/record';
 import { buildExtension, enableAssayServer, launchWithExtension, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 
@@ -45,7 +45,7 @@ async function scanAndWaitForRemote(url: string) {
   await popup.getByTestId('provenance-badge').waitFor({ timeout: 60_000 });
   const current = async () => (await readRecords(ext)).find((r) => r.source.url === url && r.scannedAt >= clickedAt);
   await expect.poll(async () => (await current())?.remote?.providers?.length ?? 0, { timeout: 30_000 }).toBe(1);
-  return { popup, record: ProvenanceRecordSchema.parse(await current()) };
+  return { popup, record: ScanRecordSchema.parse(await current()) };
 }
 
 describe('second opinions from a remote classifier', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ProvenanceRecordSchema } from '../../lib/store/schema';
+import { ScanRecordSchema } from '../../lib/schema/record';
 import { startFixtureServer, type FixtureServer } from './server';
 import { badgeTextOf, buildExtension, launchWithExtension, openDashboard, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
 
@@ -86,7 +86,7 @@ describe('scanning an article page end to end', () => {
 
   it('keeps a complete record in the extension IndexedDB', async () => {
     const records = await readRecords(ext);
-    const record = ProvenanceRecordSchema.parse(records.find((r) => r.source.url === tab.url));
+    const record = ScanRecordSchema.parse(records.find((r) => r.source.url === tab.url));
     expect(record.source.kind).toBe('page');
     expect(record.source.title).toMatch(/Harbour Street/);
     expect(record.segments.some((s) => s.label === 'ai')).toBe(true);
@@ -109,7 +109,7 @@ describe('scanning an article page end to end', () => {
     const [jsonDownload] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Export JSON' }).click()]);
     const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
     expect(Array.isArray(json)).toBe(true);
-    for (const item of json) ProvenanceRecordSchema.parse(item);
+    for (const item of json) ScanRecordSchema.parse(item);
 
     const [csvDownload] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await readFile((await csvDownload.path())!, 'utf8');
@@ -152,7 +152,7 @@ describe('bad input', () => {
     expect(await badge.getAttribute('data-label')).toBe('unknown');
     await expect(badge.textContent()).resolves.toMatch(/Not enough text/i);
     const record = (await readRecords(ext)).find((r) => r.source.url === tab.url);
-    expect(ProvenanceRecordSchema.safeParse(record).success).toBe(true);
+    expect(ScanRecordSchema.safeParse(record).success).toBe(true);
     expect(await badgeTextOf(ext, tab.tabId)).toBe('?');
   });
 
@@ -168,7 +168,7 @@ describe('bad input', () => {
     const tab = await openTab('/tests/fixtures/pages/mutating.html');
     await scanFromPopup(tab.tabId, (await readRecords(ext)).some((r) => r.source.url === tab.url) ? 'Rescan' : 'Scan this page');
     const record = (await readRecords(ext)).find((r) => r.source.url === tab.url);
-    expect(ProvenanceRecordSchema.parse(record).segments.length).toBeGreaterThan(2);
+    expect(ScanRecordSchema.parse(record).segments.length).toBeGreaterThan(2);
   });
 
   it('a 100,000-word page shows progress, stays responsive, and completes', async () => {
@@ -193,5 +193,37 @@ describe('bad input', () => {
     const maxGap = await tab.page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
     // Extraction is one synchronous pass in the page; detection runs in the extension's worker.
     expect(maxGap).toBeLessThan(3_000);
+  });
+});
+
+describe('auto-scan on the sites the user listed', () => {
+  it('scans a listed site’s page as it loads, without the popup, and leaves an unchanged page alone on reload', async () => {
+    const dashboard = await openDashboard(ext);
+    await dashboard.getByLabel(/^Sites to scan as their pages load/).fill('127.0.0.1');
+    await dashboard.getByRole('button', { name: 'Save sites' }).click();
+    await dashboard.getByText(/pages on it are scanned as they load/).waitFor();
+    await dashboard.close();
+
+    const { page, tabId, url } = await openTab('/samples/deliverable.html?auto');
+    await expect.poll(async () => (await readRecords(ext)).find((r) => r.source.url === url)?.verdict?.label, { timeout: 60_000 }).toMatch(/^(ai|mixed)$/);
+    const first = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
+    await expect.poll(() => badgeTextOf(ext, tabId)).toBe(`${Math.round(first.verdict.aiShare * 100)}%`);
+    await expect.poll(() => highlightState(page)).toMatchObject({ count: first.segments.filter((s) => s.label === 'ai').length });
+
+    // Reloaded, the same text: shown again (badge and highlights), not scanned again.
+    await page.reload();
+    await expect.poll(() => highlightState(page), { timeout: 30_000 }).toMatchObject({ count: first.segments.filter((s) => s.label === 'ai').length });
+    const again = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
+    expect(again.scannedAt).toBe(first.scannedAt);
+    expect(again.history).toEqual([]);
+
+    // A site not on the list is never scanned on its own.
+    const other = await ext.context.newPage();
+    const elsewhere = `http://localhost:${new URL(server.origin).port}/samples/deliverable.html?not-listed`;
+    await other.goto(elsewhere);
+    await other.waitForTimeout(2_000);
+    expect((await readRecords(ext)).find((r) => r.source.url === elsewhere)).toBeUndefined();
+    await other.close();
+    await page.close();
   });
 });

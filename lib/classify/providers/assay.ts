@@ -5,6 +5,7 @@
 import { ProviderError } from '../errors';
 import { ClassifyResponseV1Schema, ClassifyResponseV2Schema, MAX_PASSAGE_CHARS, MAX_PASSAGES, type ClassifierAnswer } from '../protocol';
 import { classifyInChunks, parseAnswer, postJson } from './shared';
+import { assayOrigin, CATALOGUE } from '../catalogue';
 import type { Passage, Provider, ProviderContext } from './types';
 
 /**
@@ -14,15 +15,7 @@ import type { Passage, Provider, ProviderContext } from './types';
 const MAX_REQUEST_CHARS = 500_000;
 const NAME = 'The Assay server';
 
-/** The server's origin from the URL the user gave, or undefined when it is not an http(s) URL. */
-export function assayOrigin(option: string | undefined): string | undefined {
-  try {
-    const url = new URL(option ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { assayOrigin };
 
 /** Where to cut a part of at most `max` characters: at the last space in its second half, else at `max` (never inside a surrogate pair). */
 function cutAt(text: string, max: number): number {
@@ -100,14 +93,7 @@ function explain(error: unknown, origin: string): unknown {
 }
 
 export const assay: Provider = {
-  id: 'assay',
-  name: 'Assay server',
-  host: 'https://*/*',
-  hostFor: (option) => {
-    const origin = assayOrigin(option);
-    return origin ? `${origin}/*` : undefined;
-  },
-  docs: 'https://github.com/assay/assay/blob/main/docs/server.md',
+  ...CATALOGUE.assay,
   maxChars: MAX_REQUEST_CHARS,
   maxPassages: MAX_PASSAGES,
   documentOnly: false,

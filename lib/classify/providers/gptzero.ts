@@ -4,6 +4,7 @@
 // (github.com/GPTZero/gptzero-js).
 import { z } from 'zod';
 import { classifyInChunks, clamp01, parseAnswer, postJson, sentencesToPassages } from './shared';
+import { CATALOGUE } from '../catalogue';
 import type { Provider } from './types';
 
 const AnswerSchema = z.object({
@@ -19,10 +20,7 @@ const AnswerSchema = z.object({
 });
 
 export const gptzero: Provider = {
-  id: 'gptzero',
-  name: 'GPTZero',
-  host: 'https://api.gptzero.me/*',
-  docs: 'https://gptzero.me/docs',
+  ...CATALOGUE.gptzero,
   maxChars: 50_000,
   documentOnly: false,
   classify: (passages, context) =>

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ProviderError } from '../errors';
 import { clamp01, parseAnswer, postJson } from './shared';
+import { CATALOGUE } from '../catalogue';
 import type { Provider } from './types';
 
 export const DEFAULT_HF_MODEL = 'openai-community/roberta-base-openai-detector';
@@ -14,10 +15,7 @@ const MACHINE = /^(fake|ai|machine|generated|chatgpt|gpt|label_1)$/i;
 const HUMAN = /^(real|human|label_0)$/i;
 
 export const huggingface: Provider = {
-  id: 'huggingface',
-  name: 'Hugging Face Inference',
-  host: 'https://router.huggingface.co/*',
-  docs: 'https://huggingface.co/docs/inference-providers/tasks/text-classification',
+  ...CATALOGUE.huggingface,
   // Classifiers of this kind read about 512 tokens: each passage is sent alone, cut to this length.
   maxChars: 2_000,
   documentOnly: false,

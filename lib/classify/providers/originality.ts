@@ -3,6 +3,7 @@
 // Documented at https://docs.originality.ai/api-v1-0-reference/scan/ai-scan.
 import { z } from 'zod';
 import { classifyInChunks, clamp01, parseAnswer, postJson, sentencesToPassages } from './shared';
+import { CATALOGUE } from '../catalogue';
 import type { Provider } from './types';
 
 const AnswerSchema = z.object({
@@ -11,10 +12,7 @@ const AnswerSchema = z.object({
 });
 
 export const originality: Provider = {
-  id: 'originality',
-  name: 'Originality.ai',
-  host: 'https://api.originality.ai/*',
-  docs: 'https://docs.originality.ai/api-v1-0-reference/scan/ai-scan',
+  ...CATALOGUE.originality,
   maxChars: 100_000,
   documentOnly: false,
   classify: (passages, context) =>

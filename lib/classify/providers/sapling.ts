@@ -3,6 +3,7 @@
 // Documented at https://sapling.ai/docs/api/detector (request limit 200,000 characters).
 import { z } from 'zod';
 import { classifyInChunks, clamp01, parseAnswer, postJson, sentencesToPassages } from './shared';
+import { CATALOGUE } from '../catalogue';
 import type { Provider } from './types';
 
 const AnswerSchema = z.object({
@@ -11,10 +12,7 @@ const AnswerSchema = z.object({
 });
 
 export const sapling: Provider = {
-  id: 'sapling',
-  name: 'Sapling',
-  host: 'https://api.sapling.ai/*',
-  docs: 'https://sapling.ai/docs/api/detector',
+  ...CATALOGUE.sapling,
   maxChars: 200_000,
   documentOnly: false,
   classify: (passages, context) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorForStatus, ProviderError } from '../errors';
 import type { ClassifierAnswer } from '../protocol';
 import type { Passage, ProviderContext } from './types';
+import { foldForMatch } from '../../text/normalize';
 
 /** POSTs JSON and returns the parsed body, turning HTTP and network failures into ProviderErrors. */
 export async function postJson(name: string, url: string, body: unknown, headers: Record<string, string>, context: ProviderContext): Promise<unknown> {
@@ -49,7 +50,6 @@ export function chunkPassages(passages: readonly Passage[], maxChars: number, ma
   return chunks;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * Maps sentence scores back onto passages: each sentence is found in the passage that contains it and
@@ -58,10 +58,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  */
 export function sentencesToPassages(passages: readonly Passage[], sentences: readonly { text: string; probability: number }[], documentProbability: number): ClassifierAnswer['passages'] {
   const totals = new Map<string, { weight: number; sum: number }>();
-  const normalized = passages.map((p) => ({ id: p.id, text: norm(p.text) }));
+  const normalized = passages.map((p) => ({ id: p.id, text: foldForMatch(p.text) }));
   let from = 0;
   for (const sentence of sentences) {
-    const s = norm(sentence.text);
+    const s = foldForMatch(sentence.text);
     if (!s) continue;
     // Sentences come back in order: search from the passage of the last match first.
     let index = normalized.findIndex((p, i) => i >= from && p.text.includes(s));

@@ -1,3 +1,4 @@
+import type { CatalogueEntry } from '../catalogue';
 import type { ClassifierAnswer } from '../protocol';
 
 export interface Passage {
@@ -13,16 +14,11 @@ export interface ProviderContext {
   option?: string;
 }
 
-/** A remote classifier: one file each, same shape, registered in providers/index.ts. */
-export interface Provider {
-  id: string;
-  name: string;
-  /** Origin the extension must be allowed to reach (its optional host permission). */
-  host: string;
-  /** For providers whose address the user sets: the permission pattern for that address. */
-  hostFor?(option: string | undefined): string | undefined;
-  /** Where its request and response shapes are documented. */
-  docs: string;
+/**
+ * A remote classifier's network adapter: its catalogue entry (id, name, host, key) and how to call it.
+ * One file each, same shape, registered in providers/index.ts.
+ */
+export interface Provider extends CatalogueEntry {
   /** Characters per request the provider accepts; longer input is chunked by passages. */
   maxChars: number;
   /** Passages per request the provider accepts, where it caps them; more are sent in further requests. */

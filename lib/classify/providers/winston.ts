@@ -3,6 +3,7 @@
 // Documented at https://docs.gowinston.ai/api-reference (OpenAPI: docs.gowinston.ai/api-reference/openapi.json).
 import { z } from 'zod';
 import { classifyInChunks, clamp01, parseAnswer, postJson, sentencesToPassages } from './shared';
+import { CATALOGUE } from '../catalogue';
 import type { Provider } from './types';
 
 const AnswerSchema = z.object({
@@ -14,10 +15,7 @@ const AnswerSchema = z.object({
 const machineProbability = (humanScore: number) => clamp01(1 - humanScore / 100);
 
 export const winston: Provider = {
-  id: 'winston',
-  name: 'Winston AI',
-  host: 'https://api.gowinston.ai/*',
-  docs: 'https://docs.gowinston.ai/api-reference',
+  ...CATALOGUE.winston,
   maxChars: 150_000,
   documentOnly: false,
   classify: (passages, context) =>

@@ -1,7 +1,8 @@
-import { exportProblem, extractDocsExport } from '../../extract/gdocs';
+import { exportProblem, extractDocsExport } from './extract';
 import type { Deliverable, Segment } from '../../schema/deliverable';
 import { documentTitle, documentUrl, exportUrl, revisionCount, revisionsUrl, type DocsLocation } from './page';
-import { parseRevisions, writingProcess, type WritingProcess } from './revisions';
+import { parseRevisions, writingProcess } from './revisions';
+import { type WritingProcess } from '../../schema/process';
 
 /**
  * Reading a Google Doc from its own page: the export (the text) and the revision history (how it got

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import type { Segment } from '../../schema/deliverable';
+import type { ProcessEvidence, WritingProcess } from '../../schema/process';
+import { foldForMatch } from '../../text/normalize';
+
+export { WritingProcessSchema, type ProcessEvidence, type WritingProcess } from '../../schema/process';
 
 /**
  * Writing-process evidence from a Google Doc's revision history, for readers who can see it (editors).
@@ -65,27 +69,6 @@ export function parseRevisions(body: string): Insert[] {
   return inserts;
 }
 
-export const ProcessEvidenceSchema = z.object({
-  segmentId: z.string(),
-  kind: z.enum(['paste', 'burst']),
-  chars: z.number().int().nonnegative(),
-  /** For a burst: its speed. */
-  charsPerSecond: z.number().nonnegative().optional(),
-  at: z.number(),
-  text: z.string().max(300),
-});
-export type ProcessEvidence = z.infer<typeof ProcessEvidenceSchema>;
-
-/** What the writing history says, or why there is none: never a guess. */
-export const WritingProcessSchema = z.object({
-  available: z.boolean(),
-  /** Why the history could not be read (view-only access, not signed in, an unexpected answer). */
-  reason: z.string().max(300).optional(),
-  inserts: z.number().int().nonnegative(),
-  evidence: z.array(ProcessEvidenceSchema).max(5_000),
-});
-export type WritingProcess = z.infer<typeof WritingProcessSchema>;
-
 interface Arrival {
   kind: 'paste' | 'burst';
   text: string;
@@ -120,14 +103,13 @@ export function arrivals(inserts: readonly Insert[]): Arrival[] {
   return found;
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Ties each passage to the paste or burst it arrived in, when one holds it (or it holds one). */
 export function writingProcess(inserts: readonly Insert[], segments: readonly Segment[]): WritingProcess {
-  const found = arrivals(inserts).map((a) => ({ ...a, squashed: squash(a.text) }));
+  const found = arrivals(inserts).map((a) => ({ ...a, squashed: foldForMatch(a.text) }));
   const evidence: ProcessEvidence[] = [];
   for (const segment of segments) {
-    const text = squash(segment.text);
+    const text = foldForMatch(segment.text);
     if (text.length < PROBE_CHARS) continue;
     const probe = text.slice(0, PROBE_CHARS);
     const match = found.find((a) => a.squashed.includes(probe) || (a.squashed.length >= PROBE_CHARS && text.includes(a.squashed.slice(0, PROBE_CHARS))));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { extractFigma, figmaImages, FigmaFileSchema, FigmaImagesSchema, FigmaMetaSchema, FigmaNodesSchema, type FigmaExtraction } from '../../extract/figma';
+import { extractFigma, figmaImages, FigmaFileSchema, FigmaImagesSchema, FigmaMetaSchema, FigmaNodesSchema, type FigmaExtraction } from './extract';
 import { DeliverableSchema, ImageRefSchema, type Deliverable, type ImageRef } from '../../schema/deliverable';
 import type { FigmaLocation } from './page';
 
@@ -14,13 +14,25 @@ export const FIGMA_API = 'https://api.figma.com';
 
 export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
+/**
+ * Figma's image-fill links expire (its API reference: "no more than 14 days", sometimes sooner). A
+ * cached file's links older than this are asked again: one image-list request, never a file read.
+ */
+export const IMAGE_URLS_FRESH_MS = 24 * 60 * 60 * 1000;
+
 export interface CachedRead {
   version: string;
   name: string;
   deliverable: Deliverable;
   frames: number;
   textNodes: number;
+  hidden: number;
+  repeats: number;
   images: ImageRef[];
+  /** The image fills the file uses (imageRef → layer), to ask for fresh links without reading the file. */
+  imageRefs: [string, { name: string; width: number; height: number }][];
+  /** When the image links were given. */
+  imagesAt: number;
   /** The frame of each passage, by segment id. */
   places: Record<string, string>;
   truncated: boolean;
@@ -34,7 +46,12 @@ export const CachedReadSchema = z.object({
   deliverable: DeliverableSchema,
   frames: z.number().int().nonnegative(),
   textNodes: z.number().int().nonnegative(),
+  // Cached before these were kept: read as none, and as links too old to use.
+  hidden: z.number().int().nonnegative().default(0),
+  repeats: z.number().int().nonnegative().default(0),
   images: z.array(ImageRefSchema),
+  imageRefs: z.array(z.tuple([z.string().max(200), z.object({ name: z.string(), width: z.number(), height: z.number() })])).max(10_000).default([]),
+  imagesAt: z.number().default(0),
   places: z.record(z.string(), z.string()),
   truncated: z.boolean(),
   readAt: z.number(),
@@ -95,14 +112,20 @@ async function getJson<T>(fetchImpl: Fetch, url: string, token: string, schema: 
   return parsed.data;
 }
 
-export async function readFigma(location: FigmaLocation, token: string, recordUrl: string, fetchImpl: Fetch, cache: FigmaCache): Promise<FigmaRead> {
+export async function readFigma(location: FigmaLocation, token: string, recordUrl: string, fetchImpl: Fetch, cache: FigmaCache, now: () => number = Date.now): Promise<FigmaRead> {
   if (!token) throw new FigmaError('Paste a Figma personal access token in Assay’s dashboard (Figma, in “Where Assay checks deliverables”) first.');
   const key = encodeURIComponent(location.key);
   const cacheKey = `${location.key}|${location.nodeId ?? ''}`;
   const meta = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/meta`, token, FigmaMetaSchema, 'file’s details');
   const known = await cache.get(cacheKey);
   if (known && meta.file.version && known.version === meta.file.version) {
-    return { ...known, cached: true, requests: 1, fileReads: 0 };
+    if (known.imageRefs.length === 0 || now() - known.imagesAt < IMAGE_URLS_FRESH_MS) return { ...known, cached: true, requests: 1, fileReads: 0 };
+    // The text is unchanged, but the image links may have expired: ask for fresh ones only.
+    const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/images`, token, FigmaImagesSchema, 'image list');
+    const images = figmaImages(new Map(known.imageRefs), answer.meta.images);
+    const refreshed: CachedRead = { ...known, images, imagesAt: now(), deliverable: { ...known.deliverable, images } };
+    await cache.set(cacheKey, refreshed);
+    return { ...refreshed, cached: true, requests: 2, fileReads: 0 };
   }
 
   let name: string;
@@ -135,10 +158,14 @@ export async function readFigma(location: FigmaLocation, token: string, recordUr
     deliverable: { ...extraction.deliverable, images },
     frames: extraction.frames,
     textNodes: extraction.textNodes,
+    hidden: extraction.hidden,
+    repeats: extraction.repeats,
     images,
+    imageRefs: [...extraction.imageRefs],
+    imagesAt: now(),
     places: Object.fromEntries(extraction.passages.map((p) => [p.segment.id, p.frame])),
     truncated: extraction.truncated,
-    readAt: Date.now(),
+    readAt: now(),
   };
   await cache.set(cacheKey, read);
   return { ...read, cached: false, requests, fileReads: 1 };

@@ -1,5 +1,5 @@
 import type { PlatformScanResult } from '../../messaging/protocol';
-import { LABEL_COLORS, LABEL_TEXT } from '../../../components/labels';
+import { labelColor, secondOpinionNote, verdictLine } from '../../report/labels';
 import { probability } from '../../report/numbers';
 
 /**
@@ -69,6 +69,7 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
     busy = view.state === 'scanning';
     host.dataset.state = view.state;
     delete host.dataset.label;
+    delete host.dataset.opinions;
     box.replaceChildren(el('span', 'mark', 'Assay'));
     switch (view.state) {
       case 'idle':
@@ -83,14 +84,17 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
       case 'done': {
         const { result } = view;
         host.dataset.label = result.label;
-        const pill = el('span', 'pill', result.label === 'unknown' ? LABEL_TEXT.unknown : `${LABEL_TEXT[result.label]} · ${Math.round(result.aiShare * 100)}% AI`);
-        pill.style.background = LABEL_COLORS[result.label];
+        if (result.remote) host.dataset.opinions = `${result.remote.used}/${result.remote.asked}`;
+        const pill = el('span', 'pill', verdictLine(result.label, result.aiShare));
+        pill.style.background = labelColor(result.label);
         const parts =
           result.label === 'unknown'
             ? [result.abstain ?? 'too little text to judge']
             : [`probability ${probability(result.probability)} that it is machine-written`, `${result.judged} of ${result.passages} passages judged`];
         if (view.excluded > 0) parts.push('quotes and signature left out');
         if (result.imageSummary) parts.push(result.imageSummary);
+        const opinions = secondOpinionNote(result.remote);
+        if (opinions) parts.push(opinions);
         box.append(pill, el('span', 'detail', parts.join(' · ')), button('Check again', view.retry));
         break;
       }

@@ -1,7 +1,8 @@
 import type { Highlight, PlatformScanResult } from '../../messaging/protocol';
 import type { Deliverable } from '../../schema/deliverable';
-import { extractMessage, type MailMessage, type NotNewText } from '../../extract/mail';
-import { createOverlay, type Overlay } from '../../page/overlay';
+import { extractMessage, type MailMessage, type NotNewText } from './extract';
+import { anchorConnected, createOverlay, type Anchor, type Overlay } from '../../page/overlay';
+import { anchorOf } from '../../extract/html';
 import { createChip, type Chip } from './chip';
 import { fnv1a } from '../../hash';
 
@@ -44,7 +45,10 @@ export interface MailController {
   refresh(): void;
   /** Checks one message now, as its chip's button does. */
   check(messageId: string): Promise<void>;
+  /** Checks every open message again (the popup's Check again). */
+  checkAll(): void;
   setHighlights(visible: boolean): void;
+  /** Disconnects the observer and listeners and removes every chip and highlight; nothing runs after. */
   stop(): void;
   readonly chips: number;
 }
@@ -55,21 +59,22 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
   const debounceMs = options.debounceMs ?? 250;
   const healthAfterMs = options.healthAfterMs ?? 8_000;
   const chips = new Map<string, { chip: Chip; found: FoundMessage; print: string }>();
-  const highlightItems = new Map<string, { items: Highlight[]; elements: Map<string, Element> }>();
+  const highlightItems = new Map<string, { items: Highlight[]; elements: Map<string, Anchor> }>();
   let overlay: Overlay | undefined;
   let warning: Chip | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let healthTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
 
   const redraw = () => {
     if (!options.highlights && !overlay) return;
     overlay ??= createOverlay(doc);
     const items: Highlight[] = [];
-    const elements = new Map<string, Element>();
+    const elements = new Map<string, Anchor>();
     for (const [messageId, entry] of highlightItems) {
       for (const item of entry.items) {
         const element = entry.elements.get(item.id);
-        if (!element?.isConnected) continue;
+        if (!element || !anchorConnected(element)) continue;
         // Two messages may quote the same sentence: ids are made unique per message.
         const id = `${messageId}:${item.id}`;
         items.push({ ...item, id });
@@ -82,7 +87,7 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
 
   const check = async (key: string) => {
     const entry = chips.get(key);
-    if (!entry || entry.chip.busy) return;
+    if (stopped || !entry || entry.chip.busy) return;
     const { found } = entry;
     const extracted = extractMessage(found.message, platform.notNewText);
     if (!extracted.deliverable.segments.some((s) => s.text.trim().length > 0)) {
@@ -92,22 +97,26 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
     entry.chip.show({ state: 'scanning' });
     try {
       const result = await options.scan(extracted.deliverable);
+      // Turned off or invalidated while the check ran: nothing is drawn any more.
+      if (stopped) return;
       const now = extractMessage(found.message, platform.notNewText);
       const changed = !found.message.body.isConnected || now.deliverable.segments.map((s) => s.text).join('\n') !== extracted.deliverable.segments.map((s) => s.text).join('\n');
       if (changed) {
         entry.chip.show({ state: 'changed', retry: () => void check(key) });
         return;
       }
-      highlightItems.set(found.message.id, { items: result.highlights, elements: new Map(extracted.passages.map((p) => [p.segment.id, p.element])) });
+      highlightItems.set(found.message.id, { items: result.highlights, elements: new Map(extracted.passages.map((p) => [p.segment.id, anchorOf(p)])) });
       entry.chip.show({ state: 'done', result, excluded: extracted.excluded, retry: () => void check(key) });
       redraw();
     } catch (error) {
+      if (stopped) return;
       entry.chip.show({ state: 'error', message: error instanceof Error ? error.message : String(error), retry: () => void check(key) });
     }
   };
 
   const refresh = () => {
     timer = undefined;
+    if (stopped) return;
     const found = platform.findMessages(doc);
     const seen = new Set<string>();
     for (const item of found) {
@@ -172,11 +181,15 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
   return {
     refresh,
     check,
+    checkAll: () => {
+      for (const key of chips.keys()) void check(key);
+    },
     setHighlights(visible) {
       options.highlights = visible;
       overlay?.setVisible(visible);
     },
     stop() {
+      stopped = true;
       observer.disconnect();
       win?.removeEventListener('hashchange', schedule);
       win?.removeEventListener('popstate', schedule);
@@ -186,6 +199,8 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
       chips.clear();
       warning?.remove();
       overlay?.destroy();
+      overlay = undefined;
+      highlightItems.clear();
     },
     get chips() {
       return chips.size;

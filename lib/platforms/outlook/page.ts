@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../../extract/html';
+import { collapseWhitespace } from '../../text/normalize';
 import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
 import type { FoundMessage, MailPlatformPage } from '../mail/controller';
 import { OUTLOOK } from './selectors';
@@ -38,3 +38,20 @@ export const outlookPage: MailPlatformPage = {
     return found;
   },
 };
+
+/** The message an address opens: the item id after `/id/`, whatever folder it was opened from. */
+export function outlookItem(href: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  const id = /\/id\/([^/?#]+)/.exec(url.pathname)?.[1];
+  if (!id) return undefined;
+  try {
+    return `outlook:${url.hostname}:${decodeURIComponent(id)}`;
+  } catch {
+    return `outlook:${url.hostname}:${id}`;
+  }
+}

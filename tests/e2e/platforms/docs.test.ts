@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DOC_IDS, HUMAN, MACHINE, REVISIONS, SECOND_TAB, TITLE } from '../../fixtures/platforms/docs/document';
+import { openPopup, tabIdOf } from '../harness';
 import { records, turnOn, usePlatformSession } from './session';
 
 const session = usePlatformSession();
@@ -69,6 +70,26 @@ describe('Google Docs', () => {
     const record = (await docsRecord(`${session.platforms.origin('docs.google.com')}/document/d/${DOC_IDS.noExport}/edit#pasted-selection`))!;
     expect(record.segments.map((s) => s.text)).toEqual([MACHINE[0], HUMAN[0]]);
     expect(record.process).toMatchObject({ available: false });
+    await page.close();
+  });
+
+  it('Check again in the popup on a Doc re-reads the document through Docs, never replacing its record with the page’s menus', async () => {
+    const page = await session.ext.context.newPage();
+    // The same document, opened from a shared link: another address, the same Docs document key.
+    const url = docUrl(DOC_IDS.editor, '?usp=sharing#heading=h.k1');
+    await page.goto(url);
+    const popup = await openPopup(session.ext, await tabIdOf(session.ext, url));
+    await popup.getByText(/Checked with Assay’s Google Docs chip/).waitFor();
+    const before = (await docsRecord(`${session.platforms.origin('docs.google.com')}/document/d/${DOC_IDS.editor}/edit`))!;
+    await popup.getByRole('button', { name: 'Check again' }).click();
+    await expect.poll(async () => (await docsRecord(before.source.url))?.scannedAt, { timeout: 30_000 }).toBeGreaterThan(before.scannedAt);
+    const all = await records(session.ext);
+    const after = all.filter((r) => r.source.url === before.source.url);
+    expect(after.map((r) => r.source.kind)).toEqual(['docs']);
+    expect(all.filter((r) => r.source.kind === 'page')).toEqual([]);
+    expect(after[0]!.segments.map((s) => s.text)).toEqual(before.segments.map((s) => s.text));
+    expect(after[0]!.segments.some((s) => /File Edit View/.test(s.text))).toBe(false);
+    await popup.close();
     await page.close();
   });
 });

@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DEFAULT_SERVER } from '../../../lib/server/config';
+import { startServer, type RunningServer } from '../../../lib/server/start';
 import { ABOUT_COPY, FIGMA_KEYS, FIGMA_TOKEN, HERO_COPY } from '../../fixtures/platforms/figma/file';
+import { enableAssayServer } from '../harness';
 import { records, turnOn, usePlatformSession } from './session';
 
 const session = usePlatformSession();
+let assay: RunningServer;
+beforeAll(async () => {
+  assay = await startServer({ ...DEFAULT_SERVER, port: 0 }, { log: () => undefined });
+});
+afterAll(async () => {
+  await assay?.close(1_000);
+});
 
 describe('Figma', () => {
   const fileUrl = (key: string, query = '') => `${session.platforms.origin('www.figma.com')}/design/${key}/Harbour-Street${query}`;
@@ -76,6 +86,19 @@ describe('Figma', () => {
     await expect.poll(() => state(page), { timeout: 60_000 }).toEqual(['done', expect.any(String)]);
     const record = (await figmaRecord(recordUrl(FIGMA_KEYS.huge)))!;
     expect(record.segments).toHaveLength(1_800);
+    await page.close();
+  });
+
+  it('a Figma file gets a second opinion from the Assay server, through the same scan service as a page', async () => {
+    await enableAssayServer(session.ext, assay.url, 20);
+    const page = await session.ext.context.newPage();
+    await page.goto(fileUrl(FIGMA_KEYS.landing));
+    await checkFile(page);
+    await expect.poll(() => state(page), { timeout: 40_000 }).toEqual(['done', expect.stringMatching(/^(ai|mixed)$/)]);
+    const record = (await figmaRecord(recordUrl(FIGMA_KEYS.landing)))!;
+    expect(record.remote).toMatchObject({ localOnly: false, providers: [{ id: 'assay', ok: true }] });
+    expect(record.verdict.detectors.map((d) => d.kind)).toEqual(['local', 'remote']);
+    expect(record.segments.find((s) => s.text === HERO_COPY)?.reasons.length).toBeGreaterThan(0);
     await page.close();
   });
 });

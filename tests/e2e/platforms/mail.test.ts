@@ -1,9 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openDashboard, readRecords } from '../harness';
+import { DEFAULT_SERVER } from '../../../lib/server/config';
+import { startServer, type RunningServer } from '../../../lib/server/start';
+import { enableAssayServer, openDashboard, readRecords } from '../harness';
 import { records, turnOn, usePlatformSession } from './session';
 
 const session = usePlatformSession();
+let assay: RunningServer;
+beforeAll(async () => {
+  assay = await startServer({ ...DEFAULT_SERVER, port: 0 }, { log: () => undefined });
+});
+afterAll(async () => {
+  await assay?.close(1_000);
+});
 const THREAD = '#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
 const chipStates = (page: Page) => page.locator('assay-chip').evaluateAll((chips) => chips.map((c) => [(c as HTMLElement).dataset.state, (c as HTMLElement).dataset.label ?? null]));
 
@@ -114,8 +123,52 @@ describe('platforms', () => {
     await page.close();
   });
 
-  it('stops running on a platform the user turns off', async () => {
-    const dashboard = await openDashboard(session.ext);
+  it('Gmail: a message gets a second opinion from the Assay server, through the same scan service as a page', async () => {
+    await enableAssayServer(session.ext, assay.url, 20);
+    const page = await session.ext.context.newPage();
+    const url = `${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`;
+    await page.goto(url);
+    await expect.poll(() => chipStates(page)).toEqual([['idle', null], ['idle', null]]);
+    await page.locator('assay-chip').nth(1).click();
+    await expect.poll(() => chipStates(page), { timeout: 40_000 }).toEqual([['idle', null], ['done', expect.stringMatching(/^(ai|mixed)$/)]]);
+    // The chip says the verdict has a second opinion.
+    await expect.poll(() => page.locator('assay-chip').nth(1).evaluate((chip) => chip.getAttribute('data-opinions'))).toBe('1/1');
+    const reply = (await records(session.ext)).find((r) => r.source.url.endsWith('#all/18d5a1b2c3d4e5f7'))!;
+    expect(reply.remote).toMatchObject({ localOnly: false, providers: [{ id: 'assay', ok: true }] });
+    expect(reply.verdict.detectors.map((d) => d.kind)).toEqual(['local', 'remote']);
+    // The popup on this conversation finds the message's record by Gmail's own key (the thread), not the address.
+    const tabId = await session.ext.serviceWorker.evaluate(async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id, url);
+    const popup = await session.ext.context.newPage();
+    await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('provenance-badge').waitFor();
+    await popup.getByText(/Checked with Assay’s Gmail chip/).waitFor();
+    await popup.getByRole('region', { name: 'Second opinions' }).getByText(/Assay server: .*passages sent/).waitFor();
+    await expect(popup.getByRole('button', { name: 'Check again' }).count()).resolves.toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('stops running on a platform the user turns off: chips go, and a message that changes sends no scan message', async () => {
+    // Automatic checks on, so a changed message would be checked again if anything were still watching.
+    let dashboard = await openDashboard(session.ext);
+    const auto = dashboard.locator('[data-platform="gmail"]').getByRole('checkbox', { name: /^Check each message as I open it/ });
+    await auto.click();
+    await expect.poll(() => auto.isChecked()).toBe(true);
+    await dashboard.close();
+    const open = await session.ext.context.newPage();
+    await open.goto(`${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
+    await expect.poll(() => chipStates(open), { timeout: 40_000 }).toEqual([['done', expect.any(String)], ['done', expect.any(String)]]);
+
+    // Count every scan request the background receives from now on.
+    await session.ext.serviceWorker.evaluate(() => {
+      const counter = globalThis as unknown as { __assayScans: number };
+      counter.__assayScans = 0;
+      chrome.runtime.onMessage.addListener((message: { name?: string }) => {
+        if (message?.name === 'platform.scan') counter.__assayScans++;
+        return false;
+      });
+    });
+    dashboard = await openDashboard(session.ext);
     const main = dashboard.locator('[data-platform="gmail"]').getByRole('checkbox', { name: /^Check (messages|documents) in/ });
     await main.click();
     await expect.poll(() => main.isChecked()).toBe(false);
@@ -123,6 +176,16 @@ describe('platforms', () => {
       .poll(() => session.ext.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)))
       .toEqual(['assay-outlook']);
     await dashboard.close();
+    // The open tab's feature stopped: its chips are gone, and a changed message is not checked.
+    await expect.poll(() => open.locator('assay-chip').count()).toBe(0);
+    await open.evaluate(() => {
+      document.querySelectorAll('div.ii.gt')[1]!.querySelector('div[dir="ltr"] > div')!.textContent = 'Hi Maya, one more change after Assay was turned off.';
+    });
+    await open.waitForTimeout(1_500);
+    expect(await session.ext.serviceWorker.evaluate(() => (globalThis as unknown as { __assayScans: number }).__assayScans)).toBe(0);
+    await expect(open.locator('assay-chip').count()).resolves.toBe(0);
+    await open.close();
+
     const page = await session.ext.context.newPage();
     await page.goto(`${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
     await page.waitForTimeout(1_000);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect } from 'vitest';
-import { ProvenanceRecordSchema, type ProvenanceRecord } from '../../../lib/store/schema';
+import { ScanRecordSchema, type ScanRecord } from '../../../lib/schema/record';
 import { buildExtension, launchWithExtension, openDashboard, readRecords, ROOT, type ExtensionBrowser } from '../harness';
 import { startPlatformServer, type PlatformServer } from '../platform-server';
 
@@ -52,6 +52,6 @@ export async function turnOn(ext: ExtensionBrowser, id: 'docs' | 'figma' | 'gmai
 }
 
 /** Every record in the extension's IndexedDB, checked against the record schema. */
-export async function records(ext: ExtensionBrowser): Promise<ProvenanceRecord[]> {
-  return (await readRecords(ext)).map((r) => ProvenanceRecordSchema.parse(r));
+export async function records(ext: ExtensionBrowser): Promise<ScanRecord[]> {
+  return (await readRecords(ext)).map((r) => ScanRecordSchema.parse(r));
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isAutoScanSite, sitePermissions } from '../../../lib/settings/hosts';
 import { badgeText } from '../../../entrypoints/background/badge';
-import { engineOf, unreadableReason } from '../../../entrypoints/background/scan';
+import { samePage } from '../../../entrypoints/background/tabs';
+import { unreadableReason } from '../../../lib/page/rules';
+import { engineOf } from '../../../lib/scan/service';
 import { VERDICTS } from '../../component/fixtures';
 
 describe('badgeText', () => {
@@ -30,5 +33,35 @@ describe('engineOf', () => {
   it('takes the local detector and its model version from the result', () => {
     const detectors = [{ id: 'assay-local', name: 'Assay local detector', version: '0.1.0', model: '1-abc', kind: 'local' as const }];
     expect(engineOf({ document: { ...VERDICTS.human.verdict, detectors }, segments: [] })).toEqual({ name: 'Assay local detector', version: '0.1.0', modelVersion: '1-abc' });
+  });
+});
+
+describe('samePage', () => {
+  it.each([
+    ['https://a.example/report', 'https://a.example/report#section-2', true],
+    ['https://a.example/report#x', 'https://a.example/report#y', true],
+    ['https://a.example/report', 'https://a.example/other', false],
+    ['https://a.example/report?p=1', 'https://a.example/report?p=2', false],
+    [undefined, 'https://a.example/report', false],
+  ])('%s → %s: %s', (previous, next, same) => {
+    expect(samePage(previous, next)).toBe(same);
+  });
+});
+
+describe('auto-scan sites', () => {
+  it.each([
+    ['https://docs.example.com/brief', ['docs.example.com'], true],
+    ['http://docs.example.com:8080/brief', ['docs.example.com'], true],
+    ['https://www.docs.example.com/brief', ['docs.example.com'], false],
+    ['https://a.agency.example/x', ['*.agency.example'], true],
+    ['https://agency.example/x', ['*.agency.example'], false],
+    ['https://evilagency.example/x', ['*.agency.example'], false],
+    ['file:///home/me/a.html', ['docs.example.com'], false],
+    ['not a url', ['docs.example.com'], false],
+  ])('%s on %j: %s', (url, sites, expected) => {
+    expect(isAutoScanSite(url, sites)).toBe(expected);
+  });
+  it('asks for both schemes of each site', () => {
+    expect(sitePermissions(['docs.example.com', '*.agency.example'])).toEqual(['https://docs.example.com/*', 'http://docs.example.com/*', 'https://*.agency.example/*', 'http://*.agency.example/*']);
   });
 });

@@ -89,9 +89,14 @@ describe('detect', () => {
     for (const word of quoted) expect(CHATBOT.toLowerCase()).toContain(word);
   });
 
+  it('reads a short sentence with brackets as a short sentence, not as code', () => {
+    expect(scorePassage(seg('See the appendix (page 4) for details.'), 'cautious').abstain).toMatch(/too short/);
+  });
+
   it.each([
     ['a short passage', seg('Too short to judge, really.'), /too short to judge on its own \(5 words; needs 30\)/],
-    ['code', seg('const x = compute(a, b);\nif (x > 2) { return x; }\nexport default x;'), /code/],
+    ['code', seg('const total = compute(first, second);\nif (total > limit) { return fallback(total, limit); }\nfor (const item of items) { results.push(transform(item, options)); }\nexport default function run(config) { return start(config, total, results); }'), /code/],
+    ['code marked as code by the page', seg('x = f(a)', 'c', 'code'), /code/],
     ['a table', seg('a | b\nc | d', 't', 'table'), /table/],
     ['a quoted reply', seg(`> ${CHATBOT}\n> quoted again`), /quoted reply/],
     ['French', seg('Nous sommes partis de Rennes un mardi matin, sous une pluie fine qui ne nous a pas quittés avant Saint-Malo. Le train était presque vide, et ma sœur a passé tout le trajet à dessiner les clochers que nous apercevions par la fenêtre.'), /not judged: French/],

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractDeliverable, extractImages, extractPassages, findContentRoot } from '../../../lib/extract/html';
+import { anchorOf, extractDeliverable, extractImages, extractPassages, findContentRoot, PROSE_CELL_WORDS } from '../../../lib/extract/html';
 import { DeliverableSchema } from '../../../lib/schema/deliverable';
 
 function doc(html: string): Document {
@@ -45,6 +45,64 @@ describe('extractPassages', () => {
   it('never reads scanned markup as HTML: text stays text', () => {
     const passages = extractPassages(doc('<body><p>&lt;img src=x onerror=alert(1)&gt;</p></body>').body);
     expect(passages[0]?.segment.text).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+const FIRST = 'We moved the launch to the second week of March because the printer needs ten working days for the folded menus and nobody wants to pay the rush fee again this year.';
+
+describe('extractPassages on pages shaped like real ones', () => {
+  const read = (html: string) => extractPassages(doc(`<body>${html}</body>`).body);
+  const texts = (html: string) => read(html).map((p) => [p.segment.kind, p.segment.text]);
+
+  it('keeps text that sits directly in a container beside its blocks (a mail’s first line, a 27-word first paragraph)', () => {
+    expect(texts('<div dir="ltr">Hi Jane,<div><br></div><div>The menus are attached.</div></div>')).toEqual([['paragraph', 'Hi Jane,'], ['paragraph', 'The menus are attached.']]);
+    expect(FIRST.split(' ')).toHaveLength(32);
+    expect(texts(`<article>${FIRST}<h2>Budget</h2><p>Two quotes came in.</p>And one more thing at the end.</article>`)).toEqual([
+      ['paragraph', FIRST],
+      ['heading', 'Budget'],
+      ['paragraph', 'Two quotes came in.'],
+      ['paragraph', 'And one more thing at the end.'],
+    ]);
+  });
+
+  it('anchors loose text by the exact nodes it spans, so its highlight is not the whole container', () => {
+    // The page's own document (happy-dom's ranges work there as in a browser).
+    document.body.innerHTML = '<div>Hi Jane,<p>The menus are attached.</p></div>';
+    const [first, second] = extractPassages(document.body);
+    expect(first!.range).toBeDefined();
+    expect(first!.range!.toString()).toBe('Hi Jane,');
+    expect(anchorOf(first!)).toBe(first!.range);
+    expect(anchorOf(second!)).toBe(second!.element);
+  });
+
+  it('never glues the words on either side of a <br>, and splits paragraphs at a blank line', () => {
+    expect(texts('<p>It ends in the middle.<br>But the next line starts here.</p>')).toEqual([['paragraph', 'It ends in the middle. But the next line starts here.']]);
+    expect(texts("<ul><li>I'm a list<br>And here is its second line</li></ul>")).toEqual([['list-item', "I'm a list And here is its second line"]]);
+    expect(texts('<div>Hi Sam<br><br>Here is the copy you asked for<br>Let me know<br><br>Jo</div>')).toEqual([
+      ['paragraph', 'Hi Sam'],
+      ['paragraph', 'Here is the copy you asked for Let me know'],
+      ['paragraph', 'Jo'],
+    ]);
+  });
+
+  it('reads through inline wrappers that hold blocks (a message wrapped in <font>)', () => {
+    expect(texts('<div><font size="-1"><div>Hi Maya,</div><div>Second paragraph here.</div></font></div>')).toEqual([['paragraph', 'Hi Maya,'], ['paragraph', 'Second paragraph here.']]);
+  });
+
+  it('leaves out hidden inline text', () => {
+    expect(texts('<p>Visible words <span hidden>hidden words</span><span aria-hidden="true">aria words</span> stay.</p>')).toEqual([['paragraph', 'Visible words stay.']]);
+  });
+
+  it('judges the prose in table cells and keeps short data cells together as one table passage', () => {
+    const prose = 'Thank you for coming to the open day on Saturday, it was lovely to see so many of you in the workshop despite the rain.';
+    expect(prose.split(' ').length).toBeGreaterThanOrEqual(PROSE_CELL_WORDS);
+    // A mail laid out in tables: a header table of short cells, then a cell of prose inside a nested table.
+    const html = `<table><tr><td>Alder &amp; Finch</td><td>Newsletter</td></tr><tr><td colspan="2"><table><tr><td><p>Dear friends,</p><p>${prose}</p></td></tr></table></td></tr></table>`;
+    expect(texts(html)).toEqual([['table', 'Alder & Finch | Newsletter'], ['paragraph', 'Dear friends,'], ['paragraph', prose]]);
+    // A data table stays one unjudged passage.
+    expect(texts('<table><tr><th>Plot</th><th>Holder</th></tr><tr><td>14</td><td>Dave</td></tr></table>')).toEqual([['table', 'Plot | Holder\n14 | Dave']]);
+    // A cell of prose with no block inside it is one passage too.
+    expect(texts(`<table><tr><td>Note</td><td>${prose}</td></tr></table>`)).toEqual([['table', 'Note'], ['paragraph', prose]]);
   });
 });
 

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportProblem, extractDocsExport } from '../../../lib/extract/gdocs';
+import { exportProblem, extractDocsExport } from '../../../lib/platforms/docs/extract';
 import { docsLocation, documentTitle, documentUrl, exportUrl, revisionCount, revisionsUrl } from '../../../lib/platforms/docs/page';
 import { readDocument, readWritingProcess, type Fetch } from '../../../lib/platforms/docs/read';
-import { arrivals, describeProcess, parseRevisions, writingProcess, WritingProcessSchema } from '../../../lib/platforms/docs/revisions';
+import { arrivals, describeProcess, parseRevisions, writingProcess } from '../../../lib/platforms/docs/revisions';
+import { WritingProcessSchema } from '../../../lib/schema/process';
 import { DeliverableSchema } from '../../../lib/schema/deliverable';
 import { DOC_IDS, exportHtml, HUMAN, MACHINE, REVISIONS, revisionsJson, SECOND_TAB, TITLE } from '../../fixtures/platforms/docs/document';
 
@@ -116,5 +119,27 @@ describe('writing history', () => {
     await expect(readWritingProcess(doc, [], segments, forbidden)).resolves.toMatchObject({ available: false, reason: expect.stringMatching(/revision count/) });
     const garbage: Fetch = async () => new Response(")]}'\n[1,2,3]", { status: 200 });
     await expect(readWritingProcess(doc, scripts, segments, garbage)).resolves.toMatchObject({ available: false, reason: expect.stringMatching(/could not be used: the revision history was not in the expected shape/) });
+  });
+});
+
+describe('a Docs export shaped like a real one (tests/fixtures/platforms/docs/export.html)', () => {
+  const exported = () => extractDocsExport(parse(readFileSync(join(import.meta.dirname, '../../fixtures/platforms/docs/export.html'), 'utf8')), source).segments;
+
+  it('labels the Title paragraph a heading, not a paragraph', () => {
+    expect(exported()[0]).toMatchObject({ kind: 'heading', text: 'Onboarding guide for the support rota' });
+  });
+
+  it('keeps a code block as one code passage, without Docs’ private-use markers, and monospaced lines as code, never prose', () => {
+    const segments = exported();
+    const code = segments.filter((s) => s.kind === 'code').map((s) => s.text);
+    expect(code).toEqual(['python3 export.py --since monday\nfor f in out/*.csv; do gzip "$f"; done\necho done', 'SELECT id, email\nFROM customers WHERE active;']);
+    expect(segments.map((s) => s.text).join('')).not.toMatch(/[\ue000-\uf8ff]/);
+    expect(segments.find((s) => s.text === 'Then upload the archives to the shared drive.')?.kind).toBe('paragraph');
+  });
+
+  it('judges the prose of a table cell, and keeps the short cells as one table passage', () => {
+    const segments = exported();
+    expect(segments.find((s) => s.kind === 'table')?.text).toBe('Shift | What to watch\nEarly');
+    expect(segments.find((s) => s.text.startsWith('The overnight queue'))?.kind).toBe('paragraph');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { extractFigma, figmaImages, FigmaFileSchema, type FigmaNode } from '../../../lib/extract/figma';
-import { FigmaError, figmaProblem, readFigma, type CachedRead, type Fetch, type FigmaCache } from '../../../lib/platforms/figma/api';
+import { extractFigma, figmaImages, FigmaFileSchema, type FigmaNode } from '../../../lib/platforms/figma/extract';
+import { FigmaError, figmaProblem, IMAGE_URLS_FRESH_MS, readFigma, type CachedRead, type Fetch, type FigmaCache } from '../../../lib/platforms/figma/api';
 import { figmaLocation, figmaRecordUrl } from '../../../lib/platforms/figma/page';
 import { DeliverableSchema } from '../../../lib/schema/deliverable';
-import { ABOUT_COPY, FIGMA_KEYS, fileJson, HERO_COPY, IMAGE_REF, imagesJson, metaJson, nodesJson } from '../../fixtures/platforms/figma/file';
+import { ABOUT_COPY, CARD_TEXT, communityFileJson, FIGMA_KEYS, fileJson, HERO_COPY, HIDDEN_TEXT, IMAGE_REF, imagesJson, metaJson, nodesJson } from '../../fixtures/platforms/figma/file';
 
 const source = { kind: 'figma' as const, url: 'https://www.figma.com/design/AssayFixtureLanding01', title: 'Landing' };
 
@@ -35,11 +35,11 @@ describe('extractFigma', () => {
     const out = extractFigma(file.document.children ?? [], source);
     expect(DeliverableSchema.safeParse(out.deliverable).success).toBe(true);
     expect(out.passages.map((p) => [p.frame, p.segment.kind, p.segment.text])).toEqual([
-      ['Hero', 'heading', 'Bread worth getting up for'],
-      ['Hero', 'paragraph', HERO_COPY],
-      ['About us', 'heading', 'About us'],
-      ['About us', 'paragraph', ABOUT_COPY],
-      ['Footer', 'paragraph', '© 2026 Harbour Street Bakery'],
+      ['Landing page › Hero', 'heading', 'Bread worth getting up for'],
+      ['Landing page › Hero', 'paragraph', HERO_COPY],
+      ['Landing page › About us', 'heading', 'About us'],
+      ['Landing page › About us', 'paragraph', ABOUT_COPY],
+      ['Landing page › Footer', 'paragraph', '© 2026 Harbour Street Bakery'],
     ]);
     expect(out.frames).toBe(3);
     expect(out.textNodes).toBe(5);
@@ -55,6 +55,21 @@ describe('extractFigma', () => {
     expect(out.passages).toHaveLength(1_800);
     expect(out.frames).toBe(200);
     expect(out.truncated).toBe(false);
+  });
+
+  it('leaves hidden layers out and counts them apart, counts an instance’s repeated text once, and keeps same-named frames apart', () => {
+    const file = FigmaFileSchema.parse(communityFileJson());
+    const out = extractFigma(file.document.children ?? [], source);
+    const texts = out.passages.map((p) => p.segment.text);
+    expect(texts).not.toContain(HIDDEN_TEXT);
+    expect(texts.join(' ')).not.toMatch(/swap the photos|price list/);
+    expect(out.hidden).toBe(3);
+    expect(texts.filter((t) => t === CARD_TEXT)).toHaveLength(1);
+    expect(out.repeats).toBe(4);
+    expect(out.textNodes).toBe(6);
+    // Two frames named "MyFrame" on two pages are two frames, each named with its page.
+    expect(out.frames).toBe(2);
+    expect(out.passages.map((p) => p.frame)).toEqual(['Cover › MyFrame', 'Cards › MyFrame']);
   });
 
   it('stops at a tree too deep to be a real file', () => {
@@ -93,7 +108,7 @@ describe('readFigma', () => {
     const cache = memoryCache();
     const first = await readFigma(where, 'figd_token', source.url, fetchImpl, cache);
     expect(first).toMatchObject({ cached: false, fileReads: 1, requests: 3, frames: 3, textNodes: 5, version: '4471993622' });
-    expect(first.places[first.deliverable.segments[1]!.id]).toBe('Hero');
+    expect(first.places[first.deliverable.segments[1]!.id]).toBe('Landing page › Hero');
     const second = await readFigma(where, 'figd_token', source.url, fetchImpl, cache);
     expect(second).toMatchObject({ cached: true, fileReads: 0, requests: 1 });
     expect(second.deliverable).toEqual(first.deliverable);
@@ -103,6 +118,25 @@ describe('readFigma', () => {
       '/v1/files/AssayFixtureLanding01/images',
       '/v1/files/AssayFixtureLanding01/meta',
     ]);
+  });
+
+  it('asks for fresh image links for an unchanged file once the cached ones may have expired, without reading the file again', async () => {
+    const { fetchImpl, calls, json } = api();
+    const cache = memoryCache();
+    let now = Date.UTC(2026, 10, 1);
+    await readFigma(where, 'figd_token', source.url, fetchImpl, cache, () => now);
+    now += IMAGE_URLS_FRESH_MS + 1;
+    const fresh = 'https://s3-alpha-sig.figma.com/img/7f3c/9a1b/new?Expires=1799999999';
+    const { fetchImpl: later, calls: laterCalls } = api({ images: () => json({ meta: { images: { [IMAGE_REF]: fresh } } }) });
+    const second = await readFigma(where, 'figd_token', source.url, later, cache, () => now);
+    expect(second).toMatchObject({ cached: true, fileReads: 0, requests: 2 });
+    expect(laterCalls.map((u) => new URL(u).pathname)).toEqual(['/v1/files/AssayFixtureLanding01/meta', '/v1/files/AssayFixtureLanding01/images']);
+    expect(second.images.map((i) => i.url)).toEqual([fresh]);
+    expect(second.deliverable.images!.map((i) => i.url)).toEqual([fresh]);
+    // Fresh again: the next check asks only the version.
+    const third = await readFigma(where, 'figd_token', source.url, later, cache, () => now + 1_000);
+    expect(third.requests).toBe(1);
+    expect(calls).toHaveLength(3);
   });
 
   it('asks for a token before calling Figma at all', async () => {

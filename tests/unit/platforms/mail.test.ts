@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractMessage } from '../../../lib/extract/mail';
+import { extractMessage } from '../../../lib/platforms/mail/extract';
 import type { PlatformScanResult } from '../../../lib/messaging/protocol';
 import { gmailPage } from '../../../lib/platforms/gmail/page';
+import { PLATFORMS } from '../../../lib/platforms/registry';
 import { GMAIL } from '../../../lib/platforms/gmail/selectors';
 import { startMailController, type MailController } from '../../../lib/platforms/mail/controller';
 import { outlookPage } from '../../../lib/platforms/outlook/page';
@@ -85,6 +86,64 @@ describe('Gmail', () => {
     doc.querySelector('[data-message-id]')!.setAttribute('data-legacy-message-id', '"><img src=x onerror=alert(1)>');
     doc.querySelector('[data-message-id]')!.setAttribute('data-message-id', 'javascript:alert(1)');
     expect(gmailPage.findMessages(doc).map((f) => f.message.id)).toEqual(['18d5a1b2c3d4e5f7']);
+  });
+});
+
+describe('Gmail, with mail written in other clients (tests/fixtures/platforms/gmail/replies.html)', () => {
+  const REPLIES_URL = 'https://mail.google.com/mail/u/3/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvR';
+  const textsOf = (n: number) => {
+    const doc = open('gmail/replies.html', REPLIES_URL);
+    const found = gmailPage.findMessages(doc)[n]!;
+    const { deliverable, excluded } = extractMessage(found.message, gmailPage.notNewText);
+    return { texts: deliverable.segments.map((s) => s.text), excluded };
+  };
+
+  it('keeps a first line that sits directly in the compose container beside its paragraphs', () => {
+    expect(textsOf(0).texts).toEqual(['Hi Jo,', expect.stringMatching(/^The spring menu copy is attached below, .* lead with this year\.$/), 'Jane']);
+  });
+
+  it('keeps the words of a plain-text message apart at its line breaks, and its blank lines as paragraph breaks', () => {
+    const { texts } = textsOf(1);
+    expect(texts).toEqual([
+      'Hi Sam',
+      "Here is the homepage copy you asked for, with the opening hours moved to the top and the line about the oven cut, since Maria thought it was too much. Let me know if the tone still feels right for the window poster.",
+      'Thanks, Jo',
+    ]);
+    expect(texts.join(' ')).not.toMatch(/SamHere|forLet|much\.Let/);
+  });
+
+  it.each([
+    [2, 'Apple Mail’s blockquote type="cite"', 'Lovely, thank you. Send the final version to the printer on Friday so we have the posters by the bank holiday.'],
+    [3, 'a bordered blockquote without a class', 'Fine by me, go ahead with the printer on Friday.'],
+    [4, 'Outlook’s reply header and the earlier mail after it', 'Thanks Sam, the posters look great and the shop is already busier on Saturday mornings.'],
+  ])('leaves out a quote written by another client (%#: %s), with its "wrote:" line, and says so', (n, _, own) => {
+    const { texts, excluded } = textsOf(n);
+    expect(texts).toEqual([own]);
+    expect(excluded).toBeGreaterThan(0);
+  });
+
+  it('keeps text the sender indented with Gmail’s own indent (a borderless blockquote)', () => {
+    expect(textsOf(5).texts).toEqual(['The three lines for the window, as agreed:', 'Bread worth getting up for, every morning from half six.']);
+  });
+});
+
+describe('Gmail’s print view (tests/fixtures/platforms/gmail/print.html)', () => {
+  const PRINT_URL = 'https://mail.google.com/mail/u/0/?ik=1a2b3c4d5e&view=pt&search=all&permthid=thread-f:1790000000000000001';
+
+  it('is not ignored: each message is found, with the subject, sender and a link back to the print page', () => {
+    const doc = open('gmail/print.html', PRINT_URL);
+    expect(gmailPage.expectsMessage(doc)).toBe(true);
+    const found = gmailPage.findMessages(doc);
+    expect(found.map((f) => f.message.source)).toEqual([
+      { kind: 'gmail', url: `${PRINT_URL}#message-1`, title: 'Homepage copy for Alder & Finch — Maya Ortiz', thread: PRINT_URL },
+      { kind: 'gmail', url: `${PRINT_URL}#message-2`, title: 'Homepage copy for Alder & Finch — Sam Reyes', thread: PRINT_URL },
+    ]);
+    const reply = extractMessage(found[1]!.message, gmailPage.notNewText).deliverable.segments.map((s) => s.text);
+    expect(reply[0]).toBe('Hi Maya,');
+    expect(reply[1]).toMatch(/^In today's fast-paced/);
+    expect(reply.join(' ')).not.toMatch(/wrote:|turning this round/);
+    // The print view's records are found again from the print page's address.
+    expect(PLATFORMS.gmail.documentKey({ url: PRINT_URL })).toBe(PLATFORMS.gmail.documentKey(found[1]!.message.source));
   });
 });
 

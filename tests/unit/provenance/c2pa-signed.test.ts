@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hasC2paManifest, readProvenance, type C2paReader, type ImageProvenance } from '../../../lib/provenance';
 import { loadC2paReaderNode } from '../../../lib/provenance/c2pa-node';
-import { imageSummary } from '../../../lib/provenance/summary';
+import { imageSummary } from '../../../lib/report/images';
 import { baselineJpeg, concat, png, xmpSegment } from './build';
 import { makeTestPki } from './signing/certs';
 import { actions, IPTC, signFile, type ManifestDefinition } from './signing/sign';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, exportFileName, recordsToCSV, recordsToJSON } from '../../../lib/store/export';
-import { ProvenanceRecordSchema } from '../../../lib/store/schema';
+import { CSV_COLUMNS, csvCell, exportFileName, recordsToCSV, recordsToJSON } from '../../../lib/report/export';
+import { ScanRecordSchema } from '../../../lib/schema/record';
 import { parseHosts } from '../../../lib/settings/hosts';
 import { record, segment } from '../../component/fixtures';
 
@@ -28,7 +28,7 @@ describe('recordsToJSON', () => {
   it('round-trips every record through its schema', () => {
     const records = [record({ id: 'a' }), record({ id: 'b' }, 'unknown')];
     const parsed = JSON.parse(recordsToJSON(records)) as unknown[];
-    expect(parsed.map((r) => ProvenanceRecordSchema.parse(r))).toEqual(records);
+    expect(parsed.map((r) => ScanRecordSchema.parse(r))).toEqual(records);
   });
 });
 

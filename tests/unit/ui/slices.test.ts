@@ -5,7 +5,7 @@ import * as p from '../../../lib/ui/popup-slice';
 import { record } from '../../component/fixtures';
 
 const status = (over: Partial<ScanStatus>): ScanStatus => ({ tabId: 1, stage: 'idle', done: 0, total: 0, ...over });
-const tab = (over: Partial<TabRecord> = {}): TabRecord => ({ url: 'u', title: 't', record: null, status: status({}), highlightsVisible: true, ...over });
+const tab = (over: Partial<TabRecord> = {}): TabRecord => ({ url: 'u', title: 't', record: null, platform: null, status: status({}), highlightsVisible: true, ...over });
 const ready: p.PopupState = { ...p.initialPopupState, tabId: 1, loading: false };
 
 describe('popup slice', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fnv1a } from '../hash';
-import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, type Deliverable, type ImageRef, type Segment, type Source } from '../schema/deliverable';
+import { fnv1a } from '../../hash';
+import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, type Deliverable, type ImageRef, type Segment, type Source } from '../../schema/deliverable';
 
 /**
  * A Figma file from the Figma REST API, as a deliverable. Figma renders into WebGL, so its text is
@@ -20,6 +20,8 @@ export interface FigmaNode {
   name: string;
   type: string;
   characters?: string;
+  /** False for a layer hidden in the design (eye icon off): not part of what the designer delivers. */
+  visible?: boolean;
   style?: { fontSize?: number };
   fills?: unknown;
   absoluteBoundingBox?: { width?: number; height?: number } | null;
@@ -33,6 +35,7 @@ const NodeSchema: z.ZodType<FigmaNode> = z.lazy(() =>
       name: z.string().max(5_000).catch(''),
       type: z.string().max(60),
       characters: z.string().max(200_000).optional(),
+      visible: z.boolean().optional().catch(undefined),
       style: z.object({ fontSize: z.number().optional() }).loose().optional().catch(undefined),
       fills: z.unknown().optional(),
       absoluteBoundingBox: z.object({ width: z.number().optional(), height: z.number().optional() }).loose().nullable().optional().catch(undefined),
@@ -52,15 +55,21 @@ const ImageFillSchema = z.object({ type: z.literal('IMAGE'), imageRef: z.string(
 
 export interface FigmaPassage {
   segment: Segment;
-  /** The top-level frame it sits in. */
+  /** The top-level frame it sits in, with its page ("Landing page › Hero"). */
   frame: string;
 }
 
 export interface FigmaExtraction {
   deliverable: Deliverable;
   passages: FigmaPassage[];
+  /** Top-level frames, told apart by id (two frames may share a name). */
   frames: number;
+  /** Visible text layers read. */
   textNodes: number;
+  /** Text layers left out because they, or a layer holding them, are hidden. */
+  hidden: number;
+  /** Text layers whose words were already read elsewhere (component instances repeat their text): counted once. */
+  repeats: number;
   /** Image fills by imageRef, with the name of a layer that uses each. */
   imageRefs: Map<string, { name: string; width: number; height: number }>;
   /** Nodes left unread past MAX_NODES. */
@@ -72,30 +81,45 @@ const FRAME_TYPES = new Set(['FRAME', 'SECTION', 'COMPONENT', 'COMPONENT_SET', '
 /** Text at least this large is a heading. */
 const HEADING_FONT_SIZE = 24;
 
+/** Text layers in a subtree, for the count of those left out with a hidden layer. */
+function textLayers(node: FigmaNode, depth = 0): number {
+  if (depth > MAX_DEPTH) return 0;
+  return (node.type === 'TEXT' ? 1 : 0) + (node.children ?? []).reduce((n, child) => n + textLayers(child, depth + 1), 0);
+}
+
 export function extractFigma(roots: readonly FigmaNode[], source: Source): FigmaExtraction {
   const passages: FigmaPassage[] = [];
   const imageRefs = new Map<string, { name: string; width: number; height: number }>();
   const frames = new Set<string>();
+  const seenText = new Set<string>();
   let visited = 0;
   let textNodes = 0;
+  let hidden = 0;
+  let repeats = 0;
   let truncated = false;
-  const seen = new Map<string, number>();
 
-  const walk = (node: FigmaNode, frame: string | undefined, depth: number) => {
+  type Frame = { id: string; label: string };
+  const frameOf = (node: FigmaNode, page: string | undefined): Frame => {
+    const name = node.name || 'Untitled frame';
+    return { id: node.id, label: page ? `${page} › ${name}` : name };
+  };
+  const walk = (node: FigmaNode, frame: Frame | undefined, page: string | undefined, depth: number) => {
     if (visited >= MAX_NODES || depth > MAX_DEPTH) return void (truncated = true);
     visited++;
-    // The first frame-like container below a page names the group of everything inside it.
-    const here = frame ?? (FRAME_TYPES.has(node.type) ? node.name || 'Untitled frame' : undefined);
-    if (here) frames.add(here);
+    if (node.visible === false) return void (hidden += textLayers(node));
+    const pageHere = node.type === 'CANVAS' ? node.name || 'Untitled page' : page;
+    // The first frame-like container below a page groups everything inside it.
+    const here = frame ?? (FRAME_TYPES.has(node.type) ? frameOf(node, pageHere) : undefined);
+    if (here) frames.add(here.id);
     if (node.type === 'TEXT' && typeof node.characters === 'string') {
       textNodes++;
       const text = node.characters.replace(/\u2028|\u2029/g, '\n').trim().slice(0, MAX_SEGMENT_CHARS);
-      if (text && passages.length < MAX_SEGMENTS) {
+      const words = text.replace(/\s+/g, ' ').toLowerCase();
+      if (text && seenText.has(words)) repeats++;
+      else if (text && passages.length < MAX_SEGMENTS) {
+        seenText.add(words);
         const kind = (node.style?.fontSize ?? 0) >= HEADING_FONT_SIZE ? 'heading' : 'paragraph';
-        const key = `${kind}:${text}`;
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        passages.push({ segment: { id: `f${fnv1a(key)}${n ? `-${n}` : ''}`, kind, text }, frame: here ?? 'Outside any frame' });
+        passages.push({ segment: { id: `f${fnv1a(`${kind}:${text}`)}`, kind, text }, frame: here?.label ?? (pageHere ? `${pageHere} › outside any frame` : 'Outside any frame') });
       }
     }
     if (Array.isArray(node.fills)) {
@@ -109,15 +133,17 @@ export function extractFigma(roots: readonly FigmaNode[], source: Source): Figma
           });
       }
     }
-    for (const child of node.children ?? []) walk(child, here, depth + 1);
+    for (const child of node.children ?? []) walk(child, here, pageHere, depth + 1);
   };
-  for (const root of roots) walk(root, FRAME_TYPES.has(root.type) ? root.name || 'Untitled frame' : undefined, 0);
+  for (const root of roots) walk(root, undefined, undefined, 0);
 
   return {
     deliverable: { source, segments: passages.map((p) => p.segment) },
     passages,
     frames: frames.size,
     textNodes,
+    hidden,
+    repeats,
     imageRefs,
     truncated,
   };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ImageRefSchema, SourceSchema } from '../schema/deliverable';
-import { ImageProvenanceSchema } from '../provenance/schema';
-import { DocumentVerdictSchema, SegmentVerdictSchema, DocumentLabelSchema } from '../schema/verdict';
-import { SensitivitySchema } from '../settings/schema';
-import { WritingProcessSchema } from '../platforms/docs/revisions';
+import { ImageRefSchema, SourceSchema } from './deliverable';
+import { ImageProvenanceSchema } from './provenance';
+import { DocumentVerdictSchema, SegmentVerdictSchema, DocumentLabelSchema } from './verdict';
+import { SensitivitySchema } from './sensitivity';
+import { WritingProcessSchema } from './process';
 
 /** One earlier scan of the same deliverable, kept when a rescan replaces the current verdict. */
 export const ScanHistoryEntrySchema = z.object({
@@ -35,10 +35,11 @@ export const RemoteSummarySchema = z.object({
 export type RemoteSummary = z.infer<typeof RemoteSummarySchema>;
 
 /**
- * A provenance record: the latest verdict for one deliverable (one URL), with the evidence for
- * every passage, and the summary of each earlier scan.
+ * A scan record: the latest verdict for one deliverable (one kind and address), with the evidence for
+ * every passage and the provenance of its images, and the summary of each earlier scan. ("Provenance"
+ * names what an image's data says of its origin; a text's finding is its verdict.)
  */
-export const ProvenanceRecordSchema = z.object({
+export const ScanRecordSchema = z.object({
   id: z.string(),
   /** SHA-256 (hex) of the deliverable's normalized text. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -58,4 +59,4 @@ export const ProvenanceRecordSchema = z.object({
   process: WritingProcessSchema.optional(),
   history: z.array(ScanHistoryEntrySchema),
 });
-export type ProvenanceRecord = z.infer<typeof ProvenanceRecordSchema>;
+export type ScanRecord = z.infer<typeof ScanRecordSchema>;

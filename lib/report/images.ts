@@ -1,4 +1,4 @@
-import type { ImageRecord } from '../store/schema';
+import type { ImageRecord } from '../schema/record';
 
 /** "images: 2 of 5 AI-generated (C2PA)" — the one-line image summary under the text verdict. */
 export function imageSummary(images: readonly ImageRecord[]): string | undefined {

@@ -1,5 +1,5 @@
-import type { Deliverable, Source } from '../schema/deliverable';
-import { extractImages, extractPassages, type ExtractedImage, type ExtractedPassage, type ExtractOptions } from './html';
+import type { Deliverable, Source } from '../../schema/deliverable';
+import { extractImages, extractPassages, type ExtractedImage, type ExtractedPassage, type ExtractOptions } from '../../extract/html';
 
 /**
  * One email message's own text, as a deliverable. Pure DOM: the platform modules find the message
@@ -28,6 +28,12 @@ export interface ExtractedMessage {
   excluded: number;
 }
 
+/**
+ * The line that introduces a quote ("On Mon, 23 Nov 2026 at 09:12, Maya wrote:", and its French,
+ * German, Spanish, Italian and Dutch forms) when the client writes it outside the quote itself.
+ */
+export const ATTRIBUTION = /^(on|le|am|el|il|op)\b.{4,300}\b(wrote|a écrit|schrieb|escribió|ha scritto|schreef)\s*:?$/i;
+
 export function extractMessage(message: MailMessage, notNew: NotNewText, options: ExtractOptions = {}): ExtractedMessage {
   const { body } = message;
   const cut = notNew.cutFrom ? body.querySelector(notNew.cutFrom) : null;
@@ -38,7 +44,10 @@ export function extractMessage(message: MailMessage, notNew: NotNewText, options
     if (quoted) excludedRoots.add(element);
     return quoted;
   };
-  const passages = extractPassages(body, { ...options, skip });
+  const all = extractPassages(body, { ...options, skip });
+  // Where the message quotes earlier mail, the line introducing the quote is not new text either.
+  const attributions = excludedRoots.size > 0 ? all.filter((p) => ATTRIBUTION.test(p.segment.text)) : [];
+  const passages = all.filter((p) => !attributions.includes(p));
   const insideExcluded = (element: Element) => {
     for (let node: Element | null = element; node && node !== body; node = node.parentElement) if (skip(node)) return true;
     return false;
@@ -49,6 +58,6 @@ export function extractMessage(message: MailMessage, notNew: NotNewText, options
     deliverable: { source: message.source, lang, segments: passages.map((p) => p.segment), images: images.map((i) => i.image) },
     passages,
     images,
-    excluded: excludedRoots.size,
+    excluded: excludedRoots.size + attributions.length,
   };
 }

@@ -1,0 +1,39 @@
+import { onMessages } from '../../messaging/receive';
+import { sendMessage } from '../../messaging/send';
+import type { RunningFeature, StartFeature } from '../feature';
+import { startMailController, type MailPlatformPage } from './controller';
+
+/**
+ * A webmail platform's feature: the controller watching the open messages, the dashboard's highlight
+ * switch, and everything stopped when the feature's signal aborts.
+ */
+export function mailFeature(page: MailPlatformPage): StartFeature {
+  return ({ doc, config, signal }): RunningFeature => {
+    const controller = startMailController(page, {
+      doc,
+      autoScan: config.autoScan,
+      highlights: config.highlights,
+      scan: (deliverable) => sendMessage('platform.scan', { deliverable }),
+    });
+    const unlisten = onMessages({
+      // The dashboard's highlight switch applies here too.
+      'page.visibility': ({ visible }) => {
+        controller.setHighlights(visible);
+        return { ok: true as const };
+      },
+    });
+    signal.addEventListener(
+      'abort',
+      () => {
+        controller.stop();
+        try {
+          unlisten();
+        } catch {
+          /* the runtime is gone (extension updated) */
+        }
+      },
+      { once: true },
+    );
+    return { recheck: () => controller.checkAll() };
+  };
+}

@@ -1,0 +1,44 @@
+import type { Highlight, ImageBadge, PlatformScanResult } from '../messaging/protocol';
+import { imageSummary } from '../report/images';
+import type { Segment } from '../schema/deliverable';
+import type { DetectionResult, DetectionScores } from '../schema/verdict';
+import type { ScanRecord } from '../schema/record';
+
+/** What a scan record means to the surfaces that show it: highlights, image badges, a chip's answer. */
+
+/** Highlights sent to a page: the passages labelled AI, with their top reasons. */
+export function highlightsOf(record: Pick<ScanRecord, 'segments'>): Highlight[] {
+  return record.segments
+    .filter((segment) => segment.label === 'ai')
+    .map((segment) => ({ id: segment.id, label: segment.label, probability: segment.probability, reasons: segment.reasons.slice(0, 10) }));
+}
+
+/** Images worth a badge in the page: those whose data says something about their origin. */
+export function imageBadgesOf(record: Pick<ScanRecord, 'images'>): ImageBadge[] {
+  return record.images.flatMap((image) =>
+    image.provenance && image.provenance.verdict !== 'no-provenance' ? [{ id: image.id, verdict: image.provenance.verdict, summary: image.provenance.summary.slice(0, 1000) }] : [],
+  );
+}
+
+/** The answer a platform's content script gets: enough to draw its chip or panel. */
+export function platformResult(record: ScanRecord): PlatformScanResult {
+  const { verdict } = record;
+  return {
+    recordId: record.id,
+    label: verdict.label,
+    probability: verdict.probability,
+    aiShare: verdict.aiShare,
+    passages: verdict.passages,
+    judged: verdict.passages - verdict.abstained,
+    abstain: verdict.abstain,
+    imageSummary: imageSummary(record.images),
+    highlights: highlightsOf(record),
+    ...(record.remote ? { remote: { asked: record.remote.providers.length, used: record.remote.providers.filter((p) => p.ok).length } } : {}),
+  };
+}
+
+/** The detector's scores with each passage's text put back from the deliverable it scored. */
+export function withText(scores: DetectionScores, segments: readonly Segment[]): DetectionResult {
+  const text = new Map(segments.map((s) => [s.id, s.text]));
+  return { document: scores.document, segments: scores.segments.map((s) => ({ ...s, text: text.get(s.id) ?? '' })) };
+}

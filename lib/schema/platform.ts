@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/**
+ * The platforms Assay checks where deliverables arrive. Each is one feature folder,
+ * `lib/platforms/<id>/`, registered once in `lib/platforms/registry.ts`; a unit test fails when an id
+ * here has no complete folder, or a folder is not registered.
+ */
+export const PlatformIdSchema = z.enum(['docs', 'figma', 'gmail', 'outlook']);
+export type PlatformId = z.infer<typeof PlatformIdSchema>;
+export const PLATFORM_IDS = PlatformIdSchema.options;
