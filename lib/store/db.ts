@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ScanRecord } from '../schema/record';
+import type { AuditEntryRow, AuditRow } from '../audit/schema';
+import type { AuditDetailRow, QueuedBytes } from './audits';
 
 export const DB_NAME = 'assay';
 
@@ -25,6 +27,20 @@ export const SCHEMA_V3 = {
   usage: 'id, month',
 } as const;
 
+/**
+ * v5 (v4 is the lead's relabel upgrade; renumbered at merge if needed): portfolio audits. An audit, its
+ * entries (one per file, summary only, indexed by audit and state), each entry's detail (the record
+ * with its passages, or an image's provenance) apart so the results table reads fast, and the bytes
+ * of files still to read, so a closed dashboard's audit can be resumed. Records are untouched.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V3,
+  audits: 'id, startedAt, state',
+  auditEntries: 'id, auditId, [auditId+state], path',
+  auditDetails: 'id, auditId',
+  auditQueue: 'id, auditId',
+} as const;
+
 /** Words sent to one provider in one month (`id` is `${month}|${provider}`). */
 export interface UsageRow {
   id: string;
@@ -33,7 +49,14 @@ export interface UsageRow {
   words: number;
 }
 
-export type AssayDB = Dexie & { records: EntityTable<ScanRecord, 'id'>; usage: EntityTable<UsageRow, 'id'> };
+export type AssayDB = Dexie & {
+  records: EntityTable<ScanRecord, 'id'>;
+  usage: EntityTable<UsageRow, 'id'>;
+  audits: EntityTable<AuditRow, 'id'>;
+  auditEntries: EntityTable<AuditEntryRow, 'id'>;
+  auditDetails: EntityTable<AuditDetailRow, 'id'>;
+  auditQueue: EntityTable<QueuedBytes, 'id'>;
+};
 
 export function openDatabase(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AssayDB {
   const db = new Dexie(name, options) as AssayDB;
@@ -50,6 +73,8 @@ export function openDatabase(name: string = DB_NAME, options?: ConstructorParame
     );
   // Only indexes and a new table: the records themselves stay as they are.
   db.version(3).stores(SCHEMA_V3);
+  // New tables only: records and the word budget stay as they are.
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 
