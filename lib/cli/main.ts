@@ -16,6 +16,8 @@ export const USAGE = `Usage: assay <command> [options]
                        calibration, overall and per domain × generator; --json for machines
   serve                the self-hostable classifier (HTTP, protocol v2 and v1); assay serve --help
                        (stop it with Ctrl-C or SIGTERM; a process manager should run node bin/assay.mjs serve)
+  audit <dirs|files|urls.txt…>   a portfolio at once: every file's verdict or why it has none,
+                       --report/--json/--csv outputs, --since an earlier audit; assay audit --help
   bench                engine throughput, latency for 1,000 and 10,000 words, peak memory, and the
                        start-up time of assay scan beside a bare node; --json
 
@@ -25,7 +27,7 @@ export const USAGE = `Usage: assay <command> [options]
 
 ${EXIT_CODES_HELP}`;
 
-const COMMANDS = ['scan', 'score', 'eval', 'serve', 'bench', 'help'] as const;
+const COMMANDS = ['scan', 'score', 'eval', 'serve', 'audit', 'bench', 'help'] as const;
 
 interface Parsed {
   command?: string;
@@ -73,7 +75,7 @@ function distance(a: string, b: string): number {
 
 function unknownCommand(command: string): string {
   const near = COMMANDS.filter((c) => c !== 'help').find((c) => distance(command.toLowerCase(), c) <= 2);
-  return `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ''}. Commands: scan, score, eval, serve, bench; assay --help for more.`;
+  return `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ''}. Commands: scan, score, eval, serve, audit, bench; assay --help for more.`;
 }
 
 /** What a command takes, when it was given something else. */
@@ -92,6 +94,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   // The server has flags of its own; it is loaded only when asked for.
   if (argv[0] === 'serve') return (await import('./serve')).serveCommand(argv.slice(1), io);
+  // So has the audit; it draws a progress bar on a terminal.
+  if (argv[0] === 'audit') {
+    try {
+      return await (await import('./audit/command')).auditCommand(argv.slice(1), { ...io, progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[2K${line}`) : undefined });
+    } catch (error) {
+      io.err(`assay: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT.FAILED;
+    }
+  }
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     io.err(`assay: ${parsed}\n\n${USAGE}`);

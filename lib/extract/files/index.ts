@@ -54,6 +54,9 @@ function zipKind(bytes: Uint8Array): 'docx' | 'odt' | undefined {
   return tail.includes('word/document.xml') ? 'docx' : undefined;
 }
 
+/** What a server's Content-Type says, for an address with no file name. */
+const MIME_FORMATS: Record<string, FileFormatId> = { 'text/html': 'html', 'application/xhtml+xml': 'html', 'text/markdown': 'markdown', 'text/plain': 'text', 'message/rfc822': 'eml' };
+
 /** Mail headers a saved message starts with. */
 const MAIL_HEADER = /^(Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+):[^\n]*\n/i;
 
@@ -76,6 +79,8 @@ export function identifyFormat(file: FileInput, isMedia: (bytes: Uint8Array) => 
   if (isMedia(bytes)) return 'image';
   if (byName && byName !== 'image' && byName !== 'zip' && byName !== 'docx' && byName !== 'odt' && byName !== 'pdf') return byName;
   if (byName) return byName; // named as a binary format but not one: its reader says it is damaged
+  const declared = MIME_FORMATS[file.mimeType?.split(';')[0]?.trim().toLowerCase() ?? ''];
+  if (declared) return declared;
   // No known name: the first bytes of text decide.
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
   if (head.includes('\u0000') || head.includes('\uFFFD')) return undefined;

@@ -33,6 +33,8 @@ export interface FileInput {
   /** Where the file sits in the audit: its path below what the user gave, `a.zip/inner/b.docx` inside archives. */
   path: string;
   bytes: Uint8Array;
+  /** The type a server said it sent (a page address has no file name to go by). */
+  mimeType?: string;
 }
 
 /** An image inside a document (a .docx figure, a mail's inline image): its bytes go to the provenance reader. */
