@@ -191,10 +191,5 @@ async function children(files: readonly FileInput[], env: AuditEnv, depth: numbe
   return out;
 }
 
-/** The item of a file that could not be read at all (no bytes: missing, no permission, too large to load, not fetched). */
-export async function unreadableItem(path: string, problem: AuditItem['problem'] & string, message: string, bytes = 0): Promise<AuditItem> {
-  const hash = await sha256Hex(`unread:${problem}:${path}`);
-  return { path, bytes, contentHash: hash, state: 'failed', problem, error: message.slice(0, 1000), meta: {}, notes: [], certificate: NO_CERTIFICATE, durationMs: 0 };
-}
-
 export { MAX_FILE_BYTES };
+export { unreadableItem } from '../audit/unread';
