@@ -19,6 +19,11 @@ import { exportFileName, parseRecordsJSON, recordsToCSV, recordsToJSON } from '.
 import { deleteRecord, importRecords, listRecords } from '../../lib/store/records';
 import { filterRecords } from '../../lib/ui/dashboard-slice';
 import { useDashboardStore } from '../../lib/ui/stores';
+import { AuditSection } from '../../components/audit/AuditSection';
+import { extensionAuditAdapter } from './audit-adapter';
+
+// Until the dashboard's sections land, the audit is mounted here whole; the shell will mount it as a section.
+const auditAdapter = extensionAuditAdapter();
 
 /** One provenance worker for the dashboard's life, started the first time the user checks an image. */
 let client: ((bytes: ArrayBuffer, trust?: string[]) => Promise<ProvenanceReply>) | undefined;
@@ -158,6 +163,7 @@ export function App() {
           />
         )}
       </main>
+      <AuditSection adapter={auditAdapter} />
       <ImageCheck read={imageReader} />
       <SettingsPanel />
       <PlatformsPanel />

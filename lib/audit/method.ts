@@ -1,4 +1,3 @@
-import { MIN_DOCUMENT_WORDS } from '../detect';
 import { LABELS } from '../report/labels';
 import type { Sensitivity } from '../schema/sensitivity';
 
@@ -19,6 +18,8 @@ export interface MethodFacts {
   /** The document AI threshold and the Likely-human threshold the verdicts were given at. */
   threshold?: number;
   humanThreshold?: number;
+  /** Judged words a document needs before it gets a verdict (the detector's, passed in: this module must not load the model). */
+  minDocumentWords?: number;
 }
 
 const pct = (n: number) => `${(n * 100).toLocaleString('en', { maximumFractionDigits: 1 })}%`;
@@ -37,7 +38,7 @@ export function methodParagraphs(facts: MethodFacts): { title: string; text: str
     },
     {
       title: 'How labels are given',
-      text: `At the ${facts.sensitivity} preset a document is ${LABELS.ai.text} from a probability of ${facts.threshold !== undefined ? facts.threshold.toFixed(3) : 'the preset’s threshold'}, ${LABELS.human.text} at or below ${facts.humanThreshold !== undefined ? facts.humanThreshold.toFixed(4) : 'the human threshold'}, and ${LABELS.unsure.text} between the two. ${LABELS.mixed.text} means some passages are labelled AI while others lean human. ${LABELS.unknown.text} means fewer than ${MIN_DOCUMENT_WORDS} words of English prose could be judged: code, tables, short notes and other languages are not judged.`,
+      text: `At the ${facts.sensitivity} preset a document is ${LABELS.ai.text} from a probability of ${facts.threshold !== undefined ? facts.threshold.toFixed(3) : 'the preset’s threshold'}, ${LABELS.human.text} at or below ${facts.humanThreshold !== undefined ? facts.humanThreshold.toFixed(4) : 'the human threshold'}, and ${LABELS.unsure.text} between the two. ${LABELS.mixed.text} means some passages are labelled AI while others lean human. ${LABELS.unknown.text} means ${facts.minDocumentWords ? `fewer than ${facts.minDocumentWords} words` : 'too few words'} of English prose could be judged: code, tables, short notes and other languages are not judged.`,
     },
     {
       title: 'False positives',

@@ -78,7 +78,8 @@ export const AuditItemSchema = z.object({
   notes: z.array(z.string().max(500)).max(20),
   certificate: CertificateStatusSchema,
   durationMs: z.number().nonnegative(),
-  engine: z.object({ name: z.string(), version: z.string(), modelVersion: z.string() }).optional(),
+  /** The engine that judged it, with the facts a report states of it (the words a document needs). */
+  engine: z.object({ name: z.string(), version: z.string(), modelVersion: z.string(), minDocumentWords: z.number().int().positive().optional() }).optional(),
 });
 export type AuditItem = z.infer<typeof AuditItemSchema>;
 

@@ -1,4 +1,4 @@
-import { detect } from '../detect';
+import { detect, MIN_DOCUMENT_WORDS } from '../detect';
 import { checkSize, FileReadError, identifyFormat, readFileContent, unknownTypeMessage, MAX_FILE_BYTES, type EmbeddedImage, type FileContent, type FileInput } from '../extract/files';
 import { sha256Bytes, sha256Hex } from '../hash';
 import { hasC2paManifest, readProvenance, sniffMimeType, type C2paReader } from '../provenance';
@@ -171,7 +171,7 @@ export async function auditFile(file: FileInput, env: AuditEnv, depth = 0, paren
       ...(flagged.length ? { flagged } : {}),
       meta: trimMeta(content.meta),
       notes: capNotes(content.notes),
-      engine: record.engine,
+      engine: { ...record.engine, minDocumentWords: MIN_DOCUMENT_WORDS },
     };
     return [{ item: done(item), record }, ...(await children(content.children, env, depth, file.path))];
   } catch (error) {

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import pkg from '../../../package.json';
-import { ENGINE_VERSION, MODEL_VERSION } from '../../detect';
+import { ENGINE_VERSION, MIN_DOCUMENT_WORDS, MODEL_VERSION } from '../../detect';
 import modelParams from '../../detect/model.json';
 import type { ModelParams } from '../../detect/model';
 import { MAX_FILE_BYTES } from '../../extract/files';
@@ -200,7 +200,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
     if (args.json) await writeFile(args.json, auditJSON(data));
     if (args.csv) await writeFile(args.csv, auditCSV(data));
     if (args.report)
-      await writeFile(args.report, auditHtmlReport(data, { title: 'Assay portfolio audit', method: { sensitivity: args.sensitivity, modelVersion: MODEL_VERSION, engineVersion: ENGINE_VERSION, threshold: thresholds.presets[args.sensitivity].document, humanThreshold: thresholds.human } }));
+      await writeFile(args.report, auditHtmlReport(data, { title: 'Assay portfolio audit', method: { sensitivity: args.sensitivity, modelVersion: MODEL_VERSION, engineVersion: ENGINE_VERSION, threshold: thresholds.presets[args.sensitivity].document, humanThreshold: thresholds.human, minDocumentWords: MIN_DOCUMENT_WORDS } }));
   } catch (error) {
     io.err(`assay: could not write the audit's output: ${error instanceof Error ? error.message : String(error)} (progress kept in ${journal.file}: run the same command again)`);
     return EXIT.FAILED;

@@ -31,6 +31,8 @@ describe('groups: freelancer or project', () => {
     expect(innerGroup(zip, 'in/all.zip/erin/x.docx', {})).toEqual({ group: 'erin', groupSource: 'folder' });
     expect(innerGroup(zip, 'in/all.zip/x.docx', { author: 'Fay' })).toEqual({ group: 'Fay', groupSource: 'author' });
     expect(innerGroup({ path: 'm.eml', group: 'Gus', groupSource: 'sender' }, 'm.eml/draft.docx', { author: 'Template' })).toEqual({ group: 'Gus', groupSource: 'sender' });
+    // An archive the portfolio's folders already place keeps its files there, whatever folders it holds.
+    expect(innerGroup({ path: 'P/carol/a.zip', group: 'carol', groupSource: 'folder' }, 'P/carol/a.zip/v1/x.md', {})).toEqual({ group: 'carol', groupSource: 'folder' });
   });
 });
 

@@ -83,7 +83,7 @@ describe('an audit in the store', () => {
       ['Portfolio/alice/a.docx', 'queued', 'alice', 'folder'],
       ['Portfolio/bob/b.zip', 'done', 'bob', 'folder'],
       ['Portfolio/bob/b.zip/x.md', 'done', 'bob', 'folder'],
-      ['Portfolio/bob/b.zip/sub/y.md', 'done', 'sub', 'folder'],
+      ['Portfolio/bob/b.zip/sub/y.md', 'done', 'bob', 'folder'],
       ['Portfolio/mail.eml', 'done', 'Gus Ho', 'sender'],
       ['https://example.com/post', 'queued', 'example.com', 'folder'],
     ]);
