@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { diffAudits, type AuditDiff } from '../../lib/audit/diff';
 import type { AuditEntryRow, AuditRow } from '../../lib/audit/schema';
 import { CHANGE_TEXT } from '../../lib/audit/words';
@@ -17,8 +17,21 @@ import { originsOf, type PickedFile } from './files';
 import { bumpVersion, runAudit, useAuditRun } from './run-store';
 import './audit.css';
 
+/** The bar of the audit being read in this page, re-rendered alone as each file comes back. */
+function LiveProgress() {
+  const progress = useAuditRun((s) => s.progress);
+  const cancel = useAuditRun((s) => s.cancel);
+  if (!progress) return null;
+  return <AuditProgressBar progress={progress} onCancel={progress.state === 'running' ? (cancel ?? undefined) : undefined} />;
+}
+
+/** The start panel does not follow the audit's progress: it re-renders only when it is enabled or disabled. */
+const StartPanel = memo(function StartPanel({ disabled, onStart }: { disabled: boolean; onStart: (files: PickedFile[], urls: string[]) => Promise<void> }) {
+  return <AuditStart disabled={disabled} onStart={(files, urls) => void onStart(files, urls)} />;
+});
+
 /** Rows per page: a thousand files render in pages, keeping every main-thread task short. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 const SORTS: { key: SortKey; text: string }[] = [
   { key: 'verdict', text: 'Verdict (Likely AI first)' },
@@ -42,7 +55,12 @@ interface Previous {
 export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
   const { db } = adapter;
   const audits = useLiveQuery(() => listAudits(db), [db]);
-  const run = useAuditRun();
+  // The progress moves with every file: only the bar follows it, the table follows `version`.
+  const runState = useAuditRun((s) => s.progress?.state);
+  const runAuditId = useAuditRun((s) => s.progress?.auditId);
+  const version = useAuditRun((s) => s.version);
+  const runError = useAuditRun((s) => s.error);
+  const busyElsewhere = useAuditRun((s) => s.busyElsewhere);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [entries, setEntries] = useState<AuditEntryRow[] | null>(null);
   const [previous, setPrevious] = useState<Previous | null>(null);
@@ -54,8 +72,8 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const audit = audits?.find((a) => a.id === selectedId) ?? audits?.[0] ?? null;
-  const running = run.progress?.state === 'running';
-  const runningHere = running && run.progress?.auditId === audit?.id;
+  const running = runState === 'running';
+  const runningHere = running && runAuditId === audit?.id;
   const interrupted = audit?.state === 'running' && !runningHere;
 
   useEffect(() => {
@@ -64,30 +82,33 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
     void (async () => {
       const rows = await entriesOf(db, audit.id);
       if (!live) return;
-      setEntries(rows);
+      // A transition: React renders the table in slices, so a thousand rows never block the page.
+      startTransition(() => setEntries(rows));
       if (audit.state === 'running') return setPrevious(null);
       const earlier = await previousAudit(db, rows.map((r) => r.path), audit.startedAt, audit.id);
       if (!earlier || !live) return setPrevious(null);
       const before = await entriesOf(db, earlier.id);
       const items = (list: AuditEntryRow[]) => list.flatMap((e) => (e.item ? [{ path: e.path, contentHash: e.item.contentHash, label: e.item.state === 'done' ? e.item.label : undefined, state: e.item.state, group: e.group }] : []));
-      if (live) setPrevious({ audit: earlier, files: before.length, diff: diffAudits(items(rows), items(before)) });
+      if (live) startTransition(() => setPrevious({ audit: earlier, files: before.length, diff: diffAudits(items(rows), items(before)) }));
     })();
     return () => {
       live = false;
     };
-  }, [db, audit?.id, audit?.state, run.version]);
+  }, [db, audit?.id, audit?.state, version]);
 
   const rows = useMemo(() => (entries ? applyTable(rowsOf(entries, previous?.diff), table) : []), [entries, previous, table]);
   const groups = useMemo(() => [...new Set((entries ?? []).map((e) => e.group))].sort(), [entries]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const shown = rows.slice(Math.min(page, pages - 1) * PAGE_SIZE, (Math.min(page, pages - 1) + 1) * PAGE_SIZE);
+  const pageShown = Math.min(page, pages - 1);
+  const shown = useMemo(() => rows.slice(pageShown * PAGE_SIZE, (pageShown + 1) * PAGE_SIZE), [rows, pageShown]);
   const detail = entries?.find((e) => e.id === detailId) ?? null;
+  const editGroup = useCallback((id: string, group: string) => void setGroup(db, id, group).then(bumpVersion), [db]);
   const setOption = (patch: Partial<TableOptions>) => {
     setTable((t) => ({ ...t, ...patch }));
     setPage(0);
   };
 
-  const start = async (files: PickedFile[], urls: string[]) => {
+  const start = useCallback(async (files: PickedFile[], urls: string[]) => {
     setError(null);
     try {
       // Asked first, while the click still counts as the user's gesture.
@@ -105,7 +126,7 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
     } catch (e) {
       setError(`The audit could not start: ${e instanceof Error ? e.message : String(e)}`);
     }
-  };
+  }, [adapter, db]);
 
   const exportAs = async (kind: 'json' | 'csv' | 'html') => {
     if (!audit || !entries) return;
@@ -120,12 +141,11 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
   return (
     <section className="audit" aria-labelledby="audit-title">
       <h2 id="audit-title">Portfolio audit</h2>
-      <AuditStart disabled={running} onStart={(files, urls) => void start(files, urls)} />
+      <StartPanel disabled={running} onStart={start} />
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
-      {run.error && <ErrorMessage message={run.error} onDismiss={() => useAuditRun.setState({ error: null })} />}
-      {run.busyElsewhere === audit?.id && <p className="muted">This audit is being read in another dashboard tab.</p>}
-      {runningHere && run.progress && <AuditProgressBar progress={run.progress} onCancel={run.cancel ?? undefined} />}
-      {!running && run.progress && run.progress.auditId === audit?.id && <AuditProgressBar progress={run.progress} />}
+      {runError && <ErrorMessage message={runError} onDismiss={() => useAuditRun.setState({ error: null })} />}
+      {busyElsewhere === audit?.id && <p className="muted">This audit is being read in another dashboard tab.</p>}
+      {runAuditId === audit?.id && <LiveProgress />}
       {interrupted && audit && (
         <div className="audit-interrupted" role="status">
           <span>
@@ -255,7 +275,7 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
                 showChange={previous !== null}
                 selectedId={detailId}
                 onSelect={setDetailId}
-                onEditGroup={(id, group) => void setGroup(db, id, group).then(bumpVersion)}
+                onEditGroup={editGroup}
               />
               {pages > 1 && (
                 <div className="pager">

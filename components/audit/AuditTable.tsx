@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { CERTIFICATE_TEXT, CHANGE_TEXT, GROUP_SOURCE_TEXT, PROBLEM_TEXT } from '../../lib/audit/words';
 import { IMAGE_VERDICTS, labelText, LABELS } from '../../lib/report/labels';
 import { groupRows, type AuditRowView, type VerdictKey } from '../../lib/ui/audit-table';
@@ -52,8 +52,11 @@ interface Props {
   onEditGroup(entryId: string, group: string): void;
 }
 
-/** The results: one row per file, optionally under its freelancer or project with counts. */
-export function AuditTable({ rows, grouped, showChange, selectedId, onSelect, onEditGroup }: Props) {
+/**
+ * The results: one row per file, optionally under its freelancer or project with counts. Memoized:
+ * the section re-renders as the audit moves on, the table only when its rows do.
+ */
+export const AuditTable = memo(function AuditTable({ rows, grouped, showChange, selectedId, onSelect, onEditGroup }: Props) {
   const line = (row: AuditRowView) => {
     const item = row.entry.item;
     return (
@@ -114,6 +117,6 @@ export function AuditTable({ rows, grouped, showChange, selectedId, onSelect, on
       )}
     </table>
   );
-}
+});
 
 export { LABELS };

@@ -2,17 +2,17 @@ import type { AuditDiff } from '../../lib/audit/diff';
 import { auditCSV, auditExport, auditFileName, auditJSON } from '../../lib/audit/report/export';
 import { auditHtmlReport } from '../../lib/audit/report/html';
 import type { AuditEntryRow, AuditRow, GroupedItem } from '../../lib/audit/schema';
-import { detailOf } from '../../lib/store/audits';
+import { detailOf, flaggedOf } from '../../lib/store/audits';
 import type { AssayDB } from '../../lib/store/db';
 
-/** An audit's files as the exports take them: each with its verdict or error, and its group as the user left it. */
-export function groupedItems(entries: readonly AuditEntryRow[]): GroupedItem[] {
-  return entries.flatMap((e) => (e.item ? [{ ...e.item, group: e.group, groupSource: e.groupSource }] : []));
+/** An audit's files as the exports take them: each with its verdict or error, its flagged passages, and its group as the user left it. */
+export function groupedItems(entries: readonly AuditEntryRow[], flagged: ReadonlyMap<string, GroupedItem['flagged']> = new Map()): GroupedItem[] {
+  return entries.flatMap((e) => (e.item ? [{ ...e.item, ...(flagged.get(e.id)?.length ? { flagged: flagged.get(e.id) } : {}), group: e.group, groupSource: e.groupSource }] : []));
 }
 
 export async function buildExport(kind: 'json' | 'csv' | 'html', db: AssayDB, audit: AuditRow, entries: readonly AuditEntryRow[], diff?: AuditDiff, previous?: AuditRow & { files: number }) {
   const data = auditExport(
-    groupedItems(entries),
+    groupedItems(entries, await flaggedOf(db, audit.id)),
     { tool: 'Assay extension', startedAt: audit.startedAt, ...(audit.finishedAt ? { finishedAt: audit.finishedAt } : {}), sensitivity: audit.sensitivity, ...(previous ? { since: { startedAt: previous.startedAt, files: previous.files } } : {}) },
     diff,
   );

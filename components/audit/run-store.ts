@@ -19,7 +19,9 @@ interface RunState {
 export const useAuditRun = create<RunState>(() => ({ progress: null, busyElsewhere: null, version: 0, error: null, cancel: null }));
 
 /** Reloads of the table during a run: often enough to watch, rare enough to keep the page responsive. */
-const RELOAD_EVERY_MS = 1000;
+const RELOAD_EVERY_MS = 3000;
+/** Redraws of the progress bar: each repaints the page, which costs tens of milliseconds without a GPU. */
+const PROGRESS_EVERY_MS = 250;
 
 export const bumpVersion = () => useAuditRun.setState((s) => ({ version: s.version + 1 }));
 
@@ -29,14 +31,19 @@ export async function runAudit(adapter: AuditAdapter, auditId: string): Promise<
   const { sensitivity, trustAnchors } = await adapter.settings();
   const runner = createAuditRunner({ db: adapter.db, startWorker: adapter.startWorker, poolSize: adapter.poolSize, fetchPage: adapter.fetchPage, trustAnchors });
   useAuditRun.setState({ cancel: () => runner.cancel(), busyElsewhere: null, error: null });
-  let last = 0;
+  let lastReload = 0;
+  let lastDraw = 0;
   try {
     const got = await adapter.withLock(`assay-audit-${auditId}`, async () => {
       await runner.run(auditId, sensitivity, (progress) => {
-        useAuditRun.setState({ progress });
         const now = Date.now();
-        if (progress.state !== 'running' || now - last >= RELOAD_EVERY_MS) {
-          last = now;
+        const final = progress.state !== 'running';
+        if (final || now - lastDraw >= PROGRESS_EVERY_MS) {
+          lastDraw = now;
+          useAuditRun.setState({ progress });
+        }
+        if (final || now - lastReload >= RELOAD_EVERY_MS) {
+          lastReload = now;
           bumpVersion();
         }
       });

@@ -22,6 +22,13 @@ export interface AuditDetailRow {
   provenance?: ImageProvenance;
 }
 
+/** A file's flagged passages, kept apart from its entry: the results table reads entries often, reports read these once. */
+export interface FlaggedRow {
+  id: string;
+  auditId: string;
+  flagged: NonNullable<AuditItem['flagged']>;
+}
+
 export interface QueuedBytes {
   id: string;
   auditId: string;
@@ -117,12 +124,15 @@ export interface OutcomeToStore {
 export async function storeOutcomes(db: AssayDB, entry: AuditEntryRow, outcomes: readonly OutcomeToStore[]): Promise<void> {
   const [own, ...inner] = outcomes;
   if (!own) return;
-  await db.transaction('rw', [db.auditEntries, db.auditDetails, db.auditQueue], async () => {
+  await db.transaction('rw', [db.auditEntries, db.auditDetails, db.auditFlagged, db.auditQueue], async () => {
+    const putFlagged = (id: string, item: AuditItem) => (item.flagged?.length ? db.auditFlagged.put({ id, auditId: entry.auditId, flagged: item.flagged }) : undefined);
+    const slim = ({ flagged: _flagged, ...item }: AuditItem): AuditItem => item;
     const current = await db.auditEntries.get(entry.id);
     if (!current || (current.state !== 'queued' && current.state !== 'reading')) return;
     const group = current.groupSource === 'none' ? groupOf(undefined, own.item.meta) : { group: current.group, groupSource: current.groupSource };
-    const updated = AuditEntryRowSchema.parse({ ...current, ...group, state: own.item.state, item: own.item });
+    const updated = AuditEntryRowSchema.parse({ ...current, ...group, state: own.item.state, item: slim(own.item) });
     await db.auditEntries.put(updated);
+    await putFlagged(entry.id, own.item);
     if (own.record || own.provenance) await db.auditDetails.put({ id: entry.id, auditId: entry.auditId, ...(own.record ? { record: own.record } : {}), ...(own.provenance ? { provenance: own.provenance } : {}) });
     const containers = new Map<string, { path: string; group: string; groupSource: AuditEntryRow['groupSource'] }>([[updated.path, updated]]);
     let n = 0;
@@ -130,9 +140,10 @@ export async function storeOutcomes(db: AssayDB, entry: AuditEntryRow, outcomes:
       const parent = containers.get(outcome.item.parent ?? '') ?? updated;
       const g = innerGroup(parent, outcome.item.path, outcome.item.meta);
       const id = `${entry.id}.${++n}`;
-      const row = AuditEntryRowSchema.parse({ id, auditId: entry.auditId, path: outcome.item.path, order: entry.order + n / 100_000, origin: 'inner', state: outcome.item.state, ...g, item: outcome.item });
+      const row = AuditEntryRowSchema.parse({ id, auditId: entry.auditId, path: outcome.item.path, order: entry.order + n / 100_000, origin: 'inner', state: outcome.item.state, ...g, item: slim(outcome.item) });
       containers.set(row.path, row);
       await db.auditEntries.put(row);
+      await putFlagged(id, outcome.item);
       if (outcome.record || outcome.provenance) await db.auditDetails.put({ id, auditId: entry.auditId, ...(outcome.record ? { record: outcome.record } : {}), ...(outcome.provenance ? { provenance: outcome.provenance } : {}) });
     }
     await db.auditQueue.delete(entry.id);
@@ -173,6 +184,12 @@ export async function entriesOf(db: AssayDB, auditId: string): Promise<AuditEntr
   return (await db.auditEntries.where('auditId').equals(auditId).toArray()).sort((a, b) => a.order - b.order);
 }
 
+/** Every flagged passage of an audit, by entry: for its reports. */
+export async function flaggedOf(db: AssayDB, auditId: string): Promise<Map<string, FlaggedRow['flagged']>> {
+  const rows = await db.auditFlagged.where('auditId').equals(auditId).toArray();
+  return new Map(rows.map((r) => [r.id, r.flagged]));
+}
+
 export function detailOf(db: AssayDB, entryId: string): Promise<AuditDetailRow | undefined> {
   return db.auditDetails.get(entryId);
 }
@@ -184,9 +201,10 @@ export async function setGroup(db: AssayDB, entryId: string, group: string): Pro
 }
 
 export async function deleteAudit(db: AssayDB, auditId: string): Promise<void> {
-  await db.transaction('rw', [db.audits, db.auditEntries, db.auditDetails, db.auditQueue], async () => {
+  await db.transaction('rw', [db.audits, db.auditEntries, db.auditDetails, db.auditFlagged, db.auditQueue], async () => {
     await db.auditEntries.where('auditId').equals(auditId).delete();
     await db.auditDetails.where('auditId').equals(auditId).delete();
+    await db.auditFlagged.where('auditId').equals(auditId).delete();
     await db.auditQueue.where('auditId').equals(auditId).delete();
     await db.audits.delete(auditId);
   });

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ScanRecord } from '../schema/record';
 import type { AuditEntryRow, AuditRow } from '../audit/schema';
-import type { AuditDetailRow, QueuedBytes } from './audits';
+import type { AuditDetailRow, FlaggedRow, QueuedBytes } from './audits';
 
 export const DB_NAME = 'assay';
 
@@ -31,13 +31,15 @@ export const SCHEMA_V3 = {
  * v5 (v4 is the lead's relabel upgrade; renumbered at merge if needed): portfolio audits. An audit, its
  * entries (one per file, summary only, indexed by audit and state), each entry's detail (the record
  * with its passages, or an image's provenance) apart so the results table reads fast, and the bytes
- * of files still to read, so a closed dashboard's audit can be resumed. Records are untouched.
+ * of files still to read, so a closed dashboard's audit can be resumed; each file's flagged passages
+ * (for reports) apart too, keeping the entries small. Records are untouched.
  */
 export const SCHEMA_V5 = {
   ...SCHEMA_V3,
   audits: 'id, startedAt, state',
   auditEntries: 'id, auditId, [auditId+state], path',
   auditDetails: 'id, auditId',
+  auditFlagged: 'id, auditId',
   auditQueue: 'id, auditId',
 } as const;
 
@@ -55,6 +57,7 @@ export type AssayDB = Dexie & {
   audits: EntityTable<AuditRow, 'id'>;
   auditEntries: EntityTable<AuditEntryRow, 'id'>;
   auditDetails: EntityTable<AuditDetailRow, 'id'>;
+  auditFlagged: EntityTable<FlaggedRow, 'id'>;
   auditQueue: EntityTable<QueuedBytes, 'id'>;
 };
 

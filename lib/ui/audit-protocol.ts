@@ -1,25 +1,25 @@
 import { z } from 'zod';
-import { AuditItemSchema } from '../audit/schema';
-import { ImageProvenanceSchema } from '../schema/provenance';
-import { ScanRecordSchema } from '../schema/record';
+import { AuditEntryRowSchema } from '../audit/schema';
 import { SensitivitySchema } from '../schema/sensitivity';
 
 /**
- * Messages between the dashboard and its audit workers (entrypoints/options/audit.worker.ts): a file's
- * bytes as a Blob (the page never holds them), and back every outcome of reading it. Both ends check
- * what they receive.
+ * Messages between the dashboard and its audit workers (entrypoints/options/audit.worker.ts). The page
+ * sends an entry to read; the worker takes the file's bytes from IndexedDB itself (or the Blob of a
+ * page the dashboard fetched), reads it, stores every outcome, and answers with a line of summary:
+ * a document's text and passages never cross to the page's thread. Both ends check what they receive.
  */
 export const AuditJobSchema = z.object({
   id: z.number().int(),
-  path: z.string().max(4000),
-  blob: z.instanceof(Blob),
-  mimeType: z.string().max(200).optional(),
+  entry: AuditEntryRowSchema,
+  /** A fetched page's body; a file's bytes are in the audit's queue. */
+  page: z.object({ blob: z.instanceof(Blob), mimeType: z.string().max(200).optional() }).optional(),
   sensitivity: SensitivitySchema,
   trustAnchors: z.array(z.string().max(20_000)).max(100).optional(),
 });
 export type AuditJob = z.infer<typeof AuditJobSchema>;
 
-export const AuditOutcomeSchema = z.object({ item: AuditItemSchema, record: ScanRecordSchema.optional(), provenance: ImageProvenanceSchema.optional() });
-
-export const AuditReplySchema = z.union([z.object({ id: z.number().int(), outcomes: z.array(AuditOutcomeSchema) }), z.object({ id: z.number().int(), error: z.string() })]);
+export const AuditReplySchema = z.union([
+  z.object({ id: z.number().int(), state: z.enum(['done', 'failed']), files: z.number().int().nonnegative() }),
+  z.object({ id: z.number().int(), error: z.string() }),
+]);
 export type AuditReply = z.infer<typeof AuditReplySchema>;

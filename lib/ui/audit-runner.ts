@@ -1,15 +1,16 @@
 import { unreadableItem } from '../audit/unread';
 import type { AuditEntryRow } from '../audit/schema';
 import type { Sensitivity } from '../schema/sensitivity';
-import { cancelAudit, finishAudit, markReading, pendingEntries, queuedBytes, storeOutcomes, type OutcomeToStore } from '../store/audits';
+import { cancelAudit, finishAudit, markReading, pendingEntries, storeOutcomes } from '../store/audits';
 import type { AssayDB } from '../store/db';
 import { AuditReplySchema, type AuditJob, type AuditReply } from './audit-protocol';
 
 /**
- * Runs an audit in the dashboard: a pool of workers reads the queued files (each worker one file at a
- * time, the page only passes Blobs along and stores what comes back), page addresses are fetched
- * here, and every outcome is stored as it arrives, so closing the dashboard loses only the files
- * being read at that moment. Cancelling stops the workers and lists the unread files as cancelled.
+ * Runs an audit in the dashboard: a pool of workers reads the queued files, each worker one file at a
+ * time, taking the bytes from IndexedDB and storing the outcome there itself (the page's thread only
+ * hands out entries and hears a one-line summary back); page addresses are fetched here. Every
+ * outcome is stored as it arrives, so closing the dashboard loses only the files being read at that
+ * moment. Cancelling stops the workers and lists the unread files as cancelled.
  */
 
 export interface AuditWorkerLike {
@@ -89,40 +90,40 @@ export function createAuditRunner(deps: RunnerDeps) {
       const report = () => onProgress({ ...progress, reading: [...progress.reading] });
       report();
       let next = 0;
-      const lane = async () => {
-        const worker = { current: startWorker() };
+      const size = Math.min(deps.poolSize, Math.max(1, pending.length));
+      const holders = Array.from({ length: size }, () => ({ current: startWorker() }));
+      const lane = async (worker: { current: AuditWorkerLike }) => {
         while (next < pending.length && !cancelled) {
           const entry = pending[next++]!;
           progress.reading.push(entry.path);
           report();
-          const outcomes = await readEntry(entry, worker, sensitivity);
+          await markReading(deps.db, entry.id);
+          const state = await readEntry(entry, worker, sensitivity);
           progress.reading.splice(progress.reading.indexOf(entry.path), 1);
           if (cancelled) break;
-          await storeOutcomes(deps.db, entry, outcomes);
           progress.done++;
-          if (outcomes[0]?.item.state === 'failed') progress.failed++;
+          if (state === 'failed') progress.failed++;
           report();
         }
       };
-      const readEntry = async (entry: AuditEntryRow, worker: { current: AuditWorkerLike }, sens: Sensitivity): Promise<OutcomeToStore[]> => {
-        await markReading(deps.db, entry.id);
-        let blob: Blob;
-        let mimeType: string | undefined;
+      /** The entry's outcome is stored by the worker; a page that would not load, or a worker that died, is stored here. */
+      const readEntry = async (entry: AuditEntryRow, worker: { current: AuditWorkerLike }, sens: Sensitivity): Promise<'done' | 'failed'> => {
+        let page: AuditJob['page'];
         if (entry.origin === 'url') {
-          const page = await deps.fetchPage(entry.path);
-          if ('error' in page) return [{ item: await unreadableItem(entry.path, 'fetch-failed', page.error) }];
-          blob = page.blob;
-          mimeType = page.mimeType;
-        } else {
-          const queued = await queuedBytes(deps.db, entry.id);
-          if (!queued) return [{ item: await unreadableItem(entry.path, 'unreadable', `${entry.path}: its bytes are no longer here (add the file again)`) }];
-          blob = queued.blob;
+          const fetched = await deps.fetchPage(entry.path);
+          if ('error' in fetched) {
+            await storeOutcomes(deps.db, entry, [{ item: await unreadableItem(entry.path, 'fetch-failed', fetched.error) }]);
+            return 'failed';
+          }
+          page = { blob: fetched.blob, ...(fetched.mimeType ? { mimeType: fetched.mimeType } : {}) };
         }
-        const reply = await read(worker, { path: entry.path, blob, sensitivity: sens, ...(mimeType ? { mimeType } : {}), ...(deps.trustAnchors?.length ? { trustAnchors: deps.trustAnchors } : {}) });
-        if ('error' in reply) return [{ item: await unreadableItem(entry.path, 'unreadable', `${entry.path}: ${reply.error}`, blob.size) }];
-        return reply.outcomes;
+        const reply = await read(worker, { entry, sensitivity: sens, ...(page ? { page } : {}), ...(deps.trustAnchors?.length ? { trustAnchors: deps.trustAnchors } : {}) });
+        if ('state' in reply) return reply.state;
+        if (cancelled) return 'failed';
+        await storeOutcomes(deps.db, entry, [{ item: await unreadableItem(entry.path, 'unreadable', `${entry.path}: ${reply.error}`) }]);
+        return 'failed';
       };
-      await Promise.all(Array.from({ length: Math.min(deps.poolSize, Math.max(1, pending.length)) }, lane));
+      await Promise.all(holders.map(lane));
       for (const worker of workers) worker.terminate();
       workers.clear();
       if (cancelled) {

@@ -3,10 +3,11 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type AssayDB } from '../../../lib/store/db';
-import { cancelAudit, createAudit, deleteAudit, detailOf, entriesOf, finishAudit, pendingEntries, previousAudit, queuedBytes, setGroup, storeOutcomes, markReading } from '../../../lib/store/audits';
+import { cancelAudit, createAudit, deleteAudit, detailOf, entriesOf, finishAudit, flaggedOf, pendingEntries, previousAudit, queuedBytes, setGroup, storeOutcomes, markReading } from '../../../lib/store/audits';
 import { getRecord, listRecords } from '../../../lib/store/records';
 import { ScanRecordSchema } from '../../../lib/schema/record';
 import type { AuditItem } from '../../../lib/audit/schema';
+import { groupedItems } from '../../../components/audit/exports';
 import v1Fixture from '../../fixtures/db/v1-records.json';
 
 let db: AssayDB;
@@ -91,6 +92,25 @@ describe('an audit in the store', () => {
     // Storing the same entry again (a resumed run that read it twice) changes nothing.
     await storeOutcomes(db, pending[1]!, [{ item: item('Portfolio/bob/b.zip', { label: 'ai' }) }]);
     expect((await entriesOf(db, audit.id)).find((e) => e.path === 'Portfolio/bob/b.zip')!.item!.label).toBe('unknown');
+  });
+
+  it('keeps a file’s flagged passages apart from its entry, gives them back to its reports, and deletes them with the audit', async () => {
+    const audit = await createAudit(db, { name: 'f', sensitivity: 'cautious', inputs: [{ path: 'p/a.zip', origin: 'file', blob: blob('a') }] });
+    const [entry] = await pendingEntries(db, audit.id);
+    const flagged = [{ label: 'ai' as const, probability: 0.97, excerpt: 'In today’s fast-paced world, synergy matters.' }];
+    await storeOutcomes(db, entry!, [
+      { item: item('p/a.zip', { format: 'zip', label: 'unknown' }) },
+      { item: item('p/a.zip/x.md', { parent: 'p/a.zip', label: 'ai', flagged }) },
+    ]);
+    const entries = await entriesOf(db, audit.id);
+    // The table reads entries often: no passages in them.
+    expect(entries.map((e) => e.item?.flagged)).toEqual([undefined, undefined]);
+    const byEntry = await flaggedOf(db, audit.id);
+    expect([...byEntry.keys()]).toEqual([entries[1]!.id]);
+    const items = groupedItems(entries, byEntry);
+    expect(items.map((i) => [i.path, i.flagged])).toEqual([['p/a.zip', undefined], ['p/a.zip/x.md', flagged]]);
+    await deleteAudit(db, audit.id);
+    expect(await db.auditFlagged.count()).toBe(0);
   });
 
   it('resumes where a closed dashboard left off: entries left reading are read again, finished ones are not', async () => {

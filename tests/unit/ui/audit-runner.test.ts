@@ -8,6 +8,7 @@ import { auditFile } from '../../../lib/scan/audit';
 import { createAudit, detailOf, entriesOf } from '../../../lib/store/audits';
 import { openDatabase, type AssayDB } from '../../../lib/store/db';
 import { AuditJobSchema } from '../../../lib/ui/audit-protocol';
+import { readJob } from '../../../lib/ui/audit-read';
 import { createAuditRunner, poolSizeFor, type AuditProgress, type AuditWorkerLike } from '../../../lib/ui/audit-runner';
 import { buildDocx, buildPdf, buildZip } from '../../files/build';
 
@@ -16,11 +17,12 @@ const human = readFileSync(`${root}tests/fixtures/detect/human.txt`, 'utf8').spl
 const machine = readFileSync(`${root}tests/fixtures/detect/machine.txt`, 'utf8').split(/\n\s*\n/).filter((p) => p.trim());
 
 /**
- * The dashboard's worker in this thread: the same checks of the job, the same auditFile, replies by
- * message. `hold` lets a test keep files unread (to cancel, or to "close the dashboard").
+ * The dashboard's worker in this thread: the same checks of the job, the same readJob (bytes from the
+ * queue, auditFile, outcomes stored), replies by message. `hold` lets a test keep files unread (to cancel, or to "close the dashboard").
  */
 class InThreadWorker implements AuditWorkerLike {
   static started = 0;
+  static db: AssayDB;
   private listeners: { message: ((e: { data: unknown }) => void)[]; error: ((e: { message?: string }) => void)[] } = { message: [], error: [] };
   terminated = false;
   constructor(private hold?: (path: string) => boolean) {
@@ -32,13 +34,13 @@ class InThreadWorker implements AuditWorkerLike {
   postMessage(message: unknown) {
     void (async () => {
       const job = AuditJobSchema.parse(message);
-      if (this.hold?.(job.path)) return;
-      if (job.path.endsWith('crash.md')) {
+      if (this.hold?.(job.entry.path)) return;
+      if (job.entry.path.endsWith('crash.md')) {
         for (const l of this.listeners.error) l({ message: 'out of memory' });
         return;
       }
-      const outcomes = await auditFile({ path: job.path, bytes: new Uint8Array(await job.blob.arrayBuffer()) }, { sensitivity: job.sensitivity, loadC2pa: loadC2paReaderNode, now: () => performance.now() });
-      if (!this.terminated) for (const l of this.listeners.message) l({ data: structuredClone({ id: job.id, outcomes }) });
+      const reply = await readJob(InThreadWorker.db, job, (file) => auditFile(file, { sensitivity: job.sensitivity, loadC2pa: loadC2paReaderNode, now: () => performance.now() }));
+      if (!this.terminated) for (const l of this.listeners.message) l({ data: structuredClone(reply) });
     })();
   }
   terminate() {
@@ -52,6 +54,7 @@ let n = 0;
 beforeEach(() => {
   name = `assay-runner-${++n}`;
   db = openDatabase(name);
+  InThreadWorker.db = db;
 });
 afterEach(async () => {
   db.close();
