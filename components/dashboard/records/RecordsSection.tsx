@@ -17,6 +17,9 @@ import { RecordFilters } from './RecordFilters';
 import { RecordsEmpty } from './RecordsEmpty';
 import { useImport } from './useImport';
 
+/** Pixels a record's heading needs at the bottom of the window to count as in sight. */
+const ROOM_TO_SHOW_A_HEADING = 80;
+
 /** The number of stored records, live: the navigation's badge for this section. */
 export function useRecordCount(): number | undefined {
   const db = getDatabase();
@@ -47,10 +50,15 @@ export function RecordsSection({ path }: SectionProps) {
   const kinds = records ? [...new Set(records.map((r) => r.source.kind))].sort() : [];
 
   // A record opened (by a click, a key, a link or the address): its detail takes the focus, so it is
-  // read next and, on a narrow window where it replaces the list, is where the user is.
+  // read next. The window scrolls only when the detail's top is out of sight (a narrow window, a long
+  // list scrolled down); beside the list it stays where it is.
   const selectedId = selected?.id;
   useEffect(() => {
-    if (selectedId) detailPane.current?.focus();
+    const pane = detailPane.current;
+    if (!selectedId || !pane) return;
+    pane.focus({ preventScroll: true });
+    const top = pane.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight - ROOM_TO_SHOW_A_HEADING) pane.scrollIntoView({ block: 'start' });
   }, [selectedId]);
 
   const open = (id: string) => {
