@@ -5,6 +5,7 @@ import { relativeTime } from '../../components/format';
 import { ImageList } from '../../components/ImageList';
 import { RemoteOpinions } from '../../components/RemoteOpinions';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { OlderModelNotice } from '../../components/OlderModelNotice';
 import { ScanProgress } from '../../components/ScanProgress';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
@@ -107,9 +108,10 @@ export function App() {
           <p className="muted scanned-at" title={new Date(record.scannedAt).toLocaleString()}>
             Scanned {relativeTime(record.scannedAt)}
           </p>
+          <OlderModelNotice modelVersion={record.engine.modelVersion} onRescan={() => void scan()} rescanLabel={fromPlatform ? 'Check again' : 'Rescan'} />
           <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
           {status?.stage === 'remote' && <p className="muted" role="status">Asking second opinions…</p>}
-          {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} />}
+          {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} humanThreshold={record.verdict.humanThreshold} />}
           <ImageList images={record.images} />
         </>
       )}

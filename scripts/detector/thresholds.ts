@@ -1,6 +1,6 @@
 // Thresholds of the labels, chosen on the calibration split from how the detector labels whole
 // documents there (never on the test split).
-import { createDetector } from '../../lib/detect';
+import { createDetector, passageThreshold, type Detector } from '../../lib/detect';
 import type { ModelParams, PresetThresholds } from '../../lib/detect/model';
 import { plainTextSegments } from '../../lib/extract/plain';
 import type { Sensitivity } from '../../lib/schema/sensitivity';
@@ -37,6 +37,8 @@ interface ScoredDocument {
   probability: number;
   /** The highest probability of a passage judged on its own (0 when none is). */
   maxPassage: number;
+  /** Passages judged on their own: their AI threshold rises with their number (passageThreshold). */
+  judged: number;
 }
 
 export interface ThresholdReport {
@@ -63,16 +65,28 @@ function lowQuantileThreshold(probabilities: readonly number[], share: number): 
   return k >= sorted.length ? 1 : Math.max(0, sorted[k]! - 1e-9);
 }
 
-export function chooseThresholds(params: ModelParams, rows: readonly Row[], log: (line: string) => void = () => undefined): { thresholds: ModelParams['thresholds']; report: ThresholdReport } {
-  const probe: ModelParams = { ...params, thresholds: { human: 0, presets: { cautious: { document: 1.01, passage: 1.01 }, balanced: { document: 1.01, passage: 1.01 }, sensitive: { document: 1.01, passage: 1.01 } } } };
-  const detector = createDetector(probe);
+/**
+ * Thresholds from the calibration rows as scored by `paramsFor(row)`: the model that never saw the
+ * row's source (train-model.ts, SOURCE_FOLDS), so the thresholds hold for sources nobody trained on.
+ */
+export function chooseThresholds(paramsFor: (row: Row) => ModelParams, rows: readonly Row[], log: (line: string) => void = () => undefined): { thresholds: ModelParams['thresholds']; report: ThresholdReport } {
+  const detectors = new Map<ModelParams, Detector>();
+  const detectorFor = (row: Row) => {
+    const params = paramsFor(row);
+    let detector = detectors.get(params);
+    if (!detector) {
+      detector = createDetector({ ...params, thresholds: { human: 0, presets: { cautious: { document: 1.01, passage: 1.01 }, balanced: { document: 1.01, passage: 1.01 }, sensitive: { document: 1.01, passage: 1.01 } } } });
+      detectors.set(params, detector);
+    }
+    return detector;
+  };
   const docs: ScoredDocument[] = [];
   for (const row of rows) {
     if (row.label === 'human' && UNRELIABLE_HUMAN.test(genreOf(row))) continue;
-    const { document, segments } = detector.detect(plainTextSegments(row.text), { sensitivity: 'cautious' });
+    const { document, segments } = detectorFor(row).detect(plainTextSegments(row.text), { sensitivity: 'cautious' });
     if (document.label === 'unknown') continue;
     const judged = segments.filter((s) => s.label !== 'unknown');
-    docs.push({ genre: genreOf(row), ai: row.label === 'ai', probability: document.probability, maxPassage: judged.reduce((m, s) => Math.max(m, s.probability), 0) });
+    docs.push({ genre: genreOf(row), ai: row.label === 'ai', probability: document.probability, maxPassage: judged.reduce((m, s) => Math.max(m, s.probability), 0), judged: judged.length });
   }
   const humans = byGenre(docs.filter((d) => !d.ai));
   const machines = byGenre(docs.filter((d) => d.ai));
@@ -88,7 +102,7 @@ export function chooseThresholds(params: ModelParams, rows: readonly Row[], log:
   const candidates = [...new Set(docs.map((d) => Math.round(d.probability * 1000) / 1000))].filter((t) => t >= 0.5).sort((a, b) => a - b);
   const grid = candidates.length > 80 ? candidates.filter((_, i) => i % Math.ceil(candidates.length / 80) === 0) : candidates;
   grid.push(0.999, 0.9999, 1.01);
-  const flagged = (d: ScoredDocument, t: PresetThresholds) => d.probability >= t.document || d.maxPassage >= t.passage;
+  const flagged = (d: ScoredDocument, t: PresetThresholds) => d.probability >= t.document || d.maxPassage >= passageThreshold(t.passage, d.judged);
   const presets = {} as ThresholdReport['presets'];
   for (const sensitivity of ['cautious', 'balanced', 'sensitive'] as const) {
     const limit = PRESET_LIMITS[sensitivity];

@@ -79,9 +79,11 @@ describe('scanning an article page end to end', () => {
     await dashboard.close();
   });
 
-  it('sets the toolbar badge text to the AI share', async () => {
+  it('sets the toolbar badge text to the AI share, and its title to the verdict in words', async () => {
     const record = (await readRecords(ext)).find((r) => r.source.url === tab.url);
     expect(await badgeTextOf(ext, tab.tabId)).toBe(`${Math.round(record.verdict.aiShare * 100)}%`);
+    const title = await ext.serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tab.tabId);
+    expect(title).toMatch(/^Assay: (Likely AI|Mixed) · \d+% AI$/);
   });
 
   it('keeps a complete record in the extension IndexedDB', async () => {
@@ -153,7 +155,7 @@ describe('bad input', () => {
     await expect(badge.textContent()).resolves.toMatch(/Not enough text/i);
     const record = (await readRecords(ext)).find((r) => r.source.url === tab.url);
     expect(ScanRecordSchema.safeParse(record).success).toBe(true);
-    expect(await badgeTextOf(ext, tab.tabId)).toBe('?');
+    expect(await badgeTextOf(ext, tab.tabId)).toBe('–');
   });
 
   it('a page in another language abstains with a reason', async () => {
