@@ -182,6 +182,19 @@ describe('dashboard', () => {
     expect(await screen.findByText(/pages on them are scanned as they load/)).toBeInTheDocument();
   });
 
+  it('shows scanned text as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.pwned=1"><b>Quarterly</b> report';
+    const base = record({ id: 'h1', source: { kind: 'page', url: 'https://evil.example/x', title: hostile } }, 'mixed');
+    await db.records.put({ ...base, segments: base.segments.map((s, i) => (i === 0 ? { ...s, text: `<script>window.pwned=2</script>${hostile}` } : s)) });
+    at('#/records/h1');
+    render(<App />);
+    const detail = await screen.findByRole('region', { name: 'Record detail' });
+    expect(within(detail).getByRole('heading', { level: 2 })).toHaveTextContent(hostile);
+    expect(screen.getAllByText(hostile).length).toBeGreaterThan(0);
+    expect(within(detail).getAllByText(`<script>window.pwned=2</script>${hostile}`).length).toBeGreaterThan(0);
+    expect(document.querySelector('img, script, b')).toBeNull();
+  });
+
   it('imports a JSON export back, and says what it did and what it skipped', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -116,7 +116,7 @@ export function RecordsSection({ path }: SectionProps) {
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {importer.error && <ErrorMessage message={importer.error} onDismiss={() => importer.setError(null)} />}
       {importer.imported && (
-        <p className="notice" role="status">
+        <p className="success-note" role="status">
           {importer.imported}
         </p>
       )}
