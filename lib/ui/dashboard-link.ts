@@ -26,6 +26,8 @@ export async function openDashboard(recordId?: string): Promise<void> {
   if (open && tab?.id !== undefined) {
     open.location.hash = hash;
     await browser.tabs.update(tab.id, { active: true });
+    // The tab is already the active one in its window; a window that cannot take focus (some window
+    // managers, a headless browser) leaves it shown there, which is all that is lost.
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
     return;
   }
