@@ -12,6 +12,7 @@ import { sendMessage } from '../../lib/messaging/send';
 import { isBusy } from '../../lib/ui/popup-slice';
 import { PLATFORMS } from '../../lib/platforms/registry';
 import { usePopupStore } from '../../lib/ui/stores';
+import { openDashboard } from '../../lib/ui/dashboard-link';
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests, demo), else the active tab. */
 async function resolveTabId(): Promise<number> {
@@ -87,7 +88,12 @@ export function App() {
     <main className="popup">
       <header className="popup-head">
         <h1>Assay</h1>
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          className="link"
+          title={record ? 'Opens this page’s record in the dashboard' : undefined}
+          onClick={() => void openDashboard(record?.id).catch((e: unknown) => store().failed(message(e)))}
+        >
           Open dashboard
         </button>
       </header>

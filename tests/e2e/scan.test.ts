@@ -68,7 +68,7 @@ describe('scanning an article page end to end', () => {
   });
 
   it('applies the dashboard highlight setting at once, and keeps it after a reload', async () => {
-    const dashboard = await openDashboard(ext);
+    const dashboard = await openDashboard(ext, '#/settings/general');
     const setting = dashboard.getByLabel('Highlight passages in the page');
     await setting.uncheck();
     await expect.poll(async () => (await highlightState(tab.page))?.visible).toBe(false);
@@ -200,7 +200,7 @@ describe('bad input', () => {
 
 describe('auto-scan on the sites the user listed', () => {
   it('scans a listed site’s page as it loads, without the popup, and leaves an unchanged page alone on reload', async () => {
-    const dashboard = await openDashboard(ext);
+    const dashboard = await openDashboard(ext, '#/settings/general');
     await dashboard.getByLabel(/^Sites to scan as their pages load/).fill('127.0.0.1');
     await dashboard.getByRole('button', { name: 'Save sites' }).click();
     await dashboard.getByText(/pages on it are scanned as they load/).waitFor();

@@ -150,7 +150,7 @@ describe('platforms', () => {
 
   it('stops running on a platform the user turns off: chips go, and a message that changes sends no scan message', async () => {
     // Automatic checks on, so a changed message would be checked again if anything were still watching.
-    let dashboard = await openDashboard(session.ext);
+    let dashboard = await openDashboard(session.ext, '#/settings/platforms');
     const auto = dashboard.locator('[data-platform="gmail"]').getByRole('checkbox', { name: /^Check each message as I open it/ });
     await auto.click();
     await expect.poll(() => auto.isChecked()).toBe(true);
@@ -168,7 +168,7 @@ describe('platforms', () => {
         return false;
       });
     });
-    dashboard = await openDashboard(session.ext);
+    dashboard = await openDashboard(session.ext, '#/settings/platforms');
     const main = dashboard.locator('[data-platform="gmail"]').getByRole('checkbox', { name: /^Check (messages|documents) in/ });
     await main.click();
     await expect.poll(() => main.isChecked()).toBe(false);
