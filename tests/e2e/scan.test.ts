@@ -1,3 +1,4 @@
+import { highlightsOf } from '../../lib/scan/record';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -92,7 +93,8 @@ describe('scanning an article page end to end', () => {
     expect(record.source.kind).toBe('page');
     expect(record.source.title).toMatch(/Harbour Street/);
     expect(record.segments.some((s) => s.label === 'ai')).toBe(true);
-    expect(record.segments.some((s) => s.label === 'human')).toBe(true);
+    // The sample's human passages are judged and not labelled AI (Likely human needs strong evidence: Unsure is fine).
+    expect(record.segments.some((s) => s.label === 'human' || s.label === 'unsure')).toBe(true);
   });
 
   it('shows the stored record at once when the popup is reopened, with a Rescan button', async () => {
@@ -210,11 +212,11 @@ describe('auto-scan on the sites the user listed', () => {
     await expect.poll(async () => (await readRecords(ext)).find((r) => r.source.url === url)?.verdict?.label, { timeout: 60_000 }).toMatch(/^(ai|mixed)$/);
     const first = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
     await expect.poll(() => badgeTextOf(ext, tabId)).toBe(`${Math.round(first.verdict.aiShare * 100)}%`);
-    await expect.poll(() => highlightState(page)).toMatchObject({ count: first.segments.filter((s) => s.label === 'ai').length });
+    await expect.poll(() => highlightState(page)).toMatchObject({ count: highlightsOf(first).length });
 
     // Reloaded, the same text: shown again (badge and highlights), not scanned again.
     await page.reload();
-    await expect.poll(() => highlightState(page), { timeout: 30_000 }).toMatchObject({ count: first.segments.filter((s) => s.label === 'ai').length });
+    await expect.poll(() => highlightState(page), { timeout: 30_000 }).toMatchObject({ count: highlightsOf(first).length });
     const again = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
     expect(again.scannedAt).toBe(first.scannedAt);
     expect(again.history).toEqual([]);
