@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ScanRecord } from '../schema/record';
+import type { CertificateRow, IdentityRow, SignerRow } from './certify-rows';
 
 export const DB_NAME = 'assay';
 
@@ -25,6 +26,19 @@ export const SCHEMA_V3 = {
   usage: 'id, month',
 } as const;
 
+/**
+ * v6 (v4 and v5 are taken by other branches; the lead renumbers at merge): certificates. `identities`
+ * holds the freelancer's signing keys (the private key a non-extractable CryptoKey), `signers` the keys
+ * a client has seen under each name (trust on first use), `certificates` those issued and verified here.
+ * Only new tables: records and usage stay as they are.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V3,
+  identities: 'id, createdAt',
+  signers: 'id, nameKey, thumbprint',
+  certificates: 'id, kind, at',
+} as const;
+
 /** Words sent to one provider in one month (`id` is `${month}|${provider}`). */
 export interface UsageRow {
   id: string;
@@ -33,7 +47,13 @@ export interface UsageRow {
   words: number;
 }
 
-export type AssayDB = Dexie & { records: EntityTable<ScanRecord, 'id'>; usage: EntityTable<UsageRow, 'id'> };
+export type AssayDB = Dexie & {
+  records: EntityTable<ScanRecord, 'id'>;
+  usage: EntityTable<UsageRow, 'id'>;
+  identities: EntityTable<IdentityRow, 'id'>;
+  signers: EntityTable<SignerRow, 'id'>;
+  certificates: EntityTable<CertificateRow, 'id'>;
+};
 
 export function openDatabase(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AssayDB {
   const db = new Dexie(name, options) as AssayDB;
@@ -50,6 +70,7 @@ export function openDatabase(name: string = DB_NAME, options?: ConstructorParame
     );
   // Only indexes and a new table: the records themselves stay as they are.
   db.version(3).stores(SCHEMA_V3);
+  db.version(6).stores(SCHEMA_V6);
   return db;
 }
 

@@ -99,7 +99,7 @@ describe('schema versions', () => {
     // v2 gave every v1 record an empty image list and kept everything else as it was.
     expect(records.map((r) => r.images)).toEqual([[], []]);
     expect(records.find((r) => r.id === 'v1-b')?.history).toEqual(v1Fixture[1]!.history);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(6);
     // v3's kind-and-address key finds the upgraded records.
     expect((await getRecord(db, 'page', v1Fixture[0]!.source.url))?.id).toBe(v1Fixture[0]!.id);
   });
@@ -113,7 +113,7 @@ describe('schema versions', () => {
     old.close();
 
     db = openDatabase(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(6);
     const records = await listRecords(db);
     expect(records.map((r) => ScanRecordSchema.parse(r))).toEqual(expect.arrayContaining(v2Records.map((r) => expect.objectContaining({ id: r.id, history: r.history, images: [] }))));
     for (const r of v2Records) expect((await getRecord(db, 'page', r.source.url))?.id).toBe(r.id);
