@@ -1,7 +1,7 @@
 import { loadSettings } from '../../lib/settings/storage';
 import { parseTrustList } from '../../lib/provenance/trust';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RecordDetail } from '../../components/dashboard/RecordDetail';
 import { RecordList } from '../../components/dashboard/RecordList';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
@@ -10,6 +10,8 @@ import { ProvidersPanel } from '../../components/dashboard/ProvidersPanel';
 import { PlatformsPanel } from '../../components/dashboard/PlatformsPanel';
 import { createProvenanceClient, startProvenanceWorker, type ProvenanceReply } from '../../lib/provenance/worker-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { CertificatesSection, type CertifyDeps } from '../../components/certify/CertificatesSection';
+import { sendMessage } from '../../lib/messaging/send';
 import { labelText } from '../../lib/report/labels';
 import { sourceKindText } from '../../lib/platforms/registry';
 import { DocumentLabelSchema } from '../../lib/schema/verdict';
@@ -38,6 +40,24 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** What the Certificates section needs from this page: the one scan service through the background, the image reader. */
+function certifyDeps(): CertifyDeps {
+  return {
+    db: getDatabase(),
+    scan: (deliverable) => sendMessage('file.scan', { deliverable }),
+    readImage: async (bytes) => imageReader()(bytes),
+    download,
+    parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+  };
+}
+
+/** A popup's Certify or Verify arrives as `?certify=<record id>` or `?verify=<record id>`. */
+function certifyParams(): { certify?: string; verify?: string } {
+  const params = new URLSearchParams(location.search);
+  const id = (name: string) => params.get(name)?.slice(0, 100) || undefined;
+  return { certify: id('certify'), verify: id('verify') };
+}
+
 export function App() {
   const db = getDatabase();
   const records = useLiveQuery(() => listRecords(db), [db]);
@@ -45,6 +65,11 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<string | null>(null);
   const importInput = useRef<HTMLInputElement>(null);
+  const [deps] = useState(certifyDeps);
+  const [params] = useState(certifyParams);
+  useEffect(() => {
+    if (params.certify || params.verify) document.getElementById('certificates')?.scrollIntoView();
+  }, [params]);
 
   const shown = records ? filterRecords(records, state) : [];
   const selected = records?.find((r) => r.id === state.selectedId) ?? null;
@@ -158,6 +183,7 @@ export function App() {
           />
         )}
       </main>
+      <CertificatesSection deps={deps} certify={params.certify} verify={params.verify} />
       <ImageCheck read={imageReader} />
       <SettingsPanel />
       <PlatformsPanel />
