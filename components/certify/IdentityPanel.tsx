@@ -11,7 +11,8 @@ import { errorText, type CertifyDeps } from './deps';
  * only moment the key can be copied), restored from a backup in another browser, shown by its words.
  */
 export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
-  const identity = useLiveQuery(() => currentIdentity(deps.db), [deps.db]);
+  // null once read and absent (undefined means still loading).
+  const identity = useLiveQuery(async () => (await currentIdentity(deps.db)) ?? null, [deps.db]);
   const [mode, setMode] = useState<'create' | 'restore' | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
