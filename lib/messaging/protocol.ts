@@ -158,6 +158,12 @@ export const protocol = {
   'file.scan': { from: 'extension', request: z.object({ deliverable: DeliverableSchema }), response: ScanRecordSchema },
   /** The popup asks for the message or text being written in a tab to be read and scanned, to certify it. */
   'certify.draft': { from: 'extension', request: z.object({ tabId: TabId }), response: z.object({ recordId: z.string() }) },
+  /** A mail content script found a certificate attached to an open message: the background verifies it against the message. */
+  'certify.attached': {
+    from: 'content',
+    request: z.object({ certificate: z.string().max(1_100_000), name: z.string().max(500), deliverable: DeliverableSchema }),
+    response: z.object({ status: z.enum(['valid', 'content-changed', 'bad-signature', 'unknown-key', 'malformed']), reason: z.string().max(5_000) }),
+  },
   /** Background asks the page script for the editor being written in (a mail draft): its passages. */
   'page.extractDraft': { from: 'background', request: z.object({}), response: DeliverableSchema },
   /** The offscreen document reports detection progress for a job. */
