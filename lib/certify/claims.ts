@@ -6,6 +6,7 @@ import type { Sensitivity } from '../schema/sensitivity';
 import type { DocumentVerdict, SegmentVerdict } from '../schema/verdict';
 import { contentText, countWords, normalizeForHash } from '../text/normalize';
 import { fingerprintOf } from './fingerprint';
+import { stripTextWrappers } from './c2pa-text';
 import {
   CERTIFICATE_FORMAT, ClaimsSchema, FORMAT_VERSION, MAX_NAME_CHARS, OPENING_CHARS,
   type Claims, type Declaration, type DocumentClaim, type PassageClaim, type ProcessClaim, type PublicKey, type ScanClaim,
@@ -51,15 +52,21 @@ export interface CertifyInput {
 /** Probabilities kept to four decimals: finer digits say nothing and only lengthen the certificate. */
 const round = (p: number) => Math.round(p * 10_000) / 10_000;
 
+/**
+ * The text a certificate covers: the visible text, without C2PA text wrappers (A.8) — credentials a
+ * tool carried inside the text are not its content. For text without one, the scan record's text.
+ */
+export const visibleText = (text: string): string => (/[\uFE00-\uFE0F\uDB40]/.test(text) ? stripTextWrappers(text).text : text);
+
 /** The hash, length and opening of one passage's normalised text. */
 export async function passageClaim(kind: PassageClaim['kind'], text: string): Promise<PassageClaim> {
-  const normalized = normalizeForHash(text);
+  const normalized = normalizeForHash(visibleText(text));
   return { kind, sha256: await sha256Hex(normalized), words: countWords(normalized), opening: Array.from(normalized).slice(0, OPENING_CHARS).join('') };
 }
 
 /** The hash of a document's whole normalised text (the same as its scan record's content hash). */
 export function documentHash(passages: readonly { text: string }[]): Promise<string> {
-  return sha256Hex(contentText(passages.map((p) => p.text)));
+  return sha256Hex(contentText(passages.map((p) => visibleText(p.text))));
 }
 
 function processClaim(process: WritingProcess, passages: ScannedDocument['passages']): ProcessClaim {

@@ -7,6 +7,7 @@ import { fingerprintOf, keyThumbprint } from './fingerprint';
 import { verifyClaims } from './jws';
 import { passageChanges, type PassageChange } from './diff';
 import { signerTrust, type KnownSigner, type SignerTrust } from './tofu';
+import { visibleText } from './claims';
 
 /**
  * Verifying a certificate, offline: its shape and format version, the signature over the canonical
@@ -95,7 +96,9 @@ export function readCertificate(text: string): { ok: true; raw: Record<string, u
 /** Pairs given documents with certified ones: same hash, then most passages in common, then a lone pair. */
 async function checkDocuments(claims: Claims, given: readonly GivenDocument[]): Promise<{ checks: DocumentCheck[]; extra: string[] }> {
   const certified = claims.subject.documents;
-  const hashes = await Promise.all(given.map(async (g) => ({ whole: await sha256Hex(contentText(g.passages.map((p) => p.text))), passages: await Promise.all(g.passages.map((p) => sha256Hex(normalizeForHash(p.text)))) })));
+  const hashes = await Promise.all(
+    given.map(async (g) => ({ whole: await sha256Hex(contentText(g.passages.map((p) => visibleText(p.text)))), passages: await Promise.all(g.passages.map((p) => sha256Hex(normalizeForHash(visibleText(p.text))))) })),
+  );
   const free = new Set(given.map((_, i) => i));
   const pairing = new Map<number, number>();
   certified.forEach((doc, ci) => {
