@@ -1,6 +1,7 @@
 import { changeSummary, declarationLines, spokenFingerprint, type VerifyResult } from '../../lib/certify';
 import { excerpt, IMAGE_VERDICTS, passageLabelText, verdictLine } from '../../lib/report/labels';
 import { LabelPill } from '../LabelPill';
+import { wellKnownUrl } from '../../lib/certify/well-known';
 
 const HEADLINE: Record<VerifyResult['status'], string> = {
   valid: 'Valid',
@@ -44,6 +45,24 @@ export function VerifyResultView({ result, nowImages, onAcceptKey }: { result: V
             <span className="fingerprint">{spokenFingerprint(claims.signer.fingerprint)}</span>
             {result.trust && <span className="muted"> · {result.trust.state === 'known' ? `key seen before under this name (since ${new Date(result.trust.since).toLocaleDateString()})` : result.trust.state === 'new' ? 'key not seen before: now remembered under this name' : 'a new key for this name'}</span>}
           </dd>
+          {result.thumbprint && (
+            <dd className="muted">
+              Key thumbprint <code>{result.thumbprint}</code>
+              {(() => {
+                // The one online step, only if the client chooses it: their browser opens the signer's own page.
+                const url = claims.signer.contact ? wellKnownUrl(claims.signer.contact) : undefined;
+                return url ? (
+                  <>
+                    {' '}
+                    · to check who holds it, see whether it is listed at{' '}
+                    <a href={url} target="_blank" rel="noreferrer noopener">
+                      {url}
+                    </a>
+                  </>
+                ) : null;
+              })()}
+            </dd>
+          )}
           <dt>Signed on</dt>
           <dd>{new Date(claims.issuedAt).toLocaleString()}</dd>
           <dt>Declared</dt>

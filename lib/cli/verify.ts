@@ -3,6 +3,7 @@ import { changeSummary, declarationLines, rememberSigner, spokenFingerprint, ver
 import { IMAGE_VERDICTS, LABELS, excerpt, verdictLine } from '../report/labels';
 import type { Io } from './commands';
 import { InputError } from './exit-codes';
+import { checkWellKnown, wellKnownUrl, type WellKnownCheck } from '../certify/well-known';
 import { knownSignersPath, loadKnownSigners, readForCertificate, saveKnownSigners, type ReadFile } from './certify-files';
 
 /**
@@ -20,7 +21,7 @@ export const VERIFY_EXIT: Record<Status | 'could-not-verify', number> = {
   malformed: 5,
 };
 
-export const VERIFY_USAGE = `Usage: assay verify <certificate.assay.json> <files…> [--json] [--accept-new-key]
+export const VERIFY_USAGE = `Usage: assay verify <certificate.assay.json> <files…> [--json] [--accept-new-key] [--check-domain <domain>]
 
   Checks a certificate offline: its signature, the files against the hashes it signed (and which
   passages changed), the signer's key against the keys seen before under that name, and Assay's scan
@@ -28,6 +29,8 @@ export const VERIFY_USAGE = `Usage: assay verify <certificate.assay.json> <files
 
   --json             one JSON object instead of the report
   --accept-new-key   remember the signer's new key when a known name arrives with another one
+  --check-domain <domain>  also look online whether the signer lists this key at
+                     https://<domain>/.well-known/assay-key (the only step that uses the network)
 
   Exit codes: 0 valid · 1 could not verify (a file cannot be read, a wrong command line) ·
   2 content changed · 3 bad signature · 4 key not seen before (only when nothing else is wrong) ·
@@ -40,6 +43,12 @@ function toGiven(files: readonly ReadFile[]): { documents: GivenDocument[]; imag
   };
 }
 
+function wellKnownLine(check: WellKnownCheck): string {
+  if (check.state === 'listed') return `Online:      the key is listed at ${check.url}`;
+  if (check.state === 'not-listed') return `Online:      WARNING: the key is NOT listed at ${check.url} (${check.listed} other key${check.listed === 1 ? '' : 's'} listed there)`;
+  return `Online:      could not check ${check.url}: ${'reason' in check ? check.reason : 'unknown problem'}`;
+}
+
 const headline = (result: VerifyResult) => (result.status === 'valid' || result.status === 'unknown-key' ? `VALID: ${result.reason}` : `INVALID: ${result.reason}`);
 
 function report(result: VerifyResult, files: readonly ReadFile[]): string {
@@ -47,7 +56,7 @@ function report(result: VerifyResult, files: readonly ReadFile[]): string {
   const claims = result.claims;
   if (!claims) return lines.join('\n');
   const { signer } = claims;
-  lines.push(`Signer:      ${signer.name}${signer.contact ? ` <${signer.contact}>` : ''}`, `Fingerprint: ${spokenFingerprint(signer.fingerprint)}`);
+  lines.push(`Signer:      ${signer.name}${signer.contact ? ` <${signer.contact}>` : ''}`, `Fingerprint: ${spokenFingerprint(signer.fingerprint)}`, `Thumbprint:  ${result.thumbprint ?? ''} (what a signer publishes at https://<domain>/.well-known/assay-key)`);
   if (result.trust) {
     const trust = result.trust;
     lines.push(`Key:         ${trust.state === 'known' ? `seen before under this name (since ${new Date(trust.since).toISOString().slice(0, 10)})` : trust.state === 'new' ? 'not seen before under this name' : `WARNING: a new key for a name seen before with ${trust.previous.map((p) => p.fingerprint).join(', ')}`}`);
@@ -86,9 +95,20 @@ export async function verifyCommand(argv: readonly string[], io: Io): Promise<nu
   }
   const json = argv.includes('--json');
   const accept = argv.includes('--accept-new-key');
-  const unknown = argv.find((a) => a.startsWith('--') && a !== '--json' && a !== '--accept-new-key');
-  const positional = argv.filter((a) => !a.startsWith('--'));
-  const problem = unknown ? `unknown option ${unknown}` : positional.length < 2 ? 'assay verify takes a certificate and the files it covers' : undefined;
+  const domainAt = argv.indexOf('--check-domain');
+  const domain = domainAt >= 0 ? argv[domainAt + 1] : undefined;
+  const rest = argv.filter((_, i) => domainAt < 0 || (i !== domainAt && i !== domainAt + 1));
+  const unknown = rest.find((a) => a.startsWith('--') && a !== '--json' && a !== '--accept-new-key');
+  const positional = rest.filter((a) => !a.startsWith('--'));
+  // ASSAY_WELL_KNOWN_BASE replaces "https://" (tests serve the file on loopback over plain HTTP).
+  const wellKnown = domain ? wellKnownUrl(domain, process.env.ASSAY_WELL_KNOWN_BASE || 'https://') : undefined;
+  const problem = unknown
+    ? `unknown option ${unknown}`
+    : domainAt >= 0 && !wellKnown
+      ? '--check-domain takes a domain (example.com), a site address or an e-mail address'
+      : positional.length < 2
+        ? 'assay verify takes a certificate and the files it covers'
+        : undefined;
   if (problem) {
     io.err(`assay: ${problem}\n\n${VERIFY_USAGE}`);
     return VERIFY_EXIT['could-not-verify'];
@@ -120,9 +140,10 @@ export async function verifyCommand(argv: readonly string[], io: Io): Promise<nu
     await saveKnownSigners(knownPath, [...known.filter((k) => !(k.nameKey === entry.nameKey && k.thumbprint === entry.thumbprint)), entry]);
   }
   const code = VERIFY_EXIT[result.status];
+  const online = wellKnown && result.thumbprint && result.status !== 'malformed' ? await checkWellKnown(wellKnown, result.thumbprint) : undefined;
   if (json) {
     const { claims, ...rest } = result;
-    io.out(JSON.stringify({ valid: code === 0 || code === 4, exitCode: code, ...rest, documents: rest.documents.map(({ now: _now, ...d }) => d), signer: claims?.signer, issuedAt: claims?.issuedAt, declaration: claims ? declarationLines(claims) : undefined, note: claims?.declaration.note }));
-  } else io.out(report(result, files));
+    io.out(JSON.stringify({ valid: code === 0 || code === 4, exitCode: code, ...rest, ...(online ? { wellKnown: online } : {}), documents: rest.documents.map(({ now: _now, ...d }) => d), signer: claims?.signer, issuedAt: claims?.issuedAt, declaration: claims ? declarationLines(claims) : undefined, note: claims?.declaration.note }));
+  } else io.out(report(result, files) + (online ? `\n${wellKnownLine(online)}` : ''));
   return code;
 }

@@ -229,3 +229,35 @@ describe('assay verify: output and exit codes', () => {
     expect((await run('verify', certificate, copy)).out.split('\n')[0]).toMatch(/content unchanged/);
   });
 });
+
+describe('assay verify --check-domain (the optional online identity check)', () => {
+  it('says whether the key is listed at the domain’s .well-known/assay-key, and works offline without it', async () => {
+    const { createServer } = await import('node:http');
+    const { keyThumbprint } = await import('../../../lib/certify');
+    const { report, certificate } = await certified();
+    const thumbprint = await keyThumbprint(JSON.parse(readFileSync(certificate, 'utf8')).claims.signer.publicKey);
+    const lists: Record<string, string> = { 'good.test': `# Ana Lima's keys\n${thumbprint}\n`, 'other.test': `${'A'.repeat(43)}\n` };
+    const server = createServer((request, response) => {
+      const host = (request.headers.host ?? '').split(':')[0]!;
+      // The same server stands for every domain: the test's base address puts the domain in the path.
+      const domain = request.url?.split('/')[1] ?? '';
+      const list = request.url?.endsWith('/.well-known/assay-key') ? lists[domain] : undefined;
+      response.writeHead(list && host === '127.0.0.1' ? 200 : 404, { 'content-type': 'text/plain' }).end(list ?? 'not found');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const port = (server.address() as { port: number }).port;
+    process.env.ASSAY_WELL_KNOWN_BASE = `http://127.0.0.1:${port}/`;
+    try {
+      const listed = await run('verify', certificate, report, '--check-domain', 'good.test');
+      expect(listed.out).toMatch(/Online: {6}the key is listed at http:\/\/127\.0\.0\.1:\d+\/good\.test\/\.well-known\/assay-key/);
+      const other = await run('verify', certificate, report, '--check-domain', 'ana@other.test');
+      expect(other.out).toMatch(/Online: {6}WARNING: the key is NOT listed at .*other\.test.* \(1 other key listed there\)/);
+      const missing = await run('verify', certificate, report, '--check-domain', 'https://missing.test/about', '--json');
+      expect(JSON.parse(missing.out).wellKnown).toMatchObject({ state: 'unavailable', reason: 'the server answered 404' });
+      expect((await run('verify', certificate, report, '--check-domain', 'not a domain')).code).toBe(1);
+    } finally {
+      delete process.env.ASSAY_WELL_KNOWN_BASE;
+      server.close();
+    }
+  });
+});
