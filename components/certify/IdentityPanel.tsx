@@ -54,9 +54,10 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
     if (!backupFile) return setError('Choose the backup file (assay-key-….json).');
     setBusy(true);
     try {
+      // A CLI key file may be unencrypted: the passphrase then protects the fresh backup written now.
       const { backup } = await restoreIdentity(deps.db, backupFile, passphrase);
-      if (needsPassphrase(backupFile) || passphrase) saveBackup(backup);
-      setNotice(`Restored ${backup.name} (${spokenFingerprint(backup.fingerprint)}). A fresh backup of it was saved.`);
+      const fileName = saveBackup(backup);
+      setNotice(`Restored ${backup.name} (${spokenFingerprint(backup.fingerprint)}). A fresh backup, encrypted with this passphrase, was saved as ${fileName}.`);
       setMode(null);
       setPassphrase('');
       setBackupFile(null);
@@ -155,6 +156,7 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
               {backupFile.name} · {spokenFingerprint(backupFile.fingerprint)}
             </p>
           )}
+          {backupFile && !needsPassphrase(backupFile) && <p className="muted">This key file is not encrypted (made by the assay command without a passphrase): choose a passphrase to protect the backup saved now.</p>}
           <label>
             Passphrase <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />
           </label>
