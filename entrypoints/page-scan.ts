@@ -2,7 +2,6 @@ import { anchorOf, extractDeliverable } from '../lib/extract/html';
 import { onMessages } from '../lib/messaging/receive';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
 import { extractDraft } from '../lib/page/draft';
-import { platformOfUrl } from '../lib/platforms/registry';
 
 /**
  * The page script, injected into a tab only when the user asks for a scan (activeTab + scripting).
@@ -31,9 +30,8 @@ export default defineUnlistedScript(() => {
       imageElements = new Map(images.map((i) => [i.image.id, i.element]));
       return deliverable;
     },
-    'page.extractDraft': () => {
-      // A draft in Gmail or Outlook is that platform's; in any other editor, the page's.
-      const draft = extractDraft(document, platformOfUrl(location.href) ?? 'page', location.href);
+    'page.extractDraft': ({ kind }) => {
+      const draft = extractDraft(document, kind, location.href);
       if (!draft) throw new Error('No text being written was found on this page: click into the message or editor you want to certify, then try again.');
       return draft;
     },

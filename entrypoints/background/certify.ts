@@ -5,6 +5,7 @@ import { unreadableReason } from '../../lib/page/rules';
 import { scanService } from './scan-service';
 import { setStatus } from './tab-state';
 import { checkPlatformSender } from './platforms';
+import { platformOfUrl } from '../../lib/platforms/registry';
 import { getDatabase } from '../../lib/store/db';
 import { verifyAndKeep } from '../../lib/ui/certificates';
 
@@ -29,7 +30,8 @@ export function setupCertify(): void {
       const unreadable = unreadableReason(tab.url ?? tab.pendingUrl);
       if (unreadable) throw new Error(unreadable);
       await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
-      const deliverable = await sendToTab(tabId, 'page.extractDraft', {});
+      // A draft in Gmail or Outlook is that platform's; in any other editor, the page's.
+      const deliverable = await sendToTab(tabId, 'page.extractDraft', { kind: platformOfUrl(tab.url ?? '') ?? 'page' });
       const record = await scanService.scan({ deliverable }, { progress: (status) => setStatus({ tabId, ...status }) });
       return { recordId: record.id };
     },

@@ -5,7 +5,7 @@ import { PlatformIdSchema } from '../schema/platform';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
 import { WritingProcessSchema } from '../schema/process';
 import { SensitivitySchema } from '../schema/sensitivity';
-import { ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
+import { ImageRefSchema, MAX_IMAGES, SegmentSchema, SourceKindSchema } from '../schema/deliverable';
 import { ProvenanceVerdictSchema } from '../schema/provenance';
 import { ImageRecordSchema, ScanRecordSchema } from '../schema/record';
 
@@ -165,7 +165,7 @@ export const protocol = {
     response: z.object({ status: z.enum(['valid', 'content-changed', 'bad-signature', 'unknown-key', 'malformed']), reason: z.string().max(5_000) }),
   },
   /** Background asks the page script for the editor being written in (a mail draft): its passages. */
-  'page.extractDraft': { from: 'background', request: z.object({}), response: DeliverableSchema },
+  'page.extractDraft': { from: 'background', request: z.object({ kind: SourceKindSchema }), response: DeliverableSchema },
   /** The offscreen document reports detection progress for a job. */
   'detect.progress': {
     from: 'extension',
