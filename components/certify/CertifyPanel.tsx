@@ -3,7 +3,7 @@ import { certificatePage, disagreements, type Certificate, type Claims, type Sca
 import { verdictLine } from '../../lib/report/labels';
 import type { ScanRecord } from '../../lib/schema/record';
 import { currentIdentity } from '../../lib/store/identities';
-import { scannedImage, signAndKeep } from '../../lib/ui/certificates';
+import { recordImages, scannedImage, signAndKeep } from '../../lib/ui/certificates';
 import { readDroppedFile } from '../../lib/ui/dropped-files';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ErrorMessage } from '../ErrorMessage';
@@ -76,7 +76,10 @@ export function CertifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?:
   };
 
   const records = items.flatMap((i) => (i.state === 'ready' && i.record ? [i.record] : []));
-  const images = items.flatMap((i) => (i.state === 'ready' && i.image ? [i.image] : []));
+  // A page's images as its scan read them (hashed), beside dropped images; those not read are named below.
+  const fromRecords = records.map(recordImages);
+  const images = [...fromRecords.flatMap((r) => r.images), ...items.flatMap((i) => (i.state === 'ready' && i.image ? [i.image] : []))];
+  const unreadImages = fromRecords.flatMap((r) => r.unread);
   const declaration = declarationOf(draft, images.length);
   const view = scanView(records, images);
   const warnings = typeof declaration === 'string' ? [] : disagreements(declaration, view.scan, view.subject);
@@ -125,6 +128,8 @@ export function CertifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?:
           ))}
         </ul>
       )}
+      {fromRecords.some((r) => r.images.length > 0) && <p className="muted">With the page’s {fromRecords.reduce((n, r) => n + r.images.length, 0)} image(s) as its scan read them (their files’ hashes).</p>}
+      {unreadImages.length > 0 && <p className="muted">Not covered: {unreadImages.join(', ')} (the scan could not read {unreadImages.length === 1 ? 'this image' : 'these images'}).</p>}
       {(records.length > 0 || images.length > 0) && (
         <>
           <DeclarationForm draft={draft} onChange={setDraft} records={records} />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { certificatePage, type GivenDocument, type GivenImage, type VerifyResult } from '../../lib/certify';
 import { IMAGE_VERDICTS } from '../../lib/report/labels';
-import { acceptNewKey, givenFromRecord, givenImage, verifyAndKeep } from '../../lib/ui/certificates';
+import { acceptNewKey, givenFromRecord, givenImage, givenRecordImages, verifyAndKeep } from '../../lib/ui/certificates';
 import { readDroppedFile } from '../../lib/ui/dropped-files';
 import { ErrorMessage } from '../ErrorMessage';
 import { DropZone } from './DropZone';
@@ -34,7 +34,12 @@ export function VerifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?: 
   useEffect(() => {
     if (!recordId) return;
     void deps.db.records.get(recordId).then((record) => {
-      if (record) setContent([{ key: `record-${record.id}`, name: record.source.title || record.source.url, state: 'ready', document: givenFromRecord(record) }]);
+      if (record)
+        setContent([
+          { key: `record-${record.id}`, name: record.source.title || record.source.url, state: 'ready', document: givenFromRecord(record) },
+          // The page's images as its scan read them: their files' hashes.
+          ...givenRecordImages(record).map((image, i) => ({ key: `record-${record.id}-image-${i}`, name: image.name, state: 'ready' as const, image })),
+        ]);
       else setError('The scan of that page is no longer stored: scan it again from the popup.');
     });
   }, [deps.db, recordId]);

@@ -32,6 +32,34 @@ export function scannedImage(name: string, bytes: number, provenance: ImageProve
   return { name, sha256: provenance.sha256, bytes, mimeType: provenance.mimeType, provenance: { verdict: provenance.verdict, summary: provenance.summary } };
 }
 
+/** A page image's file name, for the certificate: the address's last segment, else its alt text. */
+export function imageName(image: ScanRecord['images'][number]): string {
+  try {
+    const url = new URL(image.url);
+    const last = url.protocol === 'data:' ? '' : decodeURIComponent(url.pathname.split('/').pop() ?? '');
+    if (last) return last.slice(0, 500);
+  } catch {
+    // Not an address: fall back to the alt text.
+  }
+  return (image.alt || image.id).slice(0, 500);
+}
+
+/** The images of a scanned page or platform record: those read (hashed) are certified, the rest named. */
+export function recordImages(record: ScanRecord): { images: ScannedImage[]; unread: string[] } {
+  const images: ScannedImage[] = [];
+  const unread: string[] = [];
+  for (const image of record.images) {
+    if (image.provenance && !image.provenance.error?.includes('file too large')) images.push(scannedImage(imageName(image), image.provenance.bytes, image.provenance));
+    else unread.push(imageName(image));
+  }
+  return { images, unread };
+}
+
+/** The images of a record on the client's side: their files' hashes, as the scan read them. */
+export function givenRecordImages(record: ScanRecord): GivenImage[] {
+  return record.images.flatMap((image) => (image.provenance ? [{ name: imageName(image), sha256: image.provenance.sha256 }] : []));
+}
+
 export async function givenImage(name: string, bytes: Uint8Array): Promise<GivenImage> {
   return { name, sha256: await sha256Bytes(bytes) };
 }

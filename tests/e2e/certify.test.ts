@@ -124,7 +124,7 @@ describe('certificates end to end', () => {
     const { popup } = await scanPage(client, '/samples/deliverable.html');
     const [verify] = await Promise.all([client.context.waitForEvent('page'), popup.getByRole('button', { name: 'Verify a certificate…' }).click()]);
     await verify.waitForLoadState();
-    await verify.getByTestId('verify-content').waitFor();
+    await verify.getByTestId('verify-content').first().waitFor();
     await verifyIn(verify, [{ name: 'page.assay.json', text: saved.page! }]);
     expect(await verify.getByTestId('verify-result').getAttribute('data-status')).toBe('valid');
     await expect(verify.getByTestId('verify-doc').textContent()).resolves.toMatch(/unchanged/);
@@ -153,7 +153,7 @@ describe('certificates end to end', () => {
     const { popup } = await scanPage(client, '/tampered/deliverable.html');
     const [verify] = await Promise.all([client.context.waitForEvent('page'), popup.getByRole('button', { name: 'Verify a certificate…' }).click()]);
     await verify.waitForLoadState();
-    await verify.getByTestId('verify-content').waitFor();
+    await verify.getByTestId('verify-content').first().waitFor();
     await verifyIn(verify, [{ name: 'page.assay.json', text: saved.page! }]);
     expect(await verify.getByTestId('verify-result').getAttribute('data-status')).toBe('content-changed');
     await expect(verify.getByTestId('verify-result').textContent()).resolves.toMatch(/INVALID: the content changed since signing: .*passage 2 changed/);
