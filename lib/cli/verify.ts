@@ -118,8 +118,12 @@ export async function verifyCommand(argv: readonly string[], io: Io): Promise<nu
   let files: ReadFile[];
   try {
     // Refused unread past the limit: a hostile file is never loaded whole.
-    if ((await stat(certificatePath)).size > MAX_CERTIFICATE_BYTES + 1024) text = ' '.repeat(MAX_CERTIFICATE_BYTES + 1);
-    else text = await readFile(certificatePath, 'utf8');
+    const size = (await stat(certificatePath)).size;
+    if (size > MAX_CERTIFICATE_BYTES) {
+      io.out(`INVALID: the certificate is ${(size / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit: no Assay certificate is that large`);
+      return VERIFY_EXIT.malformed;
+    }
+    text = await readFile(certificatePath, 'utf8');
     files = [];
     for (const path of paths) files.push(await readForCertificate(path, 'cautious'));
   } catch (error) {
