@@ -120,7 +120,8 @@ export async function verifyCommand(argv: readonly string[], io: Io): Promise<nu
     // Refused unread past the limit: a hostile file is never loaded whole.
     const size = (await stat(certificatePath)).size;
     if (size > MAX_CERTIFICATE_BYTES) {
-      io.out(`INVALID: the certificate is ${(size / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit: no Assay certificate is that large`);
+      const reason = `the certificate is ${(size / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit: no Assay certificate is that large`;
+      io.out(json ? JSON.stringify({ valid: false, exitCode: VERIFY_EXIT.malformed, status: 'malformed', reason }) : `INVALID: ${reason}`);
       return VERIFY_EXIT.malformed;
     }
     text = await readFile(certificatePath, 'utf8');
