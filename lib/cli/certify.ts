@@ -2,6 +2,8 @@ import { constants } from 'node:fs';
 import { open, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { keyThumbprint, declarationLines } from '../certify';
+import { loadC2paBuilderNode } from './c2pa-builder';
 import { certify, certificateFileName, certificateJson, disagreements, buildClaims, AI_USES, AiUseKindSchema, type AiUse, type Declaration, type ScannedDocument, type ScannedImage } from '../certify';
 import { generateIdentity, importSigningKey, KeyFileError, needsPassphrase, openKeyFile, parseKeyFile, writeKeyFile, MIN_PASSPHRASE_CHARS, type OpenIdentity } from '../certify/keys';
 import { LOCAL_DETECTOR } from '../detect';
@@ -28,6 +30,8 @@ export const CERTIFY_USAGE = `Usage: assay certify <files…> --declare <uses> -
   --passages <list>    drafted passages: numbers as assay scan lists them (3,5-7) in the first text
                        file, or file.md:3 for another
   --tool <name>        the tool the images were generated with
+  --embed              also write each image with Content Credentials (C2PA) signed with your key, as
+                       <name>.credentials.<ext> beside it (the signer reads as not on a trust list)
   --sensitivity cautious|balanced|sensitive   the scan's preset (default: cautious)`;
 
 interface CertifyArgs {
@@ -41,6 +45,7 @@ interface CertifyArgs {
   passages?: string;
   tool?: string;
   sensitivity: Sensitivity;
+  embed: boolean;
 }
 
 const VALUE_FLAGS = ['--declare', '--name', '--key', '--out', '--contact', '--note', '--passages', '--tool', '--sensitivity'] as const;
@@ -48,9 +53,11 @@ const VALUE_FLAGS = ['--declare', '--name', '--key', '--out', '--contact', '--no
 export function parseCertifyArgs(argv: readonly string[]): CertifyArgs | string {
   const values: Record<string, string> = {};
   const files: string[] = [];
+  let embed = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if ((VALUE_FLAGS as readonly string[]).includes(arg)) {
+    if (arg === '--embed') embed = true;
+    else if ((VALUE_FLAGS as readonly string[]).includes(arg)) {
       const value = argv[++i];
       if (value === undefined || (value.startsWith('--') && value.length > 2)) return `${arg} needs a value`;
       values[arg] = value;
@@ -79,6 +86,7 @@ export function parseCertifyArgs(argv: readonly string[]): CertifyArgs | string 
     passages: values['--passages'],
     tool: values['--tool']?.trim(),
     sensitivity: sensitivity.data,
+    embed,
   };
 }
 
@@ -220,6 +228,37 @@ export async function certifyCommand(argv: readonly string[], io: Io): Promise<n
   } catch (error) {
     throw new InputError(`cannot write ${out}: ${(error as Error).message}`, EXIT.UNREADABLE);
   }
+  if (args.embed) await embedCredentials(read, certificate, identity, io);
   io.out(out);
   return EXIT.OK;
+}
+
+/** `--embed`: each image again, with Content Credentials signed by the same key, beside the original. */
+async function embedCredentials(read: readonly ReadFile[], certificate: Awaited<ReturnType<typeof certify>>, identity: OpenIdentity, io: Io): Promise<void> {
+  const images = read.filter((f): f is Extract<ReadFile, { kind: 'image' }> => f.kind === 'image');
+  if (images.length === 0) {
+    io.err('assay: note: --embed writes Content Credentials into images; none was given');
+    return;
+  }
+  const { embedImageCredentials } = await import('../certify/c2pa-image');
+  const builder = await loadC2paBuilderNode();
+  const { claims } = certificate;
+  const lines = declarationLines(claims);
+  const privateKey = await importSigningKey(identity);
+  const thumbprint = await keyThumbprint(identity.publicKey);
+  for (const [index, image] of images.entries()) {
+    const generated = claims.declaration.uses.find((u) => u.use === 'images' && (u.images.length === 0 || u.images.includes(index)));
+    const embedded = await embedImageCredentials(builder, {
+      name: image.name,
+      mimeType: image.provenance.mimeType,
+      bytes: image.bytes,
+      signer: { name: claims.signer.name, fingerprint: claims.signer.fingerprint, thumbprint, publicKey: identity.publicKey, privateKey },
+      ...(generated && generated.use === 'images' ? { generatedWith: generated.tool } : {}),
+      declaration: lines,
+      sha256: image.provenance.sha256,
+    });
+    const target = image.path.replace(/(\.[^./\\]+)?$/, (ext) => `.credentials${ext}`);
+    await writeFile(target, embedded);
+    io.err(`assay: wrote ${resolve(target)} (the image with Content Credentials signed by ${claims.signer.fingerprint})`);
+  }
 }

@@ -261,3 +261,44 @@ describe('assay verify --check-domain (the optional online identity check)', () 
     }
   });
 });
+
+describe('assay certify --embed (Content Credentials that travel with the image)', () => {
+  it('writes each image with C2PA signed by the same key: valid, signer not on a trust list, as declared', async () => {
+    const { readProvenance } = await import('../../../lib/provenance');
+    const { loadC2paReaderNode } = await import('../../../lib/provenance/c2pa-node');
+    const { keyThumbprint } = await import('../../../lib/certify');
+    const generated = file('generated.png', PNG);
+    const photo = file('photo.png', PNG.slice());
+    const key = join(dir, `embed-key-${n}.json`);
+    const result = await run('certify', file('brief.md', REPORT), generated, photo, '--declare', 'images', '--tool', 'Midjourney v7', '--name', 'Ana Lima', '--key', key, '--embed');
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/wrote .*generated\.credentials\.png \(the image with Content Credentials signed by [a-z-]+\)/);
+    const claims = JSON.parse(readFileSync(result.out, 'utf8')).claims;
+    const reader = await loadC2paReaderNode();
+    const embedded = new Uint8Array(readFileSync(join(dir, 'generated.credentials.png')));
+    const provenance = await readProvenance(embedded, { c2pa: reader });
+    // Sound credentials whose signer is on no trust list: the honest answer for a freelancer's own key.
+    expect(provenance.c2pa?.validation).toBe('valid-untrusted');
+    expect(provenance.c2pa?.contentMatches).toBe(true);
+    expect(provenance.verdict).toBe('ai-generated');
+    expect(provenance.c2pa?.manifests[0]?.actions[0]).toMatchObject({ action: 'c2pa.created', softwareAgent: 'Midjourney v7' });
+    const store = JSON.parse(await reader.read('image/png', embedded, {}) as string);
+    const active = store.manifests[store.active_manifest];
+    const assertion = active.assertions.find((a: { label: string }) => a.label === 'org.assay.certificate');
+    expect(assertion.data).toMatchObject({ signer: 'Ana Lima', fingerprint: claims.signer.fingerprint, thumbprint: await keyThumbprint(claims.signer.publicKey), certifiedSha256: claims.subject.images[0].sha256 });
+    expect(active.signature_info).toMatchObject({ alg: 'Ed25519', common_name: 'Ana Lima', issuer: 'Assay self-signed' });
+    expect(existsSync(join(dir, 'photo.credentials.png'))).toBe(true);
+  });
+
+  it('an image not declared as generated is "opened" as delivered, never called generated', async () => {
+    const { readProvenance } = await import('../../../lib/provenance');
+    const { loadC2paReaderNode } = await import('../../../lib/provenance/c2pa-node');
+    const photo = file('plain.png', PNG.slice());
+    const result = await run('certify', photo, '--declare', 'none', '--name', 'Ana Lima', '--key', join(dir, `embed-none-${n}.json`), '--embed');
+    expect(result.code).toBe(0);
+    const provenance = await readProvenance(new Uint8Array(readFileSync(join(dir, 'plain.credentials.png'))), { c2pa: await loadC2paReaderNode() });
+    expect(provenance.c2pa?.validation).toBe('valid-untrusted');
+    expect(provenance.c2pa?.manifests[0]?.actions[0]?.action).toBe('c2pa.opened');
+    expect(provenance.verdict).not.toBe('ai-generated');
+  });
+});
