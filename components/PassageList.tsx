@@ -1,6 +1,6 @@
 import type { SegmentVerdict } from '../lib/schema/verdict';
 import { excerpt, probability } from './format';
-import { passageLabelText } from '../lib/report/labels';
+import { labelColor, leaning, passageLabelText } from '../lib/report/labels';
 
 /** Passages with their verdicts and reasons; scanned text is only ever rendered as text. */
 export function PassageList({ segments, limit }: { segments: readonly SegmentVerdict[]; limit?: number }) {
@@ -11,9 +11,11 @@ export function PassageList({ segments, limit }: { segments: readonly SegmentVer
       {shown.map((segment) => (
         <li key={segment.id} className="passage" data-label={segment.label}>
           <div className="passage-head">
-            <span className={`dot dot-${segment.label}`} aria-hidden="true" />
+            <span className="dot" style={{ background: labelColor(segment.label) }} aria-hidden="true" />
             <strong>{passageLabelText(segment.label)}</strong>
-            <span className="muted"> · probability {probability(segment.probability)} · {segment.words} words</span>
+            {segment.label === 'unsure' && <span className="muted"> · {leaning(segment.probability)}</span>}
+            {segment.label !== 'unknown' && <span className="muted"> · probability {probability(segment.probability)}</span>}
+            <span className="muted"> · {segment.words} words</span>
           </div>
           <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>
           {segment.abstain ? (

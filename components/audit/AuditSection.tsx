@@ -6,6 +6,7 @@ import { CHANGE_TEXT } from '../../lib/audit/words';
 import { cancelAudit, createAudit, deleteAudit, entriesOf, listAudits, previousAudit, setGroup } from '../../lib/store/audits';
 import { DocumentLabelSchema } from '../../lib/schema/verdict';
 import { applyTable, DEFAULT_TABLE, rowsOf, type SortKey, type TableOptions } from '../../lib/ui/audit-table';
+import { PageHeader } from '../dashboard/shell/layout';
 import { ErrorMessage } from '../ErrorMessage';
 import type { AuditAdapter } from './adapter';
 import { AuditFileDetail } from './AuditFileDetail';
@@ -52,7 +53,11 @@ interface Previous {
  * with progress, cancel and resume; the results table with groups, filters and sorting; each file's
  * detail; what changed since the portfolio's last audit; exports. Mounted by the dashboard with its adapter.
  */
-export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
+/**
+ * The dashboard's Audit section. Which audit is shown can be the page's address (`#/audit/<audit id>`):
+ * pass it as `auditId` with `onSelectAudit` to move there; without them the section keeps it itself.
+ */
+export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: AuditAdapter; auditId?: string; onSelectAudit?: (id: string | null) => void }) {
   const { db } = adapter;
   const audits = useLiveQuery(() => listAudits(db), [db]);
   // The progress moves with every file: only the bar follows it, the table follows `version`.
@@ -61,7 +66,9 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
   const version = useAuditRun((s) => s.version);
   const runError = useAuditRun((s) => s.error);
   const busyElsewhere = useAuditRun((s) => s.busyElsewhere);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [localId, setLocalId] = useState<string | null>(null);
+  const selectedId = onSelectAudit ? (auditId ?? null) : localId;
+  const setSelectedId = onSelectAudit ?? setLocalId;
   const [entries, setEntries] = useState<AuditEntryRow[] | null>(null);
   const [previous, setPrevious] = useState<Previous | null>(null);
   const [table, setTable] = useState<TableOptions>(DEFAULT_TABLE);
@@ -126,7 +133,7 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
     } catch (e) {
       setError(`The audit could not start: ${e instanceof Error ? e.message : String(e)}`);
     }
-  }, [adapter, db]);
+  }, [adapter, db, setSelectedId]);
 
   const exportAs = async (kind: 'json' | 'csv' | 'html') => {
     if (!audit || !entries) return;
@@ -139,8 +146,11 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
   };
 
   return (
-    <section className="audit" aria-labelledby="audit-title">
-      <h2 id="audit-title">Portfolio audit</h2>
+    <div className="audit">
+      <PageHeader
+        title="Audit"
+        description="A whole portfolio at once: every delivered file and page with its verdict, grouped by freelancer or project, what changed since the last audit, and a report to hand over. Everything is read on this computer."
+      />
       <StartPanel disabled={running} onStart={start} />
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {runError && <ErrorMessage message={runError} onDismiss={() => useAuditRun.setState({ error: null })} />}
@@ -292,6 +302,6 @@ export function AuditSection({ adapter }: { adapter: AuditAdapter }) {
           {detail && <AuditFileDetail db={db} entry={detail} onClose={() => setDetailId(null)} />}
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { CERTIFICATE_TEXT, CHANGE_TEXT, GROUP_SOURCE_TEXT, PROBLEM_TEXT } from '../../lib/audit/words';
 import { IMAGE_VERDICTS, labelText, LABELS } from '../../lib/report/labels';
-import { groupRows, type AuditRowView, type VerdictKey } from '../../lib/ui/audit-table';
+import { groupRows, VERDICT_ORDER, type AuditRowView, type VerdictKey } from '../../lib/ui/audit-table';
 import { LabelPill } from '../LabelPill';
 
 export const VERDICT_TEXT = (v: VerdictKey) => (v === 'not-read' ? 'Not read' : v === 'pending' ? 'Waiting' : labelText(v));
@@ -106,7 +106,7 @@ export const AuditTable = memo(function AuditTable({ rows, grouped, showChange, 
           <tbody key={g.group} data-testid="audit-group" data-group={g.group}>
             <tr className="audit-group-head">
               <th colSpan={columns} scope="rowgroup">
-                {g.group} <span className="muted">— {g.rows.length} file{g.rows.length === 1 ? '' : 's'}: {Object.entries(g.counts).map(([k, n]) => `${n} ${VERDICT_TEXT(k as VerdictKey)}`).join(', ')}</span>
+                {g.group} <span className="muted">— {g.rows.length} file{g.rows.length === 1 ? '' : 's'}: {VERDICT_ORDER.filter((k) => g.counts[k]).map((k) => `${g.counts[k]} ${VERDICT_TEXT(k)}`).join(', ')}</span>
               </th>
             </tr>
             {g.rows.map(line)}

@@ -1,16 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { relativeTime } from '../../components/format';
 import { ImageList } from '../../components/ImageList';
 import { RemoteOpinions } from '../../components/RemoteOpinions';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { OlderModelNotice } from '../../components/OlderModelNotice';
 import { ScanProgress } from '../../components/ScanProgress';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import { isBusy } from '../../lib/ui/popup-slice';
 import { PLATFORMS } from '../../lib/platforms/registry';
 import { usePopupStore } from '../../lib/ui/stores';
+import { openDashboard } from '../../lib/ui/dashboard-link';
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests, demo), else the active tab. */
 async function resolveTabId(): Promise<number> {
@@ -77,6 +79,23 @@ export function App() {
     }
   };
 
+  /** Certify and Verify happen in the dashboard, where the signing key and the room for a form are. */
+  const openCertificates = (action: 'certify' | 'verify', recordId: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html?${action}=${encodeURIComponent(recordId)}#/certificates`) });
+
+  const [draftBusy, setDraftBusy] = useState(false);
+  const certifyDraft = async () => {
+    if (tabId === null) return;
+    setDraftBusy(true);
+    try {
+      const { recordId } = await sendMessage('certify.draft', { tabId });
+      openCertificates('certify', recordId);
+    } catch (e) {
+      store().failed(message(e));
+    } finally {
+      setDraftBusy(false);
+    }
+  };
+
   const record = tab?.record ?? null;
   const busy = isBusy(status);
   // On a platform's page the record shown is the platform's own (found by its document key).
@@ -86,7 +105,12 @@ export function App() {
     <main className="popup">
       <header className="popup-head">
         <h1>Assay</h1>
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          className="link"
+          title={record ? 'Opens this page’s record in the dashboard' : undefined}
+          onClick={() => void openDashboard(record?.id).catch((e: unknown) => store().failed(message(e)))}
+        >
           Open dashboard
         </button>
       </header>
@@ -101,9 +125,10 @@ export function App() {
           <p className="muted scanned-at" title={new Date(record.scannedAt).toLocaleString()}>
             Scanned {relativeTime(record.scannedAt)}
           </p>
+          <OlderModelNotice modelVersion={record.engine.modelVersion} onRescan={() => void scan()} rescanLabel={fromPlatform ? 'Check again' : 'Rescan'} />
           <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
           {status?.stage === 'remote' && <p className="muted" role="status">Asking second opinions…</p>}
-          {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} />}
+          {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} humanThreshold={record.verdict.humanThreshold} />}
           <ImageList images={record.images} />
         </>
       )}
@@ -117,6 +142,25 @@ export function App() {
               <input type="checkbox" checked={tab?.highlightsVisible ?? true} onChange={(e) => void toggleHighlights(e.target.checked)} />
               Show highlights
             </label>
+          )}
+        </div>
+      )}
+      {!loading && !busy && (
+        <div className="actions certify-actions">
+          {record && (
+            <>
+              <button type="button" className="secondary" onClick={() => openCertificates('certify', record.id)} title="Sign what you deliver and how AI was used">
+                Certify…
+              </button>
+              <button type="button" className="secondary" onClick={() => openCertificates('verify', record.id)} title="Check a certificate against this page">
+                Verify a certificate…
+              </button>
+            </>
+          )}
+          {(tab?.platform === 'gmail' || tab?.platform === 'outlook') && (
+            <button type="button" className="secondary" disabled={draftBusy} onClick={() => void certifyDraft()}>
+              {draftBusy ? 'Reading the draft…' : 'Certify the draft I am writing'}
+            </button>
           )}
         </div>
       )}

@@ -1,5 +1,5 @@
 import type { Highlight, ImageBadge } from '../messaging/protocol';
-import { IMAGE_VERDICTS, LABELS, passageLabelText } from '../report/labels';
+import { IMAGE_VERDICTS, LABELS, leaning, passageLabelText } from '../report/labels';
 
 /**
  * In-page highlights drawn in a closed shadow root on top of the page: the page's own elements and
@@ -49,8 +49,9 @@ export interface Overlay {
 
 export function describeHighlight(highlight: Highlight): { title: string; reasons: string[] } {
   const verdict = passageLabelText(highlight.label);
+  const lean = highlight.label === 'unsure' ? `, ${leaning(highlight.probability)}` : '';
   return {
-    title: `${verdict} — probability ${highlight.probability.toFixed(2)}`,
+    title: `${verdict}${lean} — probability ${highlight.probability.toFixed(2)}`,
     reasons: highlight.reasons.map((reason) => reason.text),
   };
 }
@@ -93,7 +94,10 @@ export function createOverlay(doc: Document = document): Overlay {
         if (rect.width === 0 || rect.height === 0) continue;
         const box = doc.createElement('div');
         box.className = 'box';
-        box.style.cssText = `left:${rect.left - origin.left - 2}px;top:${rect.top - origin.top - 1}px;width:${rect.width + 4}px;height:${rect.height + 2}px;background:rgba(${rgb},0.10);outline:2px solid rgba(${rgb},0.55);`;
+        // Unsure is outlined dashed and barely filled: a place to look, not a finding.
+        const outline = item.highlight.label === 'unsure' ? `2px dashed rgba(${rgb},0.7)` : `2px solid rgba(${rgb},0.55)`;
+        const fill = item.highlight.label === 'unsure' ? 0.04 : 0.1;
+        box.style.cssText = `left:${rect.left - origin.left - 2}px;top:${rect.top - origin.top - 1}px;width:${rect.width + 4}px;height:${rect.height + 2}px;background:rgba(${rgb},${fill});outline:${outline};`;
         box.dataset.assayId = item.highlight.id;
         layer.append(box);
         item.boxes.push(box);

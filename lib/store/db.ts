@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ScanRecord } from '../schema/record';
+import { relabelRecord } from './relabel';
+import type { CertificateRow, IdentityRow, SignerRow } from './certify-rows';
 import type { AuditEntryRow, AuditRow } from '../audit/schema';
 import type { AuditDetailRow, FlaggedRow, QueuedBytes } from './audits';
 
@@ -28,14 +30,32 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
- * v5 (v4 is the lead's relabel upgrade; renumbered at merge if needed): portfolio audits. An audit, its
- * entries (one per file, summary only, indexed by audit and state), each entry's detail (the record
- * with its passages, or an image's provenance) apart so the results table reads fast, and the bytes
- * of files still to read, so a closed dashboard's audit can be resumed; each file's flagged passages
- * (for reports) apart too, keeping the entries small. Records are untouched.
+ * v4: verdicts scored before model 2 are re-read under today's labels (*Likely human* needs evidence;
+ * see relabel.ts); no index changes.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+/**
+ * v5: certificates. `identities` holds the freelancer's signing keys (the private key a non-extractable
+ * CryptoKey), `signers` the keys a client has seen under each name (trust on first use), `certificates`
+ * those issued and verified here. Only new tables: records and usage stay as they are.
  */
 export const SCHEMA_V5 = {
-  ...SCHEMA_V3,
+  ...SCHEMA_V4,
+  identities: 'id, createdAt',
+  signers: 'id, nameKey, thumbprint',
+  certificates: 'id, kind, at',
+} as const;
+
+/**
+ * v6: portfolio audits. An audit, its entries (one per file, summary only, indexed by audit and state),
+ * each entry's detail (the record with its passages, or an image's provenance) apart so the results
+ * table reads fast, each file's flagged passages (for reports) apart too, keeping the entries small, and
+ * the bytes of files still to read, so a closed dashboard's audit can be resumed. Only new tables:
+ * records, usage and certificates stay as they are.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
   audits: 'id, startedAt, state',
   auditEntries: 'id, auditId, [auditId+state], path',
   auditDetails: 'id, auditId',
@@ -54,6 +74,9 @@ export interface UsageRow {
 export type AssayDB = Dexie & {
   records: EntityTable<ScanRecord, 'id'>;
   usage: EntityTable<UsageRow, 'id'>;
+  identities: EntityTable<IdentityRow, 'id'>;
+  signers: EntityTable<SignerRow, 'id'>;
+  certificates: EntityTable<CertificateRow, 'id'>;
   audits: EntityTable<AuditRow, 'id'>;
   auditEntries: EntityTable<AuditEntryRow, 'id'>;
   auditDetails: EntityTable<AuditDetailRow, 'id'>;
@@ -76,8 +99,19 @@ export function openDatabase(name: string = DB_NAME, options?: ConstructorParame
     );
   // Only indexes and a new table: the records themselves stay as they are.
   db.version(3).stores(SCHEMA_V3);
-  // New tables only: records and the word budget stay as they are.
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade((tx) =>
+      tx
+        .table('records')
+        .toCollection()
+        .modify((record: ScanRecord, ref: { value: ScanRecord }) => {
+          ref.value = relabelRecord(record);
+        }),
+    );
   db.version(5).stores(SCHEMA_V5);
+  // New tables only: records, the word budget and certificates stay as they are.
+  db.version(6).stores(SCHEMA_V6);
   return db;
 }
 

@@ -35,7 +35,7 @@ export function groupChartSvg(groups: readonly GroupSummary[], width = 720): str
     for (const s of segments) {
       if (!s.count || !g.files) continue;
       const w = (s.count / g.files) * barWidth;
-      parts.push(`<rect x="${at.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="18" fill="${s.color}"><title>${esc(`${g.group}: ${s.count} of ${g.files} files ${s.name}`)}</title></rect>`);
+      parts.push(`<rect x="${at.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="18" fill="${s.color}"><title>${esc(`${g.group}: ${s.count} of ${g.files} file${g.files === 1 ? '' : 's'} ${s.name}`)}</title></rect>`);
       at += w;
     }
     parts.push(`<text x="${labelWidth + barWidth + 6}" y="${y + 15}" font-size="11">${g.files}</text>`);

@@ -81,6 +81,19 @@ describe('the HTML report', () => {
     expect(doc.body.textContent).toContain('No certificate');
   });
 
+  it('counts Unsure on its own, in the CSV, the group table and the chart, never as Likely human', () => {
+    const unsure: GroupedItem = { ...base, path: 'carol/brief.md', format: 'markdown', contentHash: h('5'), state: 'done', label: 'unsure', probability: 0.41, aiShare: 0, words: 700, passages: 6, judged: 6, group: 'carol', groupSource: 'folder' };
+    const data = auditExport([...items, unsure], facts);
+    expect(auditCSV(data).trim().split('\r\n').at(-1)).toContain('carol/brief.md,carol,folder,markdown,done,unsure,Unsure,0.4100');
+    const page = new new Window().DOMParser().parseFromString(auditHtmlReport(data, { title: 'x', method }), 'text/html');
+    const table = page.querySelectorAll('table')[0]!;
+    const head = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+    const carol = Array.from(table.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)).find((r) => r[0] === 'carol')!;
+    expect(carol[head.indexOf('Unsure')]).toBe('1');
+    expect(carol[head.indexOf('Likely human')]).toBe('0');
+    expect(Array.from(page.querySelectorAll('svg title')).map((t) => t.textContent)).toContain('carol: 1 of 1 file Unsure');
+  });
+
   it('gives a measured false-positive rate only for the model it was measured on', () => {
     expect(methodParagraphs({ ...method, modelVersion: '1-1jts7qu' }).find((p) => p.title === 'False positives')!.text).toContain('0.1% of human-written documents');
   });

@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type AssayDB } from '../../../lib/store/db';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type AssayDB } from '../../../lib/store/db';
+import { listCertificates, saveCertificate } from '../../../lib/store/identities';
 import { cancelAudit, createAudit, deleteAudit, detailOf, entriesOf, finishAudit, flaggedOf, pendingEntries, previousAudit, queuedBytes, setGroup, storeOutcomes, markReading } from '../../../lib/store/audits';
 import { getRecord, listRecords } from '../../../lib/store/records';
 import { ScanRecordSchema } from '../../../lib/schema/record';
@@ -26,27 +27,35 @@ const hash = (c: string) => c.repeat(64);
 const item = (path: string, patch: Partial<AuditItem> = {}): AuditItem => ({ path, bytes: 10, fileHash: hash('f'), contentHash: hash('a'), state: 'done', label: 'human', probability: 0.01, aiShare: 0, meta: {}, notes: [], certificate: { status: 'none' }, durationMs: 5, ...patch });
 const blob = (text: string) => new Blob([text]);
 
-describe('schema v5: audits beside the records', () => {
-  it.each([
-    [1, SCHEMA_V1, v1Fixture],
-    [2, SCHEMA_V2, v1Fixture.map((r) => ({ ...r, images: [] }))],
-    [3, SCHEMA_V3, v1Fixture.map((r) => ({ ...r, images: [] }))],
-  ])('upgrades a v%i database: every record kept and valid, the audit tables empty and usable', async (version, schema, seed) => {
+describe('schema v6: audits beside the records', () => {
+  const SCHEMAS = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 } as const;
+  const verified = { kind: 'verified' as const, at: 3, title: 'report.md', signerName: 'Ana Lima', fingerprint: 'f1', text: '{}', status: 'valid' as const, reason: 'ok' };
+
+  it.each([1, 2, 3, 4, 5] as const)('upgrades a v%i database: records, word budget and certificates kept, the audit tables empty and usable', async (version) => {
     db.close();
     const old = new Dexie(name);
-    old.version(version).stores(schema);
-    await old.table('records').bulkPut(seed);
+    old.version(version).stores(SCHEMAS[version]);
+    // v2 gave every record an image list; later versions keep records as v2 left them.
+    await old.table('records').bulkPut(v1Fixture.map((r) => (version === 1 ? r : { ...r, images: [] })));
+    if (version >= 3) await old.table('usage').put({ id: '2026-11|gptzero', month: '2026-11', provider: 'gptzero', words: 1200 });
+    if (version >= 5) await old.table('certificates').put({ id: 'c1', ...verified });
     old.close();
 
     db = openDatabase(name);
     const records = await listRecords(db);
-    expect(db.verno).toBe(5);
-    expect(records).toHaveLength(seed.length);
+    expect(db.verno).toBe(6);
+    expect(records).toHaveLength(v1Fixture.length);
     for (const record of records) ScanRecordSchema.parse(record);
-    expect((await getRecord(db, 'page', seed[0]!.source.url))?.id).toBe(seed[0]!.id);
+    expect((await getRecord(db, 'page', v1Fixture[0]!.source.url))?.id).toBe(v1Fixture[0]!.id);
+    if (version >= 3) expect(await db.usage.get('2026-11|gptzero')).toMatchObject({ words: 1200 });
+    expect((await listCertificates(db)).map((c) => c.id)).toEqual(version >= 5 ? ['c1'] : []);
     expect(await db.audits.count()).toBe(0);
     const audit = await createAudit(db, { name: 'after upgrade', sensitivity: 'cautious', inputs: [{ path: 'p/a.txt', origin: 'file', blob: blob('x') }] });
     expect(await entriesOf(db, audit.id)).toHaveLength(1);
+    expect(await queuedBytes(db, `${audit.id}:0`)).toBeDefined();
+    // The certificate tables still work beside the audit tables.
+    await saveCertificate(db, verified, () => 'c2');
+    expect(await db.certificates.count()).toBe(version >= 5 ? 2 : 1);
   });
 });
 

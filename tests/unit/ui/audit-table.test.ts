@@ -46,4 +46,16 @@ describe('the audit results table', () => {
       ['bob', 3, { mixed: 1, 'not-read': 1, pending: 1 }],
     ]);
   });
+
+  it('keeps Unsure a verdict of its own: sorted between Mixed and Likely human, filtered and counted apart', () => {
+    const withUnsure = [...entries, entry(5, 'a/six.md', 'alice', 'done', { label: 'unsure', aiShare: 0, probability: 0.6 }), entry(6, 'b/seven.md', 'bob', 'done', { label: 'unsure', aiShare: 0 })];
+    const rows = applyTable(rowsOf(withUnsure), DEFAULT_TABLE);
+    expect(rows.map((r) => r.verdict)).toEqual(['ai', 'mixed', 'unsure', 'unsure', 'human', 'not-read', 'pending']);
+    expect(applyTable(rowsOf(withUnsure), { ...DEFAULT_TABLE, verdict: 'unsure' }).map((r) => r.entry.path)).toEqual(['a/six.md', 'b/seven.md']);
+    expect(applyTable(rowsOf(withUnsure), { ...DEFAULT_TABLE, verdict: 'human' }).map((r) => r.entry.path)).toEqual(['a/one.md']);
+    expect(groupRows(rows).map((g) => [g.group, g.counts])).toEqual([
+      ['alice', { ai: 1, unsure: 1, human: 1 }],
+      ['bob', { mixed: 1, unsure: 1, 'not-read': 1, pending: 1 }],
+    ]);
+  });
 });
