@@ -93,7 +93,7 @@ function benchCli(dir: string) {
 async function benchDashboard(dir: string) {
   const ext = await launchWithExtension(buildExtension());
   try {
-    const page = await openDashboard(ext);
+    const page = await openDashboard(ext, '#/audit');
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.evaluate(() => {

@@ -156,11 +156,11 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
       {runError && <ErrorMessage message={runError} onDismiss={() => useAuditRun.setState({ error: null })} />}
       {busyElsewhere === audit?.id && <p className="muted">This audit is being read in another dashboard tab.</p>}
       {runAuditId === audit?.id && <LiveProgress />}
-      {interrupted && audit && (
+      {interrupted && audit && entries && (
         <div className="audit-interrupted" role="status">
           <span>
-            This audit was interrupted (the dashboard was closed): {entries?.filter((e) => e.origin !== 'inner' && e.state !== 'queued' && e.state !== 'reading').length ?? 0} of{' '}
-            {entries?.filter((e) => e.origin !== 'inner').length ?? 0} files read.
+            This audit was interrupted (the dashboard was closed): {entries.filter((e) => e.origin !== 'inner' && e.state !== 'queued' && e.state !== 'reading').length} of{' '}
+            {entries.filter((e) => e.origin !== 'inner').length} files read.
           </span>{' '}
           <button type="button" className="primary" disabled={running} onClick={() => void runAudit(adapter, audit.id)}>
             Resume
@@ -288,11 +288,14 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
                 onEditGroup={editGroup}
               />
               {pages > 1 && (
-                <div className="pager">
-                  <button type="button" className="secondary" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+                <div className="pager" role="group" aria-label="Pages of files">
+                  <span data-testid="audit-page">
+                    Files {pageShown * PAGE_SIZE + 1}–{Math.min(rows.length, (pageShown + 1) * PAGE_SIZE)} of {rows.length}
+                  </span>{' '}
+                  <button type="button" className="secondary" disabled={pageShown === 0} onClick={() => setPage(pageShown - 1)}>
                     Previous page
                   </button>{' '}
-                  <button type="button" className="secondary" disabled={page >= pages - 1} onClick={() => setPage((p) => p + 1)}>
+                  <button type="button" className="secondary" disabled={pageShown >= pages - 1} onClick={() => setPage(pageShown + 1)}>
                     Next page
                   </button>
                 </div>

@@ -59,7 +59,7 @@ async function download(page: Page, button: string): Promise<string> {
 
 describe('portfolio audit in the dashboard', () => {
   it('audits a dropped folder and a page address: the table, groups, unreadable files, a file’s passages; then re-audits and shows what changed; exports the report', async () => {
-    const page = await openDashboard(ext);
+    const page = await openDashboard(ext, '#/audit');
     await page.getByLabel('Folder to audit').setInputFiles(portfolio);
     await page.getByLabel(/Page addresses/).fill(`${site}/post\n${site}/missing`);
     await page.getByRole('button', { name: /Start audit of 11 items/ }).click();
@@ -130,13 +130,13 @@ describe('portfolio audit in the dashboard', () => {
     const many = join(work, 'many');
     mkdirSync(join(many, 'dana'), { recursive: true });
     for (let i = 0; i < 60; i++) writeFileSync(join(many, 'dana', `f${String(i).padStart(2, '0')}.md`), `# File ${i}\n\n${(i % 2 ? human : machine).join('\n\n')}`);
-    let page = await openDashboard(ext);
+    let page = await openDashboard(ext, '#/audit');
     await page.getByLabel('Folder to audit').setInputFiles(many);
     await page.getByRole('button', { name: /Start audit of 60 items/ }).click();
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="audit-progress"] [role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0) >= 3, undefined, { timeout: 120_000 });
     await page.close();
 
-    page = await openDashboard(ext);
+    page = await openDashboard(ext, '#/audit');
     const banner = page.getByText(/This audit was interrupted/);
     await banner.waitFor();
     const doneBefore = Number(/: (\d+) of 60 files read/.exec((await banner.textContent()) ?? '')?.[1]);
@@ -145,7 +145,15 @@ describe('portfolio audit in the dashboard', () => {
     await page.getByRole('button', { name: 'Resume' }).click();
     await finished(page);
     await expect(page.getByTestId('audit-progress').textContent()).resolves.toMatch(/Done: 60 of 60 files/);
-    const rows = await page.locator('[data-testid="audit-row"]').evaluateAll((r) => r.map((x) => x.getAttribute('data-verdict')));
+    // The table shows the files in pages: every page's rows together are the 60 files.
+    const verdictsShown = () => page.locator('[data-testid="audit-row"]').evaluateAll((r) => r.map((x) => x.getAttribute('data-verdict')));
+    const first = /^Files 1–(\d+) of 60$/.exec((await page.getByTestId('audit-page').textContent()) ?? '');
+    expect(first).not.toBeNull();
+    const rows = await verdictsShown();
+    expect(rows).toHaveLength(Number(first![1]));
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByTestId('audit-page').getByText(`Files ${Number(first![1]) + 1}–60 of 60`).waitFor();
+    rows.push(...(await verdictsShown()));
     expect(rows).toHaveLength(60);
     expect(rows.every((v) => v !== 'pending' && v !== 'not-read')).toBe(true);
     await page.close();
