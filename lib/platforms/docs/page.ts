@@ -1,4 +1,4 @@
-import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/limits';
 
 /**
  * Where a Google Doc is and how to reach its export and its history, from the page address. Docs

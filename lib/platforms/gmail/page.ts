@@ -1,4 +1,4 @@
-import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/limits';
 import { collapseWhitespace } from '../../text/normalize';
 import type { FoundMessage, MailPlatformPage } from '../mail/controller';
 import { GMAIL } from './selectors';

@@ -1,5 +1,5 @@
 import { collapseWhitespace } from '../../text/normalize';
-import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/limits';
 import type { FoundMessage, MailPlatformPage } from '../mail/controller';
 import { OUTLOOK } from './selectors';
 
