@@ -1,5 +1,4 @@
-import { onMessages } from '../../messaging/receive';
-import { sendMessage } from '../../messaging/send';
+import { askBackground, onBackgroundMessages } from '../../messaging/page';
 import type { RunningFeature, StartFeature } from '../feature';
 import { startMailController, type MailPlatformPage } from './controller';
 
@@ -13,9 +12,9 @@ export function mailFeature(page: MailPlatformPage): StartFeature {
       doc,
       autoScan: config.autoScan,
       highlights: config.highlights,
-      scan: (deliverable) => sendMessage('platform.scan', { deliverable }),
+      scan: (deliverable) => askBackground('platform.scan', { deliverable }),
     });
-    const unlisten = onMessages({
+    const unlisten = onBackgroundMessages({
       // The dashboard's highlight switch applies here too.
       'page.visibility': ({ visible }) => {
         controller.setHighlights(visible);
