@@ -5,6 +5,7 @@ import { DocumentLabelSchema, ReasonSchema, SegmentLabelSchema } from '../schema
 import { PlatformIdSchema } from '../schema/platform';
 import { ProvenanceVerdictSchema } from '../schema/provenance-verdict';
 import { MAX_IMAGES } from '../schema/limits';
+import { SourceKindSchema } from '../schema/source-kind';
 
 /**
  * What the page side (the page script and the platforms' content scripts) checks at its boundary: the
@@ -75,9 +76,16 @@ export const FigmaCheckSchema = z.object({
   }),
 });
 
+/** A certificate attached to a mail message, as the background verified it against the message. */
+export const AttachedCertificateCheckSchema = z.object({
+  status: z.enum(['valid', 'content-changed', 'bad-signature', 'unknown-key', 'malformed']),
+  reason: z.string().check(z.maxLength(5_000)),
+});
+
 /** Requests the background sends to the page side. */
 export const PAGE_REQUESTS = {
   'page.extract': z.object({}),
+  'page.extractDraft': z.object({ kind: SourceKindSchema }),
   'page.highlight': z.object({
     items: z.array(HighlightSchema).check(z.maxLength(MAX_HIGHLIGHTS)),
     images: z.optional(z.array(ImageBadgeSchema).check(z.maxLength(MAX_IMAGES))),
@@ -93,6 +101,7 @@ export const PAGE_REPLIES = {
   'platform.scan': PlatformScanResultSchema,
   'platform.config': PlatformConfigSchema,
   'figma.check': FigmaCheckSchema,
+  'certify.attached': AttachedCertificateCheckSchema,
 } as const;
 
 export const OkSchema = Ok;

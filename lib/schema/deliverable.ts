@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from './platform';
 import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import { SourceKindSchema } from './source-kind';
 
-/**
- * Where a deliverable came from: `page` is any web page the user asked to scan, each platform is its
- * own kind (a record of a Gmail message is `gmail`), `file` a file given to the CLI or the dashboard.
- */
-export const SourceKindSchema = z.enum(['page', ...PLATFORM_IDS, 'file', 'sample']);
-export type SourceKind = z.infer<typeof SourceKindSchema>;
+export { SourceKindSchema, type SourceKind } from './source-kind';
 
 export const SegmentKindSchema = z.enum(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'code', 'table']);
 export type SegmentKind = z.infer<typeof SegmentKindSchema>;

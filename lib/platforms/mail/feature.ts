@@ -13,6 +13,7 @@ export function mailFeature(page: MailPlatformPage): StartFeature {
       autoScan: config.autoScan,
       highlights: config.highlights,
       scan: (deliverable) => askBackground('platform.scan', { deliverable }),
+      verifyAttached: (certificate, name, deliverable) => askBackground('certify.attached', { certificate, name, deliverable }),
     });
     const unlisten = onBackgroundMessages({
       // The dashboard's highlight switch applies here too.
