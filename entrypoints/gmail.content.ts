@@ -1,10 +1,10 @@
 import { start } from '../lib/platforms/gmail/content';
 import { runPlatformFeature } from '../lib/platforms/feature';
-import { gmail } from '../lib/platforms/gmail';
+import { MATCHES } from '../lib/platforms/gmail/page';
 
 /** Gmail: registered at run time only once the user turns it on (see background/platforms.ts); stops with WXT's ctx. */
 export default defineContentScript({
-  matches: gmail.matches,
+  matches: MATCHES,
   registration: 'runtime',
   main(ctx) {
     void runPlatformFeature('gmail', ctx, start).catch((error: unknown) => console.warn('[assay] Gmail:', error));

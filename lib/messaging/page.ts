@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PAGE_REPLIES, PAGE_REQUESTS } from './page-protocol';
+import { PAGE_REQUESTS, type PAGE_REPLIES } from './page-protocol';
 import type { RequestOf, ResponseOf } from './protocol';
 import { dispatchWith, envelope, namesOneOf, unwrapWith, type Reply } from './wire';
 
@@ -32,8 +32,12 @@ export function onBackgroundMessages(handlers: PageHandlers): () => void {
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Asks the background, checking its reply against the page side's schema. */
-export async function askBackground<N extends PageAsk>(name: N, data: RequestOf<N>): Promise<ResponseOf<N>> {
+/**
+ * Asks the background, checking its reply against the page side's schema for that question. The caller
+ * names the schema (the type allows only the one PAGE_REPLIES declares) so that a script carries only
+ * the replies it asks for: Gmail's script does not hold Figma's.
+ */
+export async function askBackground<N extends PageAsk>(name: N, data: RequestOf<N>, reply: (typeof PAGE_REPLIES)[N]): Promise<ResponseOf<N>> {
   const raw = await browser.runtime.sendMessage(envelope(name, data));
-  return unwrapWith(name, raw, PAGE_REPLIES[name]) as ResponseOf<N>;
+  return unwrapWith(name, raw, reply) as ResponseOf<N>;
 }

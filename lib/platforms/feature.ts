@@ -1,4 +1,5 @@
 import { askBackground, onBackgroundMessages } from '../messaging/page';
+import { PlatformConfigSchema } from '../messaging/page-protocol';
 import type { PlatformId } from '../schema/platform';
 
 /**
@@ -35,7 +36,7 @@ export interface ScriptContext {
 
 export async function runPlatformFeature(id: PlatformId, script: ScriptContext, start: StartFeature, doc: Document = document): Promise<RunningFeature | undefined> {
   if (script.signal.aborted) return undefined;
-  const config = await askBackground('platform.config', { platform: id });
+  const config = await askBackground('platform.config', { platform: id }, PlatformConfigSchema);
   if (!config.enabled || script.signal.aborted) return undefined;
   const controller = new AbortController();
   const stop = () => controller.abort();

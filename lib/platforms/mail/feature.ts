@@ -1,4 +1,5 @@
 import { askBackground, onBackgroundMessages } from '../../messaging/page';
+import { AttachedCertificateCheckSchema, PlatformScanResultSchema } from '../../messaging/page-protocol';
 import type { RunningFeature, StartFeature } from '../feature';
 import { startMailController, type MailPlatformPage } from './controller';
 
@@ -12,8 +13,8 @@ export function mailFeature(page: MailPlatformPage): StartFeature {
       doc,
       autoScan: config.autoScan,
       highlights: config.highlights,
-      scan: (deliverable) => askBackground('platform.scan', { deliverable }),
-      verifyAttached: (certificate, name, deliverable) => askBackground('certify.attached', { certificate, name, deliverable }),
+      scan: (deliverable) => askBackground('platform.scan', { deliverable }, PlatformScanResultSchema),
+      verifyAttached: (certificate, name, deliverable) => askBackground('certify.attached', { certificate, name, deliverable }, AttachedCertificateCheckSchema),
     });
     const unlisten = onBackgroundMessages({
       // The dashboard's highlight switch applies here too.

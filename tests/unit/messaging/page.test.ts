@@ -68,7 +68,7 @@ describe('onBackgroundMessages', () => {
 describe('askBackground', () => {
   it('returns a reply that passes the page-side schema', async () => {
     answer({ ok: true, data: { enabled: true, autoScan: false, highlights: true } });
-    expect(await askBackground('platform.config', { platform: 'gmail' })).toEqual({ enabled: true, autoScan: false, highlights: true });
+    expect(await askBackground('platform.config', { platform: 'gmail' }, PAGE_REPLIES['platform.config'])).toEqual({ enabled: true, autoScan: false, highlights: true });
   });
 
   it.each([
@@ -77,8 +77,8 @@ describe('askBackground', () => {
     ['a reply failing its schema', { ok: true, data: { enabled: 'yes' } }, /Invalid reply to "platform.config": enabled/],
   ])('throws a MessageError for %s', async (_, reply, message) => {
     answer(reply);
-    const asking = askBackground('platform.config', { platform: 'gmail' });
+    const asking = askBackground('platform.config', { platform: 'gmail' }, PAGE_REPLIES['platform.config']);
     await expect(asking).rejects.toThrow(MessageError);
-    await expect(askBackground('platform.config', { platform: 'gmail' })).rejects.toThrow(message);
+    await expect(askBackground('platform.config', { platform: 'gmail' }, PAGE_REPLIES['platform.config'])).rejects.toThrow(message);
   });
 });
