@@ -26,6 +26,7 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/build/global-setup.ts'],
           hookTimeout: 120_000,
         },
       },

@@ -9,6 +9,9 @@ const e2e = process.env.ASSAY_E2E === '1';
 // Platform hosts (Gmail, Outlook) are optional: asked for when the user turns a platform on. The e2e
 // build grants them up front for the same reason as loopback (a headless browser cannot answer Chrome's
 // permission prompt); the fixture pages are served under those real host names.
+/** The toolbar button's tooltip before any scan (the background sets the verdict there after one). */
+const ACTION_TITLE = 'Assay: scan this page';
+
 const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => originsOf(PLATFORMS[id]));
 
 export default defineConfig({
@@ -22,7 +25,6 @@ export default defineConfig({
     // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be
     // anywhere); their hosts come from the provider catalogue, the platforms' from the platform registry.
     optional_host_permissions: [...PLATFORM_MATCHES, ...CLASSIFIER_HOSTS],
-    action: { default_title: 'Assay: scan this page' },
     options_ui: { open_in_tab: true },
     // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
@@ -33,6 +35,9 @@ export default defineConfig({
       const hosts = (manifest.host_permissions ?? []).filter((h: string) => !PLATFORM_MATCHES.includes(h));
       manifest.host_permissions = e2e ? [...hosts, ...PLATFORM_MATCHES] : hosts;
       manifest.optional_host_permissions = [...new Set(manifest.optional_host_permissions ?? [])];
+      // WXT titles the action with the popup page's <title> ("Assay"): the toolbar says what a click does.
+      // The icons (public/icon/<size>.png, made by scripts/icons.mjs) are WXT's `icons`; the action uses them too.
+      manifest.action = { ...manifest.action, default_title: ACTION_TITLE, default_icon: manifest.icons };
     },
   },
 });

@@ -1,5 +1,5 @@
 import { describeProcess } from '../lib/platforms/docs/revisions';
-import { type WritingProcess } from '../lib/schema/process';
+import type { WritingProcess } from '../lib/schema/process';
 import type { SegmentVerdict } from '../lib/schema/verdict';
 import { excerpt } from './format';
 

@@ -1,5 +1,5 @@
 import { anchorOf, extractDeliverable } from '../lib/extract/html';
-import { onMessages } from '../lib/messaging/receive';
+import { onBackgroundMessages } from '../lib/messaging/page';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
 import { extractDraft } from '../lib/page/draft';
 
@@ -20,7 +20,7 @@ export default defineUnlistedScript(() => {
   let imageElements = new Map<string, Element>();
   let overlay: Overlay | undefined;
 
-  onMessages({
+  onBackgroundMessages({
     'page.extract': () => {
       const source = { kind: 'page' as const, url: location.href.slice(0, 4000), title: document.title.slice(0, 500) };
       const { deliverable, passages, images } = extractDeliverable(document, source, {

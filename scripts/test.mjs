@@ -63,7 +63,7 @@ if (chromium) vitest('End-to-end tests in Chromium', ['e2e']);
 else console.error(`\n✖ End-to-end tests not run. ${CHROMIUM_HINT}`);
 
 if (skippedNames.length) {
-  console.log(`\nSkipped (${skippedNames.length}; tests that need ../shared/data or ../shared/fixtures skip when those are absent):`);
+  console.log(`\nSkipped (${skippedNames.length}; tests that need ../shared/data, training data a fresh clone does not have, skip without it; see the README):`);
   for (const name of skippedNames) console.log(`  - ${name}`);
 }
 const summary = `${passed} passed, ${failed} failed, ${skipped} skipped`;

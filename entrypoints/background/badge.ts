@@ -28,7 +28,8 @@ export async function showBadge(tabId: number, verdict: DocumentVerdict): Promis
   if (browser.action.setBadgeTextColor) await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
 }
 
+/** Back to the manifest's title: an empty title would make Chrome show the bare extension name. */
 export async function clearBadge(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '' });
-  await browser.action.setTitle({ tabId, title: '' });
+  await browser.action.setTitle({ tabId, title: browser.runtime.getManifest().action?.default_title ?? 'Assay' });
 }

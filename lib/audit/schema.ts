@@ -60,7 +60,7 @@ export const AuditItemSchema = z.object({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   state: z.enum(['done', 'failed']),
   /** The document verdict (text); an image file's text verdict is `unknown`, its provenance below. */
-  label: DocumentLabelSchema.optional(),
+  label: z.optional(DocumentLabelSchema),
   probability: z.number().min(0).max(1).optional(),
   aiShare: z.number().min(0).max(1).optional(),
   words: z.number().int().nonnegative().optional(),
@@ -69,7 +69,7 @@ export const AuditItemSchema = z.object({
   /** Why the document was not judged, when its label is `unknown`. */
   abstain: z.string().max(500).optional(),
   /** An image file's own provenance verdict. */
-  provenance: ProvenanceVerdictSchema.optional(),
+  provenance: z.optional(ProvenanceVerdictSchema),
   images: ImagesSummarySchema.optional(),
   flagged: z.array(FlaggedPassageSchema).max(10).optional(),
   problem: FileProblemSchema.optional(),
@@ -103,8 +103,8 @@ export const AuditExportSchema = z.object({
   finishedAt: z.string().optional(),
   sensitivity: SensitivitySchema,
   /** Every input file, by its path, with its verdict or its error. */
-  files: z.array(GroupedItemSchema.extend({ change: ChangeSchema.optional(), previousLabel: DocumentLabelSchema.optional() })),
-  removed: z.array(z.object({ path: z.string(), label: DocumentLabelSchema.optional(), group: z.string().optional() })).optional(),
+  files: z.array(GroupedItemSchema.extend({ change: ChangeSchema.optional(), previousLabel: z.optional(DocumentLabelSchema) })),
+  removed: z.array(z.object({ path: z.string(), label: z.optional(DocumentLabelSchema), group: z.string().optional() })).optional(),
   since: z.object({ startedAt: z.string(), files: z.number().int().nonnegative() }).optional(),
 });
 export type AuditExport = z.infer<typeof AuditExportSchema>;

@@ -17,8 +17,7 @@ export const CERTIFICATE_FORMAT = 'assay-certificate';
 export const FORMAT_VERSION = 1;
 /** Certificates this Assay reads: a newer format is refused with that reason, never half-read. */
 export const SUPPORTED_VERSIONS: readonly number[] = [FORMAT_VERSION];
-/** A certificate larger than this is refused unread: a 20,000-passage document signs to well under it. */
-export const MAX_CERTIFICATE_BYTES = 1024 * 1024;
+export { CERTIFICATE_EXTENSION, MAX_CERTIFICATE_BYTES } from './file';
 /** Files one certificate may cover: a deliverable, not an archive. */
 export const MAX_DOCUMENTS = 100;
 export const MAX_IMAGES = 200;
@@ -150,7 +149,7 @@ export const ScanClaimSchema = z.strictObject({
       }),
     )
     .max(MAX_DOCUMENTS),
-  images: z.array(z.strictObject({ verdict: ProvenanceVerdictSchema.nullable(), summary: z.string().max(500) })).max(MAX_IMAGES),
+  images: z.array(z.strictObject({ verdict: z.nullable(ProvenanceVerdictSchema), summary: z.string().max(500) })).max(MAX_IMAGES),
 });
 export type ScanClaim = z.infer<typeof ScanClaimSchema>;
 
@@ -185,5 +184,3 @@ export const DetachedJwsSchema = z.string().max(4_096).regex(/^[A-Za-z0-9_-]+\.\
 export const CertificateSchema = z.strictObject({ claims: ClaimsSchema, signature: DetachedJwsSchema });
 export type Certificate = z.infer<typeof CertificateSchema>;
 
-/** The file name a certificate is saved under, beside what it certifies. */
-export const CERTIFICATE_EXTENSION = '.assay.json';

@@ -29,7 +29,7 @@ export function openApiDocument() {
     info: {
       title: 'Assay classification protocol',
       version: PROTOCOL_VERSION,
-      description: 'Classify passages of a deliverable: the probability that each is machine-written and, from v2, the label. v1 is still served unchanged.',
+      description: 'Classify passages of a deliverable: the probability that each is machine-written and, from v2, the label (`unknown`: not judged, with the reason). v1 is still served unchanged; its answers carry `Link: </v2/classify>; rel="successor-version"`.',
     },
     paths: {
       '/v2/classify': classify('Classify passages (v2): probability, label and, when not judged, the reason', 'ClassifyResponseV2', 'Probability and label per passage and for the document'),

@@ -1,5 +1,5 @@
 import type { Deliverable, ImageRef, Segment, SegmentKind, Source } from '../schema/deliverable';
-import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/deliverable';
+import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/limits';
 import { fnv1a } from '../hash';
 import { collapseWhitespace } from '../text/normalize';
 

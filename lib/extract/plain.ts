@@ -1,5 +1,5 @@
 import type { Segment, SegmentKind } from '../schema/deliverable';
-import { MAX_SEGMENT_CHARS, MAX_SEGMENTS } from '../schema/deliverable';
+import { MAX_SEGMENT_CHARS, MAX_SEGMENTS } from '../schema/limits';
 import { fnv1a } from '../hash';
 
 /**

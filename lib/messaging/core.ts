@@ -1,25 +1,7 @@
-import { z } from 'zod';
+import { MessageError, unwrapWith } from './wire';
 import { protocol, type MessageName, type RequestOf, type ResponseOf } from './protocol';
 
-/** Every message on the wire is this envelope; anything else is ignored as not ours. */
-export const EnvelopeSchema = z.object({
-  assay: z.literal(1),
-  name: z.string().max(64),
-  data: z.unknown(),
-});
-
-const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type Reply = z.infer<typeof ReplySchema>;
-
-export class MessageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MessageError';
-  }
-}
+export { EnvelopeSchema, MessageError, type Reply } from './wire';
 
 export function isMessageName(name: string): name is MessageName {
   return Object.prototype.hasOwnProperty.call(protocol, name);
@@ -31,11 +13,6 @@ export function envelope<N extends MessageName>(name: N, data: RequestOf<N>) {
 
 /** Checks a reply against the protocol: a malformed or failed reply becomes a thrown MessageError. */
 export function unwrapReply<N extends MessageName>(name: N, raw: unknown): ResponseOf<N> {
-  if (raw === undefined) throw new MessageError(`No one answered "${name}".`);
-  const reply = ReplySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError(`Malformed reply to "${name}".`);
-  if (!reply.data.ok) throw new MessageError(reply.data.error);
-  const parsed = protocol[name].response.safeParse(reply.data.data);
-  if (!parsed.success) throw new MessageError(`Invalid reply to "${name}": ${z.prettifyError(parsed.error)}`);
-  return parsed.data as ResponseOf<N>;
+  if (!isMessageName(name)) throw new MessageError(`Unknown message "${String(name)}".`);
+  return unwrapWith(name, raw, protocol[name].response) as ResponseOf<N>;
 }

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { DeliverableSchema } from '../schema/deliverable';
-import { DetectionScoresSchema, DocumentLabelSchema, SegmentLabelSchema, ReasonSchema } from '../schema/verdict';
+import { DetectionScoresSchema } from '../schema/verdict';
 import { PlatformIdSchema } from '../schema/platform';
+import { OkSchema as Ok, PAGE_REPLIES, PAGE_REQUESTS, PlatformConfigRequestSchema } from './page-protocol';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
 import { WritingProcessSchema } from '../schema/process';
 import { SensitivitySchema } from '../schema/sensitivity';
-import { ImageRefSchema, MAX_IMAGES, SegmentSchema, SourceKindSchema } from '../schema/deliverable';
-import { ProvenanceVerdictSchema } from '../schema/provenance';
+import { DeliverableSchema, ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
 import { ImageRecordSchema, ScanRecordSchema } from '../schema/record';
 
 /**
@@ -33,50 +32,18 @@ export const ScanStatusSchema = z.object({
 });
 export type ScanStatus = z.infer<typeof ScanStatusSchema>;
 
-export const HighlightSchema = z.object({
-  id: z.string(),
-  label: SegmentLabelSchema,
-  probability: z.number().min(0).max(1),
-  reasons: z.array(ReasonSchema).max(10),
-});
-export type Highlight = z.infer<typeof HighlightSchema>;
-
-export const ImageBadgeSchema = z.object({
-  id: z.string(),
-  verdict: ProvenanceVerdictSchema,
-  summary: z.string().max(1000),
-});
-export type ImageBadge = z.infer<typeof ImageBadgeSchema>;
-
 export const TabRecordSchema = z.object({
   url: z.string(),
   title: z.string(),
   record: ScanRecordSchema.nullable(),
   /** The platform the tab shows, when it is one (its record is then the platform's). */
-  platform: PlatformIdSchema.nullable(),
+  platform: z.nullable(PlatformIdSchema),
   status: ScanStatusSchema,
   highlightsVisible: z.boolean(),
 });
 export type TabRecord = z.infer<typeof TabRecordSchema>;
 
-const Ok = z.object({ ok: z.literal(true) });
-
-/** What a platform content script needs back from a scan to draw its chip and highlights. */
-export const PlatformScanResultSchema = z.object({
-  recordId: z.string(),
-  label: DocumentLabelSchema,
-  probability: z.number().min(0).max(1),
-  aiShare: z.number().min(0).max(1),
-  passages: z.number().int().nonnegative(),
-  judged: z.number().int().nonnegative(),
-  abstain: z.string().optional(),
-  highlights: z.array(HighlightSchema).max(20_000),
-  /** "Images: 1 of 3 AI-generated or AI-edited (C2PA)", when the deliverable has images. */
-  imageSummary: z.string().max(300).optional(),
-  /** Second opinions: how many remote classifiers were asked, and how many answers were used. */
-  remote: z.object({ asked: z.number().int().nonnegative(), used: z.number().int().nonnegative() }).optional(),
-});
-export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
+export { HighlightSchema, ImageBadgeSchema, PlatformScanResultSchema, type Highlight, type ImageBadge, type PlatformScanResult } from './page-protocol';
 
 export const protocol = {
   /** Popup asks the background to scan a tab (injects the page script through activeTab). */
@@ -90,54 +57,23 @@ export const protocol = {
     response: Ok,
   },
   /** A platform content script (Gmail, Outlook) asks for one message to be scanned and stored. */
-  'platform.scan': { from: 'content', request: z.object({ deliverable: DeliverableSchema, process: WritingProcessSchema.optional() }), response: PlatformScanResultSchema },
+  'platform.scan': { from: 'content', request: z.object({ deliverable: DeliverableSchema, process: WritingProcessSchema.optional() }), response: PAGE_REPLIES['platform.scan'] },
   /** A platform content script asks how the user set its platform up (it never reads settings itself). */
-  'platform.config': {
-    from: 'content',
-    request: z.object({ platform: PlatformIdSchema }),
-    response: z.object({ enabled: z.boolean(), autoScan: z.boolean(), highlights: z.boolean() }),
-  },
+  'platform.config': { from: 'content', request: PlatformConfigRequestSchema, response: PAGE_REPLIES['platform.config'] },
   /** The Figma content script asks for the open file (the background reads the tab's address, not the message). */
-  'figma.check': {
-    from: 'content',
-    request: z.object({}),
-    response: z.object({
-      result: PlatformScanResultSchema,
-      /** The flagged passages' text and frame, for the panel. */
-      passages: z.array(z.object({ id: z.string(), text: z.string(), place: z.string().optional() })).max(20_000),
-      read: z.object({
-        name: z.string(),
-        version: z.string(),
-        cached: z.boolean(),
-        requests: z.number().int().nonnegative(),
-        fileReads: z.number().int().nonnegative(),
-        frames: z.number().int().nonnegative(),
-        textNodes: z.number().int().nonnegative(),
-        images: z.number().int().nonnegative(),
-        /** Hidden layers left out, and repeated texts counted once. */
-        hidden: z.number().int().nonnegative(),
-        repeats: z.number().int().nonnegative(),
-        truncated: z.boolean(),
-        readAt: z.number(),
-      }),
-    }),
-  },
+  'figma.check': { from: 'content', request: z.object({}), response: PAGE_REPLIES['figma.check'] },
   /** Background tells a platform's content script to stop: the user turned the platform off. */
-  'platform.stop': { from: 'background', request: z.object({}), response: Ok },
+  'platform.stop': { from: 'background', request: PAGE_REQUESTS['platform.stop'], response: Ok },
   /** Background asks a platform's content script to check its deliverable again (the popup's Check again). */
-  'platform.recheck': { from: 'background', request: z.object({}), response: Ok },
+  'platform.recheck': { from: 'background', request: PAGE_REQUESTS['platform.recheck'], response: Ok },
   /** Background broadcasts scan progress to open extension pages. */
   'scan.progress': { from: 'background', request: ScanStatusSchema, response: Ok },
   /** Background asks the page script for the page's deliverable. */
-  'page.extract': { from: 'background', request: z.object({}), response: DeliverableSchema },
+  'page.extract': { from: 'background', request: PAGE_REQUESTS['page.extract'], response: DeliverableSchema },
   /** Background sends the page script the passages to highlight. */
-  'page.highlight': {
-    from: 'background',
-    request: z.object({ items: z.array(HighlightSchema).max(20_000), images: z.array(ImageBadgeSchema).max(MAX_IMAGES).optional(), visible: z.boolean() }),
-    response: z.object({ shown: z.number().int().nonnegative() }),
-  },
+  'page.highlight': { from: 'background', request: PAGE_REQUESTS['page.highlight'], response: z.object({ shown: z.number().int().nonnegative() }) },
   /** Background shows or hides the highlights already drawn in a page. */
-  'page.visibility': { from: 'background', request: z.object({ visible: z.boolean() }), response: Ok },
+  'page.visibility': { from: 'background', request: PAGE_REQUESTS['page.visibility'], response: Ok },
   /** Background asks the offscreen document to run the local detector in its worker. */
   'detect.run': {
     from: 'background',
@@ -162,10 +98,10 @@ export const protocol = {
   'certify.attached': {
     from: 'content',
     request: z.object({ certificate: z.string().max(1_100_000), name: z.string().max(500), deliverable: DeliverableSchema }),
-    response: z.object({ status: z.enum(['valid', 'content-changed', 'bad-signature', 'unknown-key', 'malformed']), reason: z.string().max(5_000) }),
+    response: PAGE_REPLIES['certify.attached'],
   },
   /** Background asks the page script for the editor being written in (a mail draft): its passages. */
-  'page.extractDraft': { from: 'background', request: z.object({ kind: SourceKindSchema }), response: DeliverableSchema },
+  'page.extractDraft': { from: 'background', request: PAGE_REQUESTS['page.extractDraft'], response: DeliverableSchema },
   /** The offscreen document reports detection progress for a job. */
   'detect.progress': {
     from: 'extension',

@@ -1,6 +1,6 @@
 import { extractPassages } from '../extract/html';
 import type { Deliverable, SourceKind } from '../schema/deliverable';
-import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/deliverable';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/limits';
 
 /**
  * The text being written in a page — a mail draft in Gmail or Outlook, or any rich-text editor — to

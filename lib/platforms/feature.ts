@@ -1,5 +1,5 @@
-import { onMessages } from '../messaging/receive';
-import { sendMessage } from '../messaging/send';
+import { askBackground, onBackgroundMessages } from '../messaging/page';
+import { PlatformConfigSchema } from '../messaging/page-protocol';
 import type { PlatformId } from '../schema/platform';
 
 /**
@@ -36,13 +36,13 @@ export interface ScriptContext {
 
 export async function runPlatformFeature(id: PlatformId, script: ScriptContext, start: StartFeature, doc: Document = document): Promise<RunningFeature | undefined> {
   if (script.signal.aborted) return undefined;
-  const config = await sendMessage('platform.config', { platform: id });
+  const config = await askBackground('platform.config', { platform: id }, PlatformConfigSchema);
   if (!config.enabled || script.signal.aborted) return undefined;
   const controller = new AbortController();
   const stop = () => controller.abort();
   script.signal.addEventListener('abort', stop, { once: true });
   const feature = start({ doc, config, signal: controller.signal });
-  const unlisten = onMessages({
+  const unlisten = onBackgroundMessages({
     'platform.stop': () => {
       stop();
       return { ok: true as const };

@@ -2,7 +2,7 @@ import type { PlatformScanResult } from '../messaging/protocol';
 import { labelColor, secondOpinionNote, verdictLine } from '../report/labels';
 import { probability } from '../report/numbers';
 import { describeProcess } from './docs/revisions';
-import { type WritingProcess } from '../schema/process';
+import type { WritingProcess } from '../schema/process';
 
 /**
  * The Assay chip floating on a document drawn on a canvas (Google Docs, Figma), and the side panel it

@@ -54,7 +54,8 @@ export function formatReport(result: DetectionResult, title?: string): string {
     `Detectors: ${d.detectors.map((x) => `${x.name} ${x.version}`).join(', ')}`,
     '',
     'Passages:',
-    ...result.segments.map(passageLine),
+    // An empty list under its heading reads like a cut-off report: say there were none.
+    ...(result.segments.length ? result.segments.map(passageLine) : ['    none: nothing readable as prose']),
   ];
   return lines.join('\n');
 }

@@ -1,21 +1,13 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from './platform';
+import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import { SourceKindSchema } from './source-kind';
 
-/**
- * Where a deliverable came from: `page` is any web page the user asked to scan, each platform is its
- * own kind (a record of a Gmail message is `gmail`), `file` a file given to the CLI or the dashboard.
- */
-export const SourceKindSchema = z.enum(['page', ...PLATFORM_IDS, 'file', 'sample']);
-export type SourceKind = z.infer<typeof SourceKindSchema>;
+export { SourceKindSchema, type SourceKind } from './source-kind';
 
 export const SegmentKindSchema = z.enum(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'code', 'table']);
 export type SegmentKind = z.infer<typeof SegmentKindSchema>;
 
-/** Hard limits that keep a hostile page from exhausting memory in the background. */
-export const MAX_SEGMENT_CHARS = 20_000;
-export const MAX_SEGMENTS = 20_000;
-export const MAX_TITLE_CHARS = 500;
-export const MAX_URL_CHARS = 4_000;
+export { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
 export const SourceSchema = z.object({
   kind: SourceKindSchema,
@@ -33,9 +25,6 @@ export const SegmentSchema = z.object({
   text: z.string().max(MAX_SEGMENT_CHARS),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
-
-/** Images read per deliverable: enough for a design review, bounded against pages with thousands. */
-export const MAX_IMAGES = 60;
 
 /** An image of a deliverable, by URL; its bytes are fetched by the extension, never sent by the page. */
 export const ImageRefSchema = z.object({

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: content scripts check platform ids, and must stay small (tests/build/content-scripts.test.ts).
+import * as z from 'zod/mini';
 
 /**
  * The platforms Assay checks where deliverables arrive. Each is one feature folder,

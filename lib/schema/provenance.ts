@@ -1,18 +1,7 @@
 import { z } from 'zod';
+import { ProvenanceVerdictSchema } from './provenance-verdict';
 
-/**
- * What Assay can say about an image's origin. Never "human": the absence of provenance data proves
- * nothing about how an image was made.
- */
-export const ProvenanceVerdictSchema = z.enum([
-  'ai-generated',
-  'ai-edited',
-  'captured',
-  'edited-origin-unknown',
-  'credentials-invalid',
-  'no-provenance',
-]);
-export type ProvenanceVerdict = z.infer<typeof ProvenanceVerdictSchema>;
+export { ProvenanceVerdictSchema, type ProvenanceVerdict } from './provenance-verdict';
 
 export const EvidenceSchema = z.object({
   source: z.enum(['c2pa', 'xmp', 'png-text', 'exif', 'file']),

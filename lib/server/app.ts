@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { detect, LOCAL_DETECTOR } from '../detect';
 import { sha256Hex } from '../hash';
-import { ClassifyRequestSchema, PROTOCOL_VERSIONS, type ClassifyRequest, type ClassifyResponseV2, type ProtocolVersion } from '../classify/protocol';
+import { ClassifyRequestSchema, PROTOCOL_VERSION, PROTOCOL_VERSIONS, type ClassifyRequest, type ClassifyResponseV2, type ProtocolVersion } from '../classify/protocol';
 import { providerById } from '../classify/providers';
 import { openApiDocument } from '../classify/openapi';
 import { answerV1, answerV2 } from './answer';
@@ -142,6 +142,8 @@ export function createApp(input: ServerConfig, options: { log?: (entry: LogEntry
         const key = await sha256Hex(JSON.stringify([request.data.passages, [...(request.data.providers ?? [])].sort()]));
         const cached = cache.get(`${version} ${key}`);
         c.header('content-type', 'application/json');
+        // v1 stays as it was (older clients parse it strictly); its answers point to the version with labels (RFC 5829).
+        if (version !== PROTOCOL_VERSION) c.header('link', `</${PROTOCOL_VERSION}/classify>; rel="successor-version"`);
         if (cached !== undefined) {
           c.header('x-assay-cache', 'hit');
           return c.body(cached);

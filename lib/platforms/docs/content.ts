@@ -1,6 +1,7 @@
 import { plainTextSegments } from '../../extract/plain';
-import { sendMessage } from '../../messaging/send';
-import { MAX_SEGMENT_CHARS } from '../../schema/deliverable';
+import { askBackground } from '../../messaging/page';
+import { PlatformScanResultSchema } from '../../messaging/page-protocol';
+import { MAX_SEGMENT_CHARS } from '../../schema/limits';
 import type { RunningFeature, StartFeature } from '../feature';
 import { createCanvasPanel } from '../panel';
 import { docsLocation, documentTitle, documentUrl } from './page';
@@ -28,7 +29,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
       const process = await readWritingProcess(doc, scripts, read.deliverable.segments, fetch.bind(globalThis));
       if (signal.aborted) return;
       show({ state: 'scanning', step: `Checking ${read.deliverable.segments.length} passages…` });
-      const result = await sendMessage('platform.scan', { deliverable: read.deliverable, process });
+      const result = await askBackground('platform.scan', { deliverable: read.deliverable, process }, PlatformScanResultSchema);
       show({ state: 'done', result, segments: read.deliverable.segments, process });
     } catch (error) {
       show({ state: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -44,7 +45,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     const deliverable = { source: { kind: 'docs' as const, url: `${documentUrl(doc)}#pasted-selection`, title: `${documentTitle(page.title)} (pasted selection)` }, segments };
     show({ state: 'scanning', step: `Checking ${segments.length} passages…` });
     try {
-      const result = await sendMessage('platform.scan', { deliverable, process });
+      const result = await askBackground('platform.scan', { deliverable, process }, PlatformScanResultSchema);
       show({ state: 'done', result, segments, process });
     } catch (error) {
       show({ state: 'error', message: error instanceof Error ? error.message : String(error) });

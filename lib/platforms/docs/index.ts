@@ -1,11 +1,11 @@
 import type { PlatformDefinition } from '../definition';
-import { docsLocation } from './page';
+import { MATCHES, docsLocation } from './page';
 import { DOCS } from './selectors';
 
 export const docs: PlatformDefinition = {
   id: 'docs',
   name: 'Google Docs',
-  matches: ['https://docs.google.com/document/*'],
+  matches: MATCHES,
   script: 'content-scripts/docs.js',
   reads: 'export',
   switchLabel: 'Check documents in Google Docs',

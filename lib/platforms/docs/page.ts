@@ -1,4 +1,10 @@
-import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/limits';
+
+/**
+ * The pages the content script runs on. Here, with the page helpers, rather than in index.ts: the content
+ * script's entrypoint names them, and importing the platform's definition would bundle its wording too.
+ */
+export const MATCHES: string[] = ['https://docs.google.com/document/*'];
 
 /**
  * Where a Google Doc is and how to reach its export and its history, from the page address. Docs

@@ -2,7 +2,7 @@ import { exportProblem, extractDocsExport } from './extract';
 import type { Deliverable, Segment } from '../../schema/deliverable';
 import { documentTitle, documentUrl, exportUrl, revisionCount, revisionsUrl, type DocsLocation } from './page';
 import { parseRevisions, writingProcess } from './revisions';
-import { type WritingProcess } from '../../schema/process';
+import type { WritingProcess } from '../../schema/process';
 
 /**
  * Reading a Google Doc from its own page: the export (the text) and the revision history (how it got

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+// zod/mini: this runs in the Google Docs content script, which must stay small (tests/build/content-scripts.test.ts).
+import * as z from 'zod/mini';
 import type { Segment } from '../../schema/deliverable';
 import type { ProcessEvidence, WritingProcess } from '../../schema/process';
 import { foldForMatch } from '../../text/normalize';
 
-export { WritingProcessSchema, type ProcessEvidence, type WritingProcess } from '../../schema/process';
+export type { ProcessEvidence, WritingProcess } from '../../schema/process';
 
 /**
  * Writing-process evidence from a Google Doc's revision history, for readers who can see it (editors).
@@ -29,19 +30,20 @@ export const BURST_MIN_CHARS = 150;
 /** Characters of a passage looked for in an insert (and the reverse) to tie the two together. */
 const PROBE_CHARS = 48;
 
-const OpSchema: z.ZodType<Op> = z.lazy(() =>
-  z.union([
-    z.object({ ty: z.enum(['is', 'iss']), ibi: z.number(), s: z.string() }).loose(),
-    z.object({ ty: z.literal('mlti'), mts: z.array(OpSchema) }).loose(),
-    z.object({ ty: z.string() }).loose(),
-    z.null(),
-  ]),
-);
-type Op = { ty: 'is' | 'iss'; ibi: number; s: string } | { ty: 'mlti'; mts: Op[] } | { ty: string } | null;
+/**
+ * One operation. Inserts (`is`, `iss`) carry `s`; `mlti` carries several operations, each checked the
+ * same way as the walk reaches it (a flat schema, not a recursive union: this runs in a content script
+ * that must stay small); other types carry no text.
+ */
+const OpSchema = z.nullable(z.looseObject({ ty: z.string(), s: z.optional(z.string()), mts: z.optional(z.array(z.unknown())) }));
+type Op = z.infer<typeof OpSchema>;
 
 const RevisionsSchema = z.object({
-  changelog: z.array(z.tuple([OpSchema, z.number()]).rest(z.unknown())).max(500_000),
+  changelog: z.array(z.tuple([z.unknown(), z.number()], z.unknown())).check(z.maxLength(500_000)),
 });
+
+/** How deep `mlti` operations may nest before the answer is refused: Docs nests them one level. */
+const MAX_OP_DEPTH = 8;
 
 export interface Insert {
   text: string;
@@ -60,12 +62,14 @@ export function parseRevisions(body: string): Insert[] {
   const parsed = RevisionsSchema.safeParse(data);
   if (!parsed.success) throw new Error('the revision history was not in the expected shape');
   const inserts: Insert[] = [];
-  const walk = (op: Op, at: number) => {
+  const walk = (raw: unknown, at: number, depth: number) => {
+    const op: Op | undefined = OpSchema.safeParse(raw).data;
+    if (op === undefined || depth > MAX_OP_DEPTH) throw new Error('the revision history was not in the expected shape');
     if (!op) return;
-    if ((op.ty === 'is' || op.ty === 'iss') && 's' in op && typeof op.s === 'string') inserts.push({ text: op.s, at });
-    else if (op.ty === 'mlti' && 'mts' in op && Array.isArray(op.mts)) for (const inner of op.mts) walk(inner, at);
+    if ((op.ty === 'is' || op.ty === 'iss') && typeof op.s === 'string') inserts.push({ text: op.s, at });
+    else if (op.ty === 'mlti' && op.mts) for (const inner of op.mts) walk(inner, at, depth + 1);
   };
-  for (const [op, at] of parsed.data.changelog) walk(op as Op, at);
+  for (const [op, at] of parsed.data.changelog) walk(op, at, 0);
   return inserts;
 }
 

@@ -1,4 +1,5 @@
-import { sendMessage } from '../../messaging/send';
+import { askBackground } from '../../messaging/page';
+import { FigmaCheckSchema } from '../../messaging/page-protocol';
 import type { RunningFeature, StartFeature } from '../feature';
 import { createCanvasPanel } from '../panel';
 import { figmaLocation } from './page';
@@ -17,7 +18,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     running = true;
     try {
       show({ state: 'scanning', step: 'Reading the file from Figma…' });
-      const { result, passages, read } = await sendMessage('figma.check', {});
+      const { result, passages, read } = await askBackground('figma.check', {}, FigmaCheckSchema);
       const notes = [
         read.cached
           ? `Unchanged since Assay read it on ${new Date(read.readAt).toLocaleString()} (version ${read.version}): not read again.`

@@ -1,10 +1,10 @@
 import type { PlatformDefinition } from '../definition';
-import { figmaLocation } from './page';
+import { MATCHES, figmaLocation } from './page';
 
 export const figma: PlatformDefinition = {
   id: 'figma',
   name: 'Figma',
-  matches: ['https://www.figma.com/*', 'https://figma.com/*', 'https://embed.figma.com/*'],
+  matches: MATCHES,
   // The API, and where it serves the original image fills (`GET /v1/files/:key/images`).
   apis: ['https://api.figma.com/*', 'https://s3-alpha-sig.figma.com/*'],
   script: 'content-scripts/figma.js',

@@ -1,4 +1,10 @@
 /**
+ * The pages the content script runs on. Here, with the page helpers, rather than in index.ts: the content
+ * script's entrypoint names them, and importing the platform's definition would bundle its wording too.
+ */
+export const MATCHES: string[] = ['https://www.figma.com/*', 'https://figma.com/*', 'https://embed.figma.com/*'];
+
+/**
  * A Figma file from its address: `figma.com/{design,file,proto,board,slides}/<key>/<name>`, a branch
  * (`/design/<key>/branch/<branchKey>/…`: the branch is the file read), `embed.figma.com/…` the same, and
  * `?node-id=12-34` naming one frame (the API writes it `12:34`).

@@ -1,11 +1,11 @@
 import type { PlatformDefinition } from '../definition';
-import { gmailConversation } from './page';
+import { MATCHES, gmailConversation } from './page';
 import { GMAIL } from './selectors';
 
 export const gmail: PlatformDefinition = {
   id: 'gmail',
   name: 'Gmail',
-  matches: ['https://mail.google.com/*'],
+  matches: MATCHES,
   script: 'content-scripts/gmail.js',
   reads: 'dom',
   switchLabel: 'Check messages in Gmail',

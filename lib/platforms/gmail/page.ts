@@ -1,7 +1,13 @@
-import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/limits';
 import { collapseWhitespace } from '../../text/normalize';
 import type { FoundMessage, MailPlatformPage } from '../mail/controller';
 import { GMAIL } from './selectors';
+
+/**
+ * The pages the content script runs on. Here, with the page helpers, rather than in index.ts: the content
+ * script's entrypoint names them, and importing the platform's definition would bundle its wording too.
+ */
+export const MATCHES: string[] = ['https://mail.google.com/*'];
 
 /** Gmail's message ids as they appear in its markup ("#msg-f:1790…", legacy hex ids); anything else is refused. */
 const SAFE_ID = /^[A-Za-z0-9:#_-]{1,64}$/;

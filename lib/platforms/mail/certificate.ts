@@ -1,4 +1,4 @@
-import { CERTIFICATE_EXTENSION, MAX_CERTIFICATE_BYTES } from '../../certify/format';
+import { CERTIFICATE_EXTENSION, MAX_CERTIFICATE_BYTES } from '../../certify/file';
 
 /**
  * A certificate attached to an open message (`*.assay.json`), found among the message's attachment

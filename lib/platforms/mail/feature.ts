@@ -1,5 +1,5 @@
-import { onMessages } from '../../messaging/receive';
-import { sendMessage } from '../../messaging/send';
+import { askBackground, onBackgroundMessages } from '../../messaging/page';
+import { AttachedCertificateCheckSchema, PlatformScanResultSchema } from '../../messaging/page-protocol';
 import type { RunningFeature, StartFeature } from '../feature';
 import { startMailController, type MailPlatformPage } from './controller';
 
@@ -13,10 +13,10 @@ export function mailFeature(page: MailPlatformPage): StartFeature {
       doc,
       autoScan: config.autoScan,
       highlights: config.highlights,
-      scan: (deliverable) => sendMessage('platform.scan', { deliverable }),
-      verifyAttached: (certificate, name, deliverable) => sendMessage('certify.attached', { certificate, name, deliverable }),
+      scan: (deliverable) => askBackground('platform.scan', { deliverable }, PlatformScanResultSchema),
+      verifyAttached: (certificate, name, deliverable) => askBackground('certify.attached', { certificate, name, deliverable }, AttachedCertificateCheckSchema),
     });
-    const unlisten = onMessages({
+    const unlisten = onBackgroundMessages({
       // The dashboard's highlight switch applies here too.
       'page.visibility': ({ visible }) => {
         controller.setHighlights(visible);

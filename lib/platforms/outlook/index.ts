@@ -1,11 +1,11 @@
 import type { PlatformDefinition } from '../definition';
-import { outlookItem } from './page';
+import { MATCHES, outlookItem } from './page';
 import { OUTLOOK } from './selectors';
 
 export const outlook: PlatformDefinition = {
   id: 'outlook',
   name: 'Outlook on the web',
-  matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+  matches: MATCHES,
   script: 'content-scripts/outlook.js',
   reads: 'dom',
   switchLabel: 'Check messages in Outlook on the web',

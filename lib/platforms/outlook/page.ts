@@ -1,7 +1,13 @@
 import { collapseWhitespace } from '../../text/normalize';
-import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/deliverable';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/limits';
 import type { FoundMessage, MailPlatformPage } from '../mail/controller';
 import { OUTLOOK } from './selectors';
+
+/**
+ * The pages the content script runs on. Here, with the page helpers, rather than in index.ts: the content
+ * script's entrypoint names them, and importing the platform's definition would bundle its wording too.
+ */
+export const MATCHES: string[] = ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

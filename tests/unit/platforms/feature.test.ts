@@ -10,16 +10,14 @@ const sent: string[] = [];
 let config = { enabled: true, autoScan: true, highlights: true };
 const handlers: Record<string, (data: unknown) => unknown>[] = [];
 const removed = vi.fn();
-vi.mock('../../../lib/messaging/send', () => ({
-  sendMessage: async (name: string, data: { deliverable?: { segments: unknown[] } }) => {
+vi.mock('../../../lib/messaging/page', () => ({
+  askBackground: async (name: string, data: { deliverable?: { segments: unknown[] } }) => {
     sent.push(name);
     if (name === 'platform.config') return config;
     const result: PlatformScanResult = { recordId: 'r', label: 'human', probability: 0.1, aiShare: 0, passages: data.deliverable?.segments.length ?? 0, judged: 1, highlights: [] };
     return result;
   },
-}));
-vi.mock('../../../lib/messaging/receive', () => ({
-  onMessages: (h: Record<string, (data: unknown) => unknown>) => {
+  onBackgroundMessages: (h: Record<string, (data: unknown) => unknown>) => {
     handlers.push(h);
     return () => {
       removed();

@@ -34,4 +34,13 @@ describe('terminal report wording', () => {
     expect(lines.find((l) => l.includes('ai passage'))).toMatch(/^\s+2\. AI\s+p > 0\.99\s+ai passage$/);
     expect(lines.find((l) => l.includes('unknown passage'))).toMatch(/^\s+3\. not judged\s+unknown passage$/);
   });
+
+  it('says there were no passages rather than leaving the list empty', () => {
+    const result = {
+      document: { label: 'unknown', probability: 0.5, aiShare: 0, words: 0, passages: 0, abstained: 0, detectors: [], threshold: 0.99, abstain: 'Not enough text: no readable passages.' },
+      segments: [],
+    } as unknown as DetectionResult;
+    const lines = formatReport(result).split('\n');
+    expect(lines.slice(-2)).toEqual(['Passages:', '    none: nothing readable as prose']);
+  });
 });

@@ -69,6 +69,11 @@ describe('assay serve over HTTP', () => {
     expect(ClassifyResponseV1Schema.parse(body).protocol).toBe('v1');
     expect(body.passages[0]).not.toHaveProperty('label');
     expect(body.document).toEqual({ probability: expect.any(Number) });
+    // A v1 client can find the answer with labels and reasons (a one-word passage: "not judged, too short").
+    expect(response.headers.get('link')).toBe('</v2/classify>; rel="successor-version"');
+    const again = await classify(server, { passages: [{ id: 'p1', text: SECRET_TEXT }] }, TOKEN, 'v1');
+    expect([again.headers.get('x-assay-cache'), again.headers.get('link')]).toEqual(['hit', '</v2/classify>; rel="successor-version"']);
+    expect((await classify(server, { passages: [{ id: 'p1', text: SECRET_TEXT }] })).headers.get('link')).toBeNull();
   });
 
   it('requires the bearer token', async () => {

@@ -1,0 +1,107 @@
+// zod/mini: this is the part of the protocol content scripts hold, and they must stay small
+// (≤ 50 kB each, tests/build/content-scripts.test.ts). protocol.ts uses these same schemas.
+import * as z from 'zod/mini';
+import { DocumentLabelSchema, ReasonSchema, SegmentLabelSchema } from '../schema/labels';
+import { PlatformIdSchema } from '../schema/platform';
+import { ProvenanceVerdictSchema } from '../schema/provenance-verdict';
+import { MAX_IMAGES } from '../schema/limits';
+import { SourceKindSchema } from '../schema/source-kind';
+
+/**
+ * What the page side (the page script and the platforms' content scripts) checks at its boundary: the
+ * requests the background sends it, and the replies to what it asks the background. Declared once
+ * here and used by the one protocol map (protocol.ts), which adds the other half of each message.
+ */
+const Count = z.int().check(z.nonnegative());
+const Probability = z.number().check(z.minimum(0), z.maximum(1));
+const Ok = z.object({ ok: z.literal(true) });
+
+export const HighlightSchema = z.object({
+  id: z.string(),
+  label: SegmentLabelSchema,
+  probability: Probability,
+  reasons: z.array(ReasonSchema).check(z.maxLength(10)),
+});
+export type Highlight = z.infer<typeof HighlightSchema>;
+
+export const ImageBadgeSchema = z.object({
+  id: z.string(),
+  verdict: ProvenanceVerdictSchema,
+  summary: z.string().check(z.maxLength(1000)),
+});
+export type ImageBadge = z.infer<typeof ImageBadgeSchema>;
+
+/** Highlights in one message: as many as a deliverable has passages. */
+const MAX_HIGHLIGHTS = 20_000;
+
+/** What a platform content script needs back from a scan to draw its chip and highlights. */
+export const PlatformScanResultSchema = z.object({
+  recordId: z.string(),
+  label: DocumentLabelSchema,
+  probability: Probability,
+  aiShare: Probability,
+  passages: Count,
+  judged: Count,
+  abstain: z.optional(z.string()),
+  highlights: z.array(HighlightSchema).check(z.maxLength(MAX_HIGHLIGHTS)),
+  /** "Images: 1 of 3 AI-generated or AI-edited (C2PA)", when the deliverable has images. */
+  imageSummary: z.optional(z.string().check(z.maxLength(300))),
+  /** Second opinions: how many remote classifiers were asked, and how many answers were used. */
+  remote: z.optional(z.object({ asked: Count, used: Count })),
+});
+export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
+
+export const PlatformConfigRequestSchema = z.object({ platform: PlatformIdSchema });
+export const PlatformConfigSchema = z.object({ enabled: z.boolean(), autoScan: z.boolean(), highlights: z.boolean() });
+
+/** What the Figma panel shows after a check: the result, the flagged passages by frame, and how the file was read. */
+export const FigmaCheckSchema = z.object({
+  result: PlatformScanResultSchema,
+  /** The flagged passages' text and frame, for the panel. */
+  passages: z.array(z.object({ id: z.string(), text: z.string(), place: z.optional(z.string()) })).check(z.maxLength(MAX_HIGHLIGHTS)),
+  read: z.object({
+    name: z.string(),
+    version: z.string(),
+    cached: z.boolean(),
+    requests: Count,
+    fileReads: Count,
+    frames: Count,
+    textNodes: Count,
+    images: Count,
+    /** Hidden layers left out, and repeated texts counted once. */
+    hidden: Count,
+    repeats: Count,
+    truncated: z.boolean(),
+    readAt: z.number(),
+  }),
+});
+
+/** A certificate attached to a mail message, as the background verified it against the message. */
+export const AttachedCertificateCheckSchema = z.object({
+  status: z.enum(['valid', 'content-changed', 'bad-signature', 'unknown-key', 'malformed']),
+  reason: z.string().check(z.maxLength(5_000)),
+});
+
+/** Requests the background sends to the page side. */
+export const PAGE_REQUESTS = {
+  'page.extract': z.object({}),
+  'page.extractDraft': z.object({ kind: SourceKindSchema }),
+  'page.highlight': z.object({
+    items: z.array(HighlightSchema).check(z.maxLength(MAX_HIGHLIGHTS)),
+    images: z.optional(z.array(ImageBadgeSchema).check(z.maxLength(MAX_IMAGES))),
+    visible: z.boolean(),
+  }),
+  'page.visibility': z.object({ visible: z.boolean() }),
+  'platform.stop': z.object({}),
+  'platform.recheck': z.object({}),
+} as const;
+
+/** Replies the page side receives to what it asks the background. */
+export const PAGE_REPLIES = {
+  'platform.scan': PlatformScanResultSchema,
+  'platform.config': PlatformConfigSchema,
+  'figma.check': FigmaCheckSchema,
+  'certify.attached': AttachedCertificateCheckSchema,
+} as const;
+
+export const OkSchema = Ok;
