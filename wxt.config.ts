@@ -11,13 +11,30 @@ const e2e = process.env.ASSAY_E2E === '1';
 // permission prompt); the fixture pages are served under those real host names.
 const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => originsOf(PLATFORMS[id]));
 
+/**
+ * The add-on's id in Firefox: fixed, so its storage and IndexedDB survive updates and reinstalls, and
+ * the e2e tests can pin its moz-extension:// host (`extensions.webextensions.uuids`).
+ */
+export const GECKO_ID = 'assay@assay.local';
+
+/**
+ * Firefox 128 is the first with `optional_host_permissions` in MV3 (and the ESR before 140); older ones
+ * would ignore the platform and classifier hosts the dashboard asks for.
+ */
+const FIREFOX_MIN_VERSION = '128.0';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // One manifest version for every browser: WXT builds Firefox as MV2 unless told otherwise.
+  manifestVersion: 3,
+  // The e2e build carries a test-only bridge (entrypoints/background/e2e-bridge.ts); elsewhere it is dead code.
+  vite: () => ({ define: { 'import.meta.env.ASSAY_E2E': JSON.stringify(e2e) } }),
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Assay',
     description: 'Labels the machine-generated parts of delivered work, privately, in your browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'offscreen'],
+    // Firefox has no offscreen documents (its MV3 background is an event page that hosts the workers itself).
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: e2e ? ['http://127.0.0.1/*', 'https://127.0.0.1/*', 'http://localhost/*'] : [],
     // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be
     // anywhere); their hosts come from the provider catalogue, the platforms' from the platform registry.
@@ -26,7 +43,8 @@ export default defineConfig({
     options_ui: { open_in_tab: true },
     // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION } } } : {}),
+  }),
   hooks: {
     // WXT adds a run-time content script's matches to host_permissions; ours are optional instead.
     'build:manifestGenerated': (_, manifest) => {
