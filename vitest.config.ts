@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           hookTimeout: 120_000,
+          // Each file builds with WXT, which rewrites .wxt/ on every build: one at a time.
+          fileParallelism: false,
         },
       },
       {

@@ -26,8 +26,10 @@ export function e2ePageOf(url: string | undefined): string | undefined {
   }
   if (parsed.protocol !== 'http:' || parsed.hostname !== '127.0.0.1' || parsed.pathname !== E2E_OPEN_PATH) return undefined;
   const page = parsed.searchParams.get('page') ?? '';
-  const target = new URL(page, 'http://x/');
-  return PAGES.has(target.pathname.slice(1)) ? `${target.pathname}${target.search}${target.hash}` : undefined;
+  const base = 'http://page.invalid/';
+  const target = new URL(page, base);
+  // A page of this extension only: a relative path, never another address.
+  return target.origin === new URL(base).origin && PAGES.has(target.pathname.slice(1)) ? `${target.pathname}${target.search}${target.hash}` : undefined;
 }
 
 export function setupE2eBridge(): void {
