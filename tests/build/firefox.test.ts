@@ -15,7 +15,8 @@ const LINT_TIMEOUT_MS = 180_000;
 let manifest: Record<string, any>;
 
 beforeAll(() => {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASSAY_E2E: '' } });
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build: lint what ships.
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASSAY_E2E: '', NODE_ENV: 'production' } });
   manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
 }, 120_000);
 
