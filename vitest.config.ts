@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/build/global-setup.ts'],
           hookTimeout: 120_000,
+          // Each file builds with WXT, which rewrites .wxt/ on every build: one at a time.
+          fileParallelism: false,
         },
       },
       {

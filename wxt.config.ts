@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CLASSIFIER_HOSTS } from './lib/classify/catalogue';
+import { REMOTE_DATA_COLLECTION } from './lib/settings/remote-permission';
 import { originsOf, PLATFORM_IDS, PLATFORMS } from './lib/platforms/registry';
 
 // End-to-end tests cannot click the toolbar icon to grant `activeTab`, so their build (ASSAY_E2E=1)
@@ -14,13 +15,42 @@ const ACTION_TITLE = 'Assay: scan this page';
 
 const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => originsOf(PLATFORMS[id]));
 
+/**
+ * The add-on's id in Firefox: fixed, so its storage and IndexedDB survive updates and reinstalls, and
+ * the e2e tests can pin its moz-extension:// host (`extensions.webextensions.uuids`).
+ */
+export const GECKO_ID = 'assay@assay.local';
+
+/**
+ * Firefox's own settings. 140 (an ESR) is the first with built-in data-collection consent: nothing
+ * leaves the machine by default ("none"); a second opinion sends passages' text, website content, only
+ * once the user turns a provider on and Firefox asks (lib/settings/remote-permission.ts).
+ */
+const FIREFOX_GECKO = {
+  id: GECKO_ID,
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'], optional: [...REMOTE_DATA_COLLECTION] },
+};
+/** Firefox for Android reads the same consent key from 142 on. */
+const FIREFOX_ANDROID = { strict_min_version: '142.0' };
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // One manifest version for every browser: WXT builds Firefox as MV2 unless told otherwise.
+  manifestVersion: 3,
+  // The e2e build carries a test-only bridge (entrypoints/background/e2e-bridge.ts); elsewhere it is dead code.
+  vite: () => ({ define: { 'import.meta.env.ASSAY_E2E': JSON.stringify(e2e) } }),
+  zip: {
+    // The sources archive Firefox's reviewers rebuild from (`npm ci && npm run build:firefox`): the
+    // project without tests' outputs, local demo output or anything fetched.
+    excludeSources: ['tests/**', 'test-results/**', 'demo-output/**', 'dist/**', '.cache/**', 'samples/**/*.png', '**/*.log', 'stats.html'],
+  },
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Assay',
     description: 'Labels the machine-generated parts of delivered work, privately, in your browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'offscreen'],
+    // Firefox has no offscreen documents (its MV3 background is an event page that hosts the workers itself).
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: e2e ? ['http://127.0.0.1/*', 'https://127.0.0.1/*', 'http://localhost/*'] : [],
     // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be
     // anywhere); their hosts come from the provider catalogue, the platforms' from the platform registry.
@@ -28,7 +58,8 @@ export default defineConfig({
     options_ui: { open_in_tab: true },
     // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } } : {}),
+  }),
   hooks: {
     // WXT adds a run-time content script's matches to host_permissions; ours are optional instead.
     'build:manifestGenerated': (_, manifest) => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Every test: types, unit, component, build and end-to-end in Chromium. Ends with one line
+// Every test: types, unit, component, build and end-to-end in Chromium and Firefox. Ends with one line
 // "N passed, N failed, N skipped" counting every test (the type check and the layer check count as one
 // each; a test skipped because what it needs is absent, e.g. ../shared/data, counts as skipped, and is
 // named above the line). The line is also written to test-results/summary.txt for CI.
@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromiumPath, CHROMIUM_HINT } from './chromium.mjs';
+import { findFirefoxPath, FIREFOX_HINT } from './firefox.mjs';
 import { countReport } from './test-count.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -38,6 +39,9 @@ if (!chromium) {
   failed++;
 }
 
+// The Firefox end-to-end tests (tests/e2e/firefox/) fail with this hint when there is no Firefox; say it first.
+if (!findFirefoxPath()) console.error(`\n✖ ${FIREFOX_HINT} The Firefox end-to-end tests will fail.`);
+
 /** Runs some vitest projects and adds their results to the totals. */
 function vitest(title, projects) {
   const report = join(reportDir, `vitest-${projects.join('-')}.json`);
@@ -59,7 +63,7 @@ function vitest(title, projects) {
 
 // Builds write to .output and .wxt: the build tests and the end-to-end tests run one after the other.
 vitest('Unit, component and build tests', ['unit', 'component', 'build']);
-if (chromium) vitest('End-to-end tests in Chromium', ['e2e']);
+if (chromium) vitest('End-to-end tests in Chromium and Firefox', ['e2e']);
 else console.error(`\n✖ End-to-end tests not run. ${CHROMIUM_HINT}`);
 
 if (skippedNames.length) {

@@ -4,6 +4,7 @@ import { CATALOGUE_ENTRIES, permissionFor, type CatalogueEntry } from '../../lib
 import { DEFAULT_PROVIDER, type ProviderSettings } from '../../lib/settings/schema';
 import { useSettings } from './useSettings';
 import { ErrorMessage } from '../ErrorMessage';
+import { remotePermission } from '../../lib/settings/remote-permission';
 
 /** Where a provider's requests go, for the disclosure shown before it is first turned on. */
 function destination(provider: CatalogueEntry, settings: ProviderSettings): string {
@@ -23,9 +24,10 @@ function ProviderRow({ provider, settings, onChange }: { provider: CatalogueEntr
     const origin = permissionFor(provider, draft.option);
     if (!origin) return setError(`Set the ${provider.option?.label.toLowerCase() ?? 'address'} first.`);
     if (provider.needsKey && !draft.key) return setError(`Paste your ${provider.name} API key first.`);
-    // Must run in the click's user gesture: Chrome asks the user to allow this one host.
-    const granted = await browser.permissions.request({ origins: [origin] });
-    if (!granted) return setError(`Chrome did not allow Assay to reach ${destination(provider, draft)}; ${provider.name} stays off.`);
+    // Must run in the click's user gesture: the browser asks the user to allow this one host (and, in
+    // Firefox, to let website content leave the machine).
+    const granted = await browser.permissions.request(remotePermission(origin, import.meta.env.FIREFOX) as { origins: string[] });
+    if (!granted) return setError(`The browser did not allow Assay to reach ${destination(provider, draft)}; ${provider.name} stays off.`);
     setDisclosing(false);
     await onChange({ ...draft, enabled: true });
   };

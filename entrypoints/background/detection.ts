@@ -1,28 +1,17 @@
-import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import type { ImageRef, Segment } from '../../lib/schema/deliverable';
 import type { ImageRecord } from '../../lib/schema/record';
 import type { DetectionScores } from '../../lib/schema/verdict';
 import type { Sensitivity } from '../../lib/schema/sensitivity';
+import { ensureWorkerHost } from './worker-host';
 
-/** Runs the local detector in the offscreen document's worker, off the service worker's thread: scores come back without the passages' text. */
-const OFFSCREEN_PATH = '/offscreen.html';
-let creating: Promise<void> | undefined;
+/**
+ * Runs the local detector in a worker off the background's thread: scores come back without the
+ * passages' text. The workers live in `offscreen.html` (see `./worker-host.ts` for where that page
+ * is opened in each browser).
+ */
 const progressListeners = new Map<string, (done: number, total: number) => void>();
-
-async function ensureOffscreen(): Promise<void> {
-  if (!browser.offscreen) throw new Error('This browser has no offscreen documents; Assay needs Chrome 116 or later.');
-  const url = browser.runtime.getURL(OFFSCREEN_PATH);
-  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-  if (contexts.length > 0) return;
-  creating ??= browser.offscreen
-    .createDocument({ url, reasons: ['WORKERS'], justification: 'Run the local AI-text detector in a Web Worker.' })
-    .finally(() => {
-      creating = undefined;
-    });
-  await creating;
-}
 
 export function setupDetection(): void {
   onMessages({
@@ -38,7 +27,7 @@ export async function detectInWorker(
   sensitivity: Sensitivity,
   onProgress: (done: number, total: number) => void,
 ): Promise<DetectionScores> {
-  await ensureOffscreen();
+  await ensureWorkerHost();
   const jobId = crypto.randomUUID();
   progressListeners.set(jobId, onProgress);
   try {
@@ -50,7 +39,7 @@ export async function detectInWorker(
 
 /** Fetches and reads the images of a deliverable in the offscreen document's provenance worker. */
 export async function readImagesInWorker(images: readonly ImageRef[], trustAnchors: string[], onProgress: (done: number, total: number) => void): Promise<ImageRecord[]> {
-  await ensureOffscreen();
+  await ensureWorkerHost();
   const jobId = crypto.randomUUID();
   progressListeners.set(jobId, onProgress);
   try {

@@ -8,6 +8,7 @@ import { setupSettingsEffects } from './settings-effects';
 import { setupPlatforms } from './platforms';
 import { setupFigma } from './figma';
 import { setupCertify } from './certify';
+import { setupE2eBridge } from './e2e-bridge';
 import { closeStorageToContentScripts, type LocalStorageArea } from '../../lib/settings/access-level';
 
 /**
@@ -30,6 +31,8 @@ export default defineBackground({
     setupPlatforms();
     setupFigma();
     setupCertify();
+    // A constant false outside the e2e build: the bridge is not in the shipped background.
+    if (import.meta.env.ASSAY_E2E) setupE2eBridge();
     void carryOverUsage().catch((e: unknown) => console.warn('[assay] word budget:', e));
   },
 });

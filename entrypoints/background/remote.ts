@@ -6,6 +6,7 @@ import type { RemoteDeps } from '../../lib/scan/remote';
 import type { Settings } from '../../lib/settings/schema';
 import { getDatabase } from '../../lib/store/db';
 import { importUsage, refundWords, reserveWords } from '../../lib/store/usage';
+import { remotePermission } from '../../lib/settings/remote-permission';
 
 /**
  * The network side of second opinions, as the background provides it: one runner (rebuilt when the
@@ -24,7 +25,7 @@ export function remoteDeps(settings: Settings): RemoteDeps {
     runner,
     fetch: fetch.bind(globalThis),
     hash: sha256Hex,
-    permitted: (origin) => browser.permissions.contains({ origins: [origin] }),
+    permitted: (origin) => browser.permissions.contains(remotePermission(origin, import.meta.env.FIREFOX) as { origins: string[] }),
     reserve: (provider, words, limit, now) => reserveWords(db, provider, words, limit, now),
     refund: (provider, words, now) => refundWords(db, provider, words, now),
     now: () => new Date(),

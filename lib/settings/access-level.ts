@@ -7,7 +7,9 @@ export interface LocalStorageArea {
  * Settings hold API keys and the Figma token; content scripts never need them (they ask the
  * background), so storage.local is closed to them where the browser allows it. A refusal is logged:
  * keys readable from page-side code is a fact to surface, not to swallow. A browser without the call
- * (Firefox, where storage.local is never exposed to content scripts' pages) is not an error.
+ * is not an error: Firefox has `setAccessLevel` on `storage.session` only (Mozilla bug 1724754), so
+ * there storage.local stays readable by Assay's own content scripts, never by the pages they run in
+ * (docs/firefox.md).
  */
 export async function closeStorageToContentScripts(local: LocalStorageArea, log: (message: string, error: unknown) => void = console.error): Promise<'closed' | 'unsupported' | 'failed'> {
   if (typeof local.setAccessLevel !== 'function') return 'unsupported';

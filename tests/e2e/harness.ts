@@ -9,9 +9,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 
 /** Builds the extension once for a test run (the e2e build adds loopback host access; see wxt.config.ts). */
-export function buildExtension(outDir = E2E_BUILD, env: Record<string, string> = { ASSAY_E2E: '1' }): string {
+export function buildExtension(outDir = E2E_BUILD, env: Record<string, string> = { ASSAY_E2E: '1' }, args: string[] = []): string {
   if (process.env.ASSAY_SKIP_BUILD === '1' && existsSync(join(outDir, 'manifest.json'))) return outDir;
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
+  // vitest sets NODE_ENV=test, which would bundle React's development build: test what ships.
+  execFileSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: 'pipe' });
   return outDir;
 }
 

@@ -37,7 +37,7 @@ describe('.ci/run', () => {
     mkdirSync(join(dir, '.ci'));
     copyFileSync(join(ROOT, '.ci/run'), join(dir, '.ci/run'));
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-    const run = spawnSync('bash', [join(dir, '.ci/run')], { cwd: dir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/usr/bin/true', npm_config_cache: join(dir, '.npm'), npm_config_offline: 'true' }, timeout: 120_000 });
+    const run = spawnSync('bash', [join(dir, '.ci/run')], { cwd: dir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/usr/bin/true', FIREFOX_PATH: '/usr/bin/true', npm_config_cache: join(dir, '.npm'), npm_config_offline: 'true' }, timeout: 120_000 });
     return { status: run.status, lastLine: `${run.stdout}`.trimEnd().split('\n').pop() };
   }
   const lock = (name: string) => JSON.stringify({ name, version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name, version: '1.0.0' } } });

@@ -1,0 +1,2 @@
+export declare const FIREFOX_HINT: string;
+export declare function findFirefoxPath(env?: NodeJS.ProcessEnv): string | undefined;
