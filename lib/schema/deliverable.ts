@@ -11,9 +11,21 @@ export type SourceKind = z.infer<typeof SourceKindSchema>;
 export const SegmentKindSchema = z.enum(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'code', 'table']);
 export type SegmentKind = z.infer<typeof SegmentKindSchema>;
 
-/** Hard limits that keep a hostile page from exhausting memory in the background. */
+/**
+ * Limits that keep a hostile or huge page from exhausting memory in the background. None of them cuts
+ * text silently: a passage longer than MAX_SEGMENT_CHARS is split into sentence-aligned parts, and what
+ * lies beyond MAX_SEGMENTS passages or MAX_DELIVERABLE_CHARS characters is counted in `omitted`, which
+ * the verdict states.
+ */
+/** A passage is at most this long; a longer one becomes several parts (about 3,300 words each, 13 detector windows). */
 export const MAX_SEGMENT_CHARS = 20_000;
+/** Passages judged per deliverable: a very long thesis has a few thousand. */
 export const MAX_SEGMENTS = 20_000;
+/**
+ * Characters judged per deliverable (about 330,000 words, four novels): the detector reads them in a
+ * few seconds and the messages that carry them stay a few megabytes. Text after them is counted, not judged.
+ */
+export const MAX_DELIVERABLE_CHARS = 2_000_000;
 export const MAX_TITLE_CHARS = 500;
 export const MAX_URL_CHARS = 4_000;
 
@@ -47,10 +59,33 @@ export const ImageRefSchema = z.object({
 });
 export type ImageRef = z.infer<typeof ImageRefSchema>;
 
-export const DeliverableSchema = z.object({
-  source: SourceSchema,
-  lang: z.string().max(35).optional(),
-  segments: z.array(SegmentSchema).max(MAX_SEGMENTS),
-  images: z.array(ImageRefSchema).max(MAX_IMAGES).optional(),
+/**
+ * What the extraction read but did not pass on to be judged, so that the verdict can say so: the text
+ * after the limits above, and frames of the page it was not allowed to read (another site's).
+ */
+export const OmittedSchema = z.object({
+  /** Passages after the judged ones (past MAX_SEGMENTS or MAX_DELIVERABLE_CHARS). */
+  passages: z.number().int().nonnegative(),
+  /** Their characters, white space collapsed (for one giant block, its raw length). */
+  chars: z.number().int().nonnegative(),
+  /** Embedded frames from another site, whose text the page script may not read. */
+  frames: z.number().int().nonnegative().optional(),
+  /** Content images past MAX_IMAGES, not read. */
+  images: z.number().int().nonnegative().optional(),
 });
+export type Omitted = z.infer<typeof OmittedSchema>;
+
+export const DeliverableSchema = z
+  .object({
+    source: SourceSchema,
+    lang: z.string().max(35).optional(),
+    segments: z.array(SegmentSchema).max(MAX_SEGMENTS),
+    images: z.array(ImageRefSchema).max(MAX_IMAGES).optional(),
+    /** Absent when everything was read and judged. */
+    omitted: OmittedSchema.optional(),
+  })
+  .refine((d) => d.segments.reduce((sum, s) => sum + s.text.length, 0) <= MAX_DELIVERABLE_CHARS, {
+    message: `a deliverable carries at most ${MAX_DELIVERABLE_CHARS} characters of passages`,
+    path: ['segments'],
+  });
 export type Deliverable = z.infer<typeof DeliverableSchema>;
