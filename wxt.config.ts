@@ -10,6 +10,7 @@ const e2e = process.env.ASSAY_E2E === '1';
 // build grants them up front for the same reason as loopback (a headless browser cannot answer Chrome's
 // permission prompt); the fixture pages are served under those real host names.
 const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => originsOf(PLATFORMS[id]));
+const IMAGE_SITES = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -21,7 +22,9 @@ export default defineConfig({
     host_permissions: e2e ? ['http://127.0.0.1/*', 'https://127.0.0.1/*', 'http://localhost/*'] : [],
     // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be
     // anywhere); their hosts come from the provider catalogue, the platforms' from the platform registry.
-    optional_host_permissions: [...PLATFORM_MATCHES, ...CLASSIFIER_HOSTS],
+    // Any site, optional and never asked for up front: a page's images hosted on another site are read
+    // only when the user asks and allows that one site (the popup's "Read images from other sites").
+    optional_host_permissions: [...PLATFORM_MATCHES, ...CLASSIFIER_HOSTS, ...IMAGE_SITES],
     action: { default_title: 'Assay: scan this page' },
     options_ui: { open_in_tab: true },
     // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.

@@ -1,6 +1,7 @@
 import type { SegmentVerdict } from '../lib/schema/verdict';
 import { excerpt, probability } from './format';
 import { passageLabelText } from '../lib/report/labels';
+import { TEXT_NOT_KEPT } from '../lib/report/coverage';
 
 /** Passages with their verdicts and reasons; scanned text is only ever rendered as text. */
 export function PassageList({ segments, limit }: { segments: readonly SegmentVerdict[]; limit?: number }) {
@@ -15,7 +16,13 @@ export function PassageList({ segments, limit }: { segments: readonly SegmentVer
             <strong>{passageLabelText(segment.label)}</strong>
             <span className="muted"> · probability {probability(segment.probability)} · {segment.words} words</span>
           </div>
-          <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>
+          {segment.textHash && !segment.text ? (
+            <p className="muted passage-text" title={`SHA-256 ${segment.textHash}`}>
+              {TEXT_NOT_KEPT}
+            </p>
+          ) : (
+            <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>
+          )}
           {segment.abstain ? (
             <p className="muted">{segment.abstain}</p>
           ) : (

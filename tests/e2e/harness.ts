@@ -131,3 +131,50 @@ export async function enableAssayServer(ext: ExtensionBrowser, address: string, 
   await dashboard.getByLabel('Give up on a second opinion after').blur();
   await dashboard.close();
 }
+
+interface CdpNode {
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+const attributesOf = (node: CdpNode): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < (node.attributes?.length ?? 0); i += 2) out[node.attributes![i]!] = node.attributes![i + 1]!;
+  return out;
+};
+
+/**
+ * What Assay's overlay shows in a page, read the way only a test can: through the DevTools protocol,
+ * which sees into the overlay's closed shadow root. The page itself sees a bare host element.
+ * `hostAttributes` is what the page can read off that element.
+ */
+export async function overlayOf(page: Page): Promise<{ highlights: number; imageBadges: number; visible: boolean; hostAttributes: string[] } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (node: CdpNode): CdpNode | undefined => {
+      if (node.nodeName === 'ASSAY-OVERLAY') return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const host = find(root);
+    if (!host) return null;
+    const shadow = host.shadowRoots?.[0];
+    const layer = shadow?.children?.find((child) => child.nodeName === 'DIV' && !attributesOf(child).class);
+    const items = (layer?.children ?? []).map(attributesOf);
+    return {
+      highlights: new Set(items.filter((a) => a.class === 'box').map((a) => a['data-assay-id'])).size,
+      imageBadges: items.filter((a) => a.class === 'image-badge').length,
+      visible: !/display:\s*none/.test(layer ? (attributesOf(layer).style ?? '') : ''),
+      hostAttributes: Object.keys(attributesOf(host)),
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SERVER } from '../../../lib/server/config';
 import { startServer, type RunningServer } from '../../../lib/server/start';
-import { enableAssayServer, openDashboard, readRecords } from '../harness';
+import { enableAssayServer, openDashboard, overlayOf, readRecords } from '../harness';
 import { records, turnOn, usePlatformSession } from './session';
 
 const session = usePlatformSession();
@@ -45,7 +45,7 @@ describe('platforms', () => {
     expect(texts).toMatch(/fast-paced/);
     expect(texts).not.toMatch(/linseed|wrote:|Copywriter/);
     // Its flagged paragraphs are highlighted in the page's overlay.
-    await expect.poll(() => page.locator('assay-overlay').getAttribute('data-highlights')).toBe(String(reply.segments.filter((s) => s.label === 'ai').length));
+    await expect.poll(async () => (await overlayOf(page))?.highlights).toBe(reply.segments.filter((s) => s.label === 'ai').length);
     expect(reply.segments.some((s) => s.label === 'ai')).toBe(true);
 
     // The other message of the thread: its own record, linked to the same thread.
@@ -71,7 +71,7 @@ describe('platforms', () => {
     const states = await chipStates(page);
     expect(states[1]![1]).toBeNull();
     expect(['idle', 'changed']).toContain(states[1]![0]);
-    expect((await page.locator('assay-overlay').getAttribute('data-highlights', { timeout: 1_000 }).catch(() => null)) ?? '0').toBe('0');
+    expect((await overlayOf(page))?.highlights ?? 0).toBe(0);
     await page.close();
   });
 

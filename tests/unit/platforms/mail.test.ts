@@ -13,6 +13,7 @@ import { outlookPage } from '../../../lib/platforms/outlook/page';
 import { OUTLOOK } from '../../../lib/platforms/outlook/selectors';
 import { pageWide, type SelectorSet } from '../../../lib/platforms/selectors';
 import { DeliverableSchema, type Deliverable } from '../../../lib/schema/deliverable';
+import { overlayState } from '../../../lib/page/overlay';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/platforms');
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
@@ -210,10 +211,10 @@ describe('mail controller', () => {
     const scan = vi.fn(async (d: Deliverable) => result({ label: 'ai', highlights: d.segments.filter((s) => s.text.includes('fast-paced')).map((s) => ({ id: s.id, label: 'ai' as const, probability: 0.99, reasons: [] })) }));
     controller = startMailController(gmailPage, { doc, scan, autoScan: false, highlights: true, debounceMs: 10 });
     await controller.check('18d5a1b2c3d4e5f7');
-    const overlay = () => doc.querySelector('assay-overlay')?.getAttribute('data-highlights');
-    expect(overlay()).toBe('1');
+    const overlay = () => overlayState(doc.querySelector('assay-overlay'))?.highlights;
+    expect(overlay()).toBe(1);
     body.querySelector('div[dir="ltr"] > div:nth-child(2)')!.textContent = 'Sorry, wrong draft.';
-    await vi.waitFor(() => expect(overlay()).toBe('0'));
+    await vi.waitFor(() => expect(overlay()).toBe(0));
     expect(chips(doc)[1]!.dataset.state).toBe('idle');
   });
 
