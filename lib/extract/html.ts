@@ -35,8 +35,9 @@ const SKIP_TAGS = new Set([
 ]);
 
 /**
- * Page furniture: left out when it is mostly links (menus, link footers, related-article lists), read
- * like any text when it holds prose — wrapping a passage in one must not hide it from the scan.
+ * Page furniture: left out when it is mostly links (menus, link footers, related-article lists) or a
+ * few words (a "Menu" label, a copyright line), read like any text when it holds prose — wrapping a
+ * passage in one must not hide it from the scan.
  */
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'MENU']);
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary']);
@@ -138,13 +139,12 @@ export function* passageSteps(root: Element, options: ExtractOptions = {}): Step
   const isBlock = (element: Element) => BLOCK_TAGS.has(tagOf(element)) || element.getAttribute('role') === 'heading';
   const showsText = (element: Element) => options.showsText?.(element) ?? true;
 
-  /** Furniture that is mostly links (see FURNITURE_TAGS). */
+  /** Furniture that is mostly links or a few words (see FURNITURE_TAGS). */
   const navigation = (element: Element): boolean => {
     if (!FURNITURE_TAGS.has(tagOf(element)) && !FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return false;
     const words = countWords(element.textContent ?? '');
-    if (words === 0) return true;
     const linkWords = Array.from(element.querySelectorAll('a')).reduce((sum, a) => sum + countWords(a.textContent ?? ''), 0);
-    return linkWords / words >= FURNITURE_LINK_SHARE;
+    return words - linkWords < PROSE_CELL_WORDS || linkWords / words >= FURNITURE_LINK_SHARE;
   };
 
   const leftOutCache = new Map<Element, boolean>();

@@ -31,14 +31,15 @@ describe('extractPassages', () => {
     expect(extractPassages(doc(`<body>${html}</body>`).body).passages.map((p) => p.segment.text)).toEqual(['Kept']);
   });
 
-  it('reads text that markup alone does not hide: aria-hidden, an aside or a footer of prose, a form around the page', () => {
+  it('reads text that markup alone does not hide: aria-hidden, an aside or a footer of prose, a form around the page; a few words of furniture stay out', () => {
     const html =
-      '<p aria-hidden="true">Shown to every reader.</p><aside><p>A sidebar paragraph of prose.</p></aside>' +
-      '<footer><p>Written by Jo, who also took the photographs.</p></footer><form><p>Inside a page-wide form.</p><input value="not text"></form>';
+      '<p aria-hidden="true">Shown to every reader.</p><aside><p>A sidebar paragraph of prose that a reader sees beside the article, as long as any note.</p></aside>' +
+      '<footer><p>Written by Jo, who also took the photographs on the long walk up the valley last spring.</p></footer>' +
+      '<nav>Menu</nav><footer>© 2026 Alder &amp; Finch</footer><form><p>Inside a page-wide form.</p><input value="not text"></form>';
     expect(extractPassages(doc(`<body>${html}</body>`).body).passages.map((p) => p.segment.text)).toEqual([
       'Shown to every reader.',
-      'A sidebar paragraph of prose.',
-      'Written by Jo, who also took the photographs.',
+      'A sidebar paragraph of prose that a reader sees beside the article, as long as any note.',
+      'Written by Jo, who also took the photographs on the long walk up the valley last spring.',
       'Inside a page-wide form.',
     ]);
   });
