@@ -101,27 +101,31 @@ export interface ExtractedPassages {
   roots: (ShadowRoot | Document)[];
 }
 
-/** The element holding the deliverable's main text: an article or main landmark when the page has one. */
-export function findContentRoot(doc: Document): Element {
+/** The element holding the deliverable's main text, in steps (see findContentRoot). */
+function* contentRootSteps(doc: Document): Steps<Element> {
   const candidates = Array.from(doc.querySelectorAll('article, main, [role="main"]'));
   let best: Element | undefined;
   let bestLength = 0;
   for (const candidate of candidates) {
     // Nested landmarks: an inner one is never longer than the outer, so measure outermost ones only.
     if (best?.contains(candidate)) continue;
-    const length = textLength(candidate);
+    const length = yield* textLength(candidate);
     if (length > bestLength) {
       best = candidate;
       bestLength = length;
     }
   }
-  const bodyLength = doc.body ? textLength(doc.body) : 0;
+  const bodyLength = doc.body ? yield* textLength(doc.body) : 0;
   // A landmark holding a small part of the text (a cookie banner marked <main>) is not the content.
   if (best && bestLength >= bodyLength * 0.3) return best;
   return doc.body ?? doc.documentElement;
 }
 
+/** The element holding the deliverable's main text: an article or main landmark when the page has one. */
+export const findContentRoot = (doc: Document): Element => runSteps(contentRootSteps(doc));
+
 const WORD = /[\p{L}\p{N}]+/gu;
+const NON_SPACE = /\S/;
 const countWords = (text: string) => text.match(WORD)?.length ?? 0;
 
 /** The passages of `root` as a generator of steps (see steps.ts): run it with runSteps or runStepsSliced. */
@@ -188,12 +192,15 @@ export function* passageSteps(root: Element, options: ExtractOptions = {}): Step
     if (tagOf(element) === 'BR') return '\n';
     if (leftOut(element) || isFrame(element)) return '';
     let out = '';
-    for (const child of children(element)) out += inlineText(child, element);
+    if (shadowOf(element) || tagOf(element) === 'SLOT') for (const child of children(element)) out += inlineText(child, element);
+    else for (let child = element.firstChild; child; child = child.nextSibling) out += inlineText(child, element);
     // Inline blocks (a block tag nested in an inline run) still separate words.
     return isBlock(element) ? `\n${out}\n` : out;
   };
 
   const push = (kind: SegmentKind, raw: string, element: Element, range?: Range) => {
+    // Past the limits a passage is only counted, by its raw length: "about" so many characters.
+    if (budget.full) return NON_SPACE.test(raw) ? budget.count(raw.length) : undefined;
     const text = kind === 'code' || kind === 'table' ? raw : collapseWhitespace(raw);
     if (text.trim().length === 0) return;
     // A long passage is judged in parts, each anchored where the whole passage is.
@@ -222,10 +229,12 @@ export function* passageSteps(root: Element, options: ExtractOptions = {}): Step
     };
     const blocks: { index: number; element: Element }[] = [];
     /** The element's child nodes with the element they render in, looking through inline wrappers that hold blocks. */
-    const flow = (parent: Element): [Node, Element][] =>
-      children(parent).flatMap((node): [Node, Element][] =>
-        visitBlocks && node.nodeType === 1 && !isBlock(node as Element) && !leftOut(node as Element) && hasBlockChild(node as Element) ? flow(node as Element) : [[node, parent]],
-      );
+    function* flow(parent: Element): Generator<[Node, Element], void, undefined> {
+      for (const node of children(parent)) {
+        if (visitBlocks && node.nodeType === 1 && !isBlock(node as Element) && !leftOut(node as Element) && hasBlockChild(node as Element)) yield* flow(node as Element);
+        else yield [node, parent];
+      }
+    }
     let count = 0;
     for (const [node, parent] of flow(element)) {
       if (++count % NODES_PER_STEP === 0) yield;
@@ -316,6 +325,9 @@ export function* passageSteps(root: Element, options: ExtractOptions = {}): Step
     const kind = kindOf(element);
     if (kind === 'table') return yield* table(element);
     if (kind === 'code') return push('code', element.textContent ?? '', element);
+    // Most passages are one element holding one run of text: read it without the general machinery.
+    const only = element.firstChild;
+    if (kind && only && only === element.lastChild && only.nodeType === 3 && !shadowOf(element)) return push(kind, showsText(element) ? (only.nodeValue ?? '') : '', element);
     // A list item or quote that wraps paragraphs is read through its paragraphs; text beside them too.
     if (kind && !hasBlockChild(element)) return yield* emitRuns(element, kind, false);
     yield* emitRuns(element, kind ?? 'paragraph', true);
@@ -344,8 +356,7 @@ export function withImagesOmitted(omitted: Omitted | undefined, images: number):
 }
 
 function* deliverableSteps(doc: Document, source: Source, options: ExtractOptions): Steps<ExtractedDeliverable> {
-  const root = findContentRoot(doc);
-  yield;
+  const root = yield* contentRootSteps(doc);
   const { passages, omitted: omittedText, roots } = yield* passageSteps(root, options);
   const { images, more } = extractImages([doc.body ?? root, ...roots], options);
   const omitted = withImagesOmitted(omittedText, more);

@@ -20,11 +20,10 @@ export const SLICE_MS = 25;
 
 /**
  * Gives the event loop a turn. A posted message, not a timer: Chrome throttles timers in background
- * tabs to one a second, and the tab being scanned is often behind the popup.
+ * tabs to one a second, and the tab being scanned is often behind the popup. Nor `scheduler.yield()`:
+ * its continuations go ahead of the page's own tasks, whose timers would then wait for the whole scan.
  */
 export function nextTurn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

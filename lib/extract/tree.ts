@@ -10,7 +10,14 @@ export const openShadowRoot: ShadowRootOf = (element) => element.shadowRoot;
 
 const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 
-export const tagOf = (element: Element): string => element.tagName.toUpperCase();
+const UPPER = new Map<string, string>();
+/** An element's tag in capitals (as HTML documents give it; XHTML and SVG may not), without a new string per call. */
+export function tagOf(element: Element): string {
+  const tag = element.tagName;
+  let upper = UPPER.get(tag);
+  if (upper === undefined) UPPER.set(tag, (upper = tag.toUpperCase()));
+  return upper;
+}
 
 export const isFrame = (element: Element): boolean => FRAME_TAGS.has(tagOf(element));
 
@@ -24,16 +31,18 @@ export function frameDocument(frame: Element): Document | null {
   }
 }
 
-/** An element's children in the flat tree (a frame's are handled by its caller: they are another document). */
-export function flatChildren(parent: Element, shadowRootOf: ShadowRootOf): Node[] {
+/**
+ * An element's children in the flat tree (a frame's are handled by its caller: they are another
+ * document), one at a time: an article of 100,000 paragraphs is never copied into one array.
+ */
+export function* flatChildren(parent: Element, shadowRootOf: ShadowRootOf): Generator<Node, void, undefined> {
   const shadow = shadowRootOf(parent);
-  if (shadow) return Array.from(shadow.childNodes);
-  if (tagOf(parent) === 'SLOT') {
+  if (!shadow && tagOf(parent) === 'SLOT') {
     const assigned = typeof (parent as HTMLSlotElement).assignedNodes === 'function' ? (parent as HTMLSlotElement).assignedNodes() : [];
     // A slot with nothing assigned shows its own fallback content.
-    return assigned.length ? assigned : Array.from(parent.childNodes);
+    if (assigned.length) return yield* assigned;
   }
-  return Array.from(parent.childNodes);
+  for (let node = (shadow ?? parent).firstChild; node; node = node.nextSibling) yield node;
 }
 
 const NON_SPACE = /\S/;
@@ -53,10 +62,20 @@ export function hasText(element: Element, shadowRootOf: ShadowRootOf): boolean {
   return false;
 }
 
-/** The length of an element's light-tree text, summed without building it (a 50-million-character page is one string otherwise). */
-export function textLength(element: Element): number {
+/** Text nodes measured between two chances for the page to run. */
+const TEXT_NODES_PER_STEP = 2_000;
+
+/**
+ * The length of an element's light-tree text, summed without building it (`textContent` of a
+ * 50-million-character page is one string), in steps.
+ */
+export function* textLength(element: Element): Generator<undefined, number, undefined> {
   const walker = element.ownerDocument.createTreeWalker(element, 0x4);
   let length = 0;
-  for (let node: Node | null = walker.nextNode(); node; node = walker.nextNode()) length += node.nodeValue?.length ?? 0;
+  let count = 0;
+  for (let node: Node | null = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node as CharacterData).length ?? 0;
+    if (++count % TEXT_NODES_PER_STEP === 0) yield;
+  }
   return length;
 }
