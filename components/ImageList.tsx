@@ -62,9 +62,10 @@ export function ImageList({ images, onReadOtherSites }: Props) {
               {busy ? 'Reading images…' : 'Read images from other sites'}
             </button>
           )}
-          {note && <p role="status">{note}</p>}
         </div>
       )}
+      {/* Outside the block above: once every image is read, the block goes and the note stays. */}
+      {note && <p role="status">{note}</p>}
     </section>
   );
 }

@@ -260,6 +260,39 @@ describe('3. images are read only from sites the extension holds for the tab', (
     await popup.getByRole('button', { name: 'Read images from other sites' }).waitFor();
     await expect(popup.getByText(/1 on other sites not read/).count()).resolves.toBeGreaterThan(0);
     await popup.close();
+
+    // Allowing a site is Chrome's own prompt, which a headless browser cannot answer; so the image is
+    // moved to a site this build already holds (localhost), standing for a site the user has allowed:
+    // Chrome then grants at once, and the popup's button reads it through the background.
+    const allowed = `http://localhost:${new URL(server.origin).port}/shared-images/XCA.jpg`;
+    await ext.serviceWorker.evaluate(
+      ({ pageUrl, imageUrl }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('assay');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const store = open.result.transaction('records', 'readwrite').objectStore('records');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const record = all.result.find((r: { source: { url: string } }) => r.source.url === pageUrl);
+              const image = record.images.find((i: { notRead?: string }) => i.notRead === 'other-site');
+              image.url = imageUrl;
+              store.put(record).onsuccess = () => resolve();
+            };
+          };
+        }),
+      { pageUrl: url, imageUrl: allowed },
+    );
+    const again = await openPopup(ext, tabId);
+    const readStarted = Date.now();
+    await again.getByRole('button', { name: 'Read images from other sites' }).click();
+    await again.getByRole('status').filter({ hasText: '1 image read.' }).waitFor({ timeout: 30_000 });
+    const updated = await recordOf(url);
+    expect(updated.images.map((i) => i.provenance?.verdict ?? i.error)).toEqual(['captured', 'credentials-invalid']);
+    expect(updated.images.some((i) => i.notRead)).toBe(false);
+    expect(server.requests.filter((r) => r.at >= readStarted && r.host.startsWith('localhost') && r.path.endsWith('XCA.jpg'))).toHaveLength(1);
+    await again.getByText(/Images: 0 of 2 AI-generated or AI-edited/).waitFor();
+    await again.close();
     await page.close();
   });
 });
