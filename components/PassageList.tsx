@@ -1,6 +1,6 @@
 import type { SegmentVerdict } from '../lib/schema/verdict';
 import { excerpt, probability } from './format';
-import { passageLabelText } from '../lib/report/labels';
+import { labelColor, leaning, passageLabelText } from '../lib/report/labels';
 import { TEXT_NOT_KEPT } from '../lib/report/coverage';
 
 /** Passages with their verdicts and reasons; scanned text is only ever rendered as text. */
@@ -12,9 +12,11 @@ export function PassageList({ segments, limit }: { segments: readonly SegmentVer
       {shown.map((segment) => (
         <li key={segment.id} className="passage" data-label={segment.label}>
           <div className="passage-head">
-            <span className={`dot dot-${segment.label}`} aria-hidden="true" />
+            <span className="dot" style={{ background: labelColor(segment.label) }} aria-hidden="true" />
             <strong>{passageLabelText(segment.label)}</strong>
-            <span className="muted"> · probability {probability(segment.probability)} · {segment.words} words</span>
+            {segment.label === 'unsure' && <span className="muted"> · {leaning(segment.probability)}</span>}
+            {segment.label !== 'unknown' && <span className="muted"> · probability {probability(segment.probability)}</span>}
+            <span className="muted"> · {segment.words} words</span>
           </div>
           {segment.textHash && !segment.text ? (
             <p className="muted passage-text" title={`SHA-256 ${segment.textHash}`}>

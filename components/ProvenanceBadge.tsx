@@ -1,6 +1,6 @@
 import type { DocumentVerdict, SegmentVerdict } from '../lib/schema/verdict';
 import { percent, probability } from './format';
-import { labelColor, labelText } from '../lib/report/labels';
+import { labelColor, labelText, verdictMeaning } from '../lib/report/labels';
 import { PassageList } from './PassageList';
 import { imageSummary } from './ImageList';
 import type { ImageRecord } from '../lib/schema/record';
@@ -17,7 +17,13 @@ export function weightiestPassages(segments: readonly SegmentVerdict[], count = 
   const byProbability = (a: SegmentVerdict, b: SegmentVerdict) => b.probability * b.words - a.probability * a.words;
   const flagged = segments.filter((s) => s.label === 'ai').sort(byProbability);
   if (flagged.length > 0) return flagged.slice(0, count);
-  return segments.filter((s) => s.label === 'human').sort(byProbability).slice(0, count);
+  return segments.filter((s) => s.label === 'unsure' || s.label === 'human').sort(byProbability).slice(0, count);
+}
+
+/** Where the two thresholds lie, so the probability can be read against them. */
+function thresholdNote(verdict: DocumentVerdict): string {
+  const ai = `Likely AI from ${verdict.threshold.toFixed(2)}`;
+  return verdict.humanThreshold === undefined ? ai : `${ai}; Likely human up to ${verdict.humanThreshold < 0.01 ? verdict.humanThreshold.toFixed(3) : verdict.humanThreshold.toFixed(2)}`;
 }
 
 export function ProvenanceBadge({ verdict, segments, images = [] }: { verdict: DocumentVerdict; segments: readonly SegmentVerdict[]; images?: readonly ImageRecord[] }) {
@@ -26,23 +32,26 @@ export function ProvenanceBadge({ verdict, segments, images = [] }: { verdict: D
   const judged = verdict.passages - verdict.abstained;
   const top = weightiestPassages(segments);
   const anyFlagged = segments.some((s) => s.label === 'ai');
+  const showsShare = verdict.label === 'ai' || verdict.label === 'mixed';
   return (
     <section className="badge" data-testid="provenance-badge" data-label={verdict.label} aria-label={`Verdict: ${labelText(verdict.label)}`} style={{ borderColor: color }}>
       <header className="badge-head" style={{ background: color }}>
         <span className="badge-label">{labelText(verdict.label)}</span>
-        {verdict.label !== 'unknown' && <span className="badge-share">{percent(verdict.aiShare)} AI</span>}
+        {showsShare && <span className="badge-share">{percent(verdict.aiShare)} AI</span>}
+        {verdict.label === 'unsure' && <span className="badge-share">p {probability(verdict.probability)}</span>}
       </header>
       <div className="badge-body">
-        {verdict.label === 'unknown' ? (
-          <p className="abstain">{verdict.abstain ?? 'Not enough text to judge.'} Assay does not guess on thin evidence.</p>
-        ) : (
+        <p className={verdict.label === 'unknown' ? 'abstain' : 'meaning'}>{verdictMeaning(verdict)}</p>
+        {verdict.label !== 'unknown' && (
           <>
-            <p>
-              <strong>{percent(verdict.aiShare)}</strong> of the judged words are in passages labelled AI.
-            </p>
+            {showsShare && (
+              <p>
+                <strong>{percent(verdict.aiShare)}</strong> of the judged words are in passages labelled AI.
+              </p>
+            )}
             <p>
               Probability that this text is machine-written: <strong>{probability(verdict.probability)}</strong>
-              <span className="muted"> (a passage is labelled AI from {verdict.threshold.toFixed(2)})</span>
+              <span className="muted"> ({thresholdNote(verdict)})</span>
             </p>
           </>
         )}

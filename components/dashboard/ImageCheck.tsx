@@ -14,9 +14,10 @@ interface Checked {
 
 /**
  * "Check images": files dropped or chosen by the user are read locally by the provenance worker;
- * nothing is uploaded. The reader is passed in so tests can give a stand-in.
+ * nothing is uploaded. The reader is passed in so tests can give a stand-in. `heading: null` when the
+ * page around it already says "Check images".
  */
-export function ImageCheck({ read }: { read: () => (bytes: ArrayBuffer) => Promise<ProvenanceReply> }) {
+export function ImageCheck({ read, heading = 'Check images' }: { read: () => (bytes: ArrayBuffer) => Promise<ProvenanceReply>; heading?: string | null }) {
   const [items, setItems] = useState<Checked[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -48,8 +49,8 @@ export function ImageCheck({ read }: { read: () => (bytes: ArrayBuffer) => Promi
   };
 
   return (
-    <section className="image-check" aria-labelledby="image-check-title">
-      <h2 id="image-check-title">Check images</h2>
+    <section className="image-check" aria-labelledby={heading ? 'image-check-title' : undefined} aria-label={heading ? undefined : 'Check images'}>
+      {heading && <h2 id="image-check-title">{heading}</h2>}
       <div
         className={`drop${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {

@@ -6,6 +6,7 @@ import { PassageList } from '../PassageList';
 import { ProvenanceBadge } from '../ProvenanceBadge';
 import { ImageList } from '../ImageList';
 import { RemoteOpinions } from '../RemoteOpinions';
+import { OlderModelNotice } from '../OlderModelNotice';
 
 interface Props {
   record: ScanRecord;
@@ -46,8 +47,9 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
         Scanned {new Date(record.scannedAt).toLocaleString()} in {Math.round(record.durationMs)} ms · {record.engine.name} {record.engine.version}, model {record.engine.modelVersion} ·
         sensitivity {record.sensitivity} · SHA-256 <code>{record.contentHash.slice(0, 16)}…</code>
       </p>
+      <OlderModelNotice modelVersion={record.engine.modelVersion} />
       <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
-      {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} />}
+      {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} humanThreshold={record.verdict.humanThreshold} />}
       {record.process && <WritingHistory process={record.process} segments={record.segments} />}
       <ImageList images={record.images} />
       <h3>All passages ({record.segments.length})</h3>

@@ -39,7 +39,7 @@ export function RecordList({ records, selectedId, onSelect }: { records: readonl
             <td>
               <LabelPill label={record.verdict.label} />
             </td>
-            <td>{record.verdict.label === 'unknown' ? '—' : percent(record.verdict.aiShare)}</td>
+            <td>{record.verdict.label === 'ai' || record.verdict.label === 'mixed' ? percent(record.verdict.aiShare) : '—'}</td>
             <td title={new Date(record.scannedAt).toLocaleString()}>{relativeTime(record.scannedAt)}</td>
           </tr>
         ))}

@@ -1,19 +1,34 @@
 import { browser } from 'wxt/browser';
-import { labelColor } from '../../lib/report/labels';
+import { labelColor, verdictLine } from '../../lib/report/labels';
 import type { DocumentVerdict } from '../../lib/schema/verdict';
 
-/** The toolbar badge: the AI share of the tab's last scan, in the colour of its label. */
+/**
+ * The toolbar badge, in the colour of the tab's last verdict: the AI share where passages are labelled
+ * AI; "?" when Unsure (a share of 0% would read as a clean bill); "–" when there was not enough text;
+ * "OK" for Likely human. The icon's title says the verdict in words.
+ */
 export function badgeText(verdict: DocumentVerdict): string {
-  if (verdict.label === 'unknown') return '?';
-  return `${Math.round(verdict.aiShare * 100)}%`;
+  switch (verdict.label) {
+    case 'ai':
+    case 'mixed':
+      return `${Math.round(verdict.aiShare * 100)}%`;
+    case 'unsure':
+      return '?';
+    case 'human':
+      return 'OK';
+    case 'unknown':
+      return '–';
+  }
 }
 
 export async function showBadge(tabId: number, verdict: DocumentVerdict): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: labelColor(verdict.label) });
   await browser.action.setBadgeText({ tabId, text: badgeText(verdict) });
+  await browser.action.setTitle({ tabId, title: `Assay: ${verdictLine(verdict.label, verdict.aiShare, ' · ', verdict.probability)}` });
   if (browser.action.setBadgeTextColor) await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
 }
 
 export async function clearBadge(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '' });
+  await browser.action.setTitle({ tabId, title: '' });
 }

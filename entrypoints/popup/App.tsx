@@ -5,12 +5,14 @@ import { relativeTime } from '../../components/format';
 import { ImageList } from '../../components/ImageList';
 import { RemoteOpinions } from '../../components/RemoteOpinions';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { OlderModelNotice } from '../../components/OlderModelNotice';
 import { ScanProgress } from '../../components/ScanProgress';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import { isBusy } from '../../lib/ui/popup-slice';
 import { PLATFORMS } from '../../lib/platforms/registry';
 import { usePopupStore } from '../../lib/ui/stores';
+import { openDashboard } from '../../lib/ui/dashboard-link';
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests, demo), else the active tab. */
 async function resolveTabId(): Promise<number> {
@@ -96,7 +98,12 @@ export function App() {
     <main className="popup">
       <header className="popup-head">
         <h1>Assay</h1>
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          className="link"
+          title={record ? 'Opens this page’s record in the dashboard' : undefined}
+          onClick={() => void openDashboard(record?.id).catch((e: unknown) => store().failed(message(e)))}
+        >
           Open dashboard
         </button>
       </header>
@@ -111,9 +118,10 @@ export function App() {
           <p className="muted scanned-at" title={new Date(record.scannedAt).toLocaleString()}>
             Scanned {relativeTime(record.scannedAt)}
           </p>
+          <OlderModelNotice modelVersion={record.engine.modelVersion} onRescan={() => void scan()} rescanLabel={fromPlatform ? 'Check again' : 'Rescan'} />
           <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
           {status?.stage === 'remote' && <p className="muted" role="status">Asking second opinions…</p>}
-          {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} />}
+          {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} humanThreshold={record.verdict.humanThreshold} />}
           <ImageList images={record.images} onReadOtherSites={readOtherSites} />
         </>
       )}

@@ -1,3 +1,4 @@
+import { aiShareOf, documentLabel, labelPassages, type LabelThresholds } from '../detect/labels';
 import type { DetectionResult, DetectorInfo, SegmentVerdict } from '../schema/verdict';
 import type { ClassifierAnswer } from './protocol';
 
@@ -41,11 +42,12 @@ export function combineProbabilities(parts: readonly { p: number; w: number }[])
   return sigmoid(parts.reduce((n, x) => n + x.w * logit(x.p), 0) / total);
 }
 
-const verdictWord = (p: number, threshold: number) => (p >= threshold ? 'likely AI' : p <= 0.5 ? 'likely human' : 'unsure');
+/** One word per probability band, the same for every opinion (the local detector's and each remote one's). */
+const verdictWord = (p: number, threshold: number, human: number) => (p >= threshold ? 'likely AI' : p <= human ? 'likely human' : 'unsure');
 
 /** "local: likely human 0.12 — GPTZero: likely AI 0.91", or undefined when all sides agree. */
-export function disagreement(local: number, remotes: readonly { name: string; p: number }[], threshold: number): string | undefined {
-  const words = [verdictWord(local, threshold), ...remotes.map((r) => verdictWord(r.p, threshold))];
+export function disagreement(local: number, remotes: readonly { name: string; p: number }[], threshold: number, human = 0): string | undefined {
+  const words = [verdictWord(local, threshold, human), ...remotes.map((r) => verdictWord(r.p, threshold, human))];
   if (new Set(words).size <= 1) return undefined;
   return [`local: ${words[0]} ${local.toFixed(2)}`, ...remotes.map((r, i) => `${r.name}: ${words[i + 1]} ${r.p.toFixed(2)}`)].join(' — ');
 }
@@ -57,31 +59,31 @@ export function disagreement(local: number, remotes: readonly { name: string; p:
  */
 export function combine(local: DetectionResult, remotes: readonly RemoteOpinion[]): DetectionResult {
   if (remotes.length === 0) return local;
-  const threshold = local.document.threshold;
-  const segments: SegmentVerdict[] = local.segments.map((segment) => {
+  const thresholds: LabelThresholds = {
+    document: local.document.threshold,
+    passage: local.document.passageThreshold ?? local.document.threshold,
+    // A verdict from before the human threshold existed can never be Likely human (it was not measured).
+    human: local.document.humanThreshold ?? 0,
+  };
+  const threshold = thresholds.passage;
+  const combinedSegments: SegmentVerdict[] = local.segments.map((segment) => {
     const opinions = remotes.flatMap((r) => {
       const score = r.answer.passages.find((p) => p.id === segment.id);
       return score ? [{ name: r.name, p: score.probability, w: weightOf(r.id) * (r.answer.documentOnly ? DOCUMENT_ONLY_FACTOR : 1) }] : [];
     });
     if (opinions.length === 0) return segment;
     const probability = combineProbabilities([{ p: segment.probability, w: WEIGHTS.local! }, ...opinions]);
-    const note = disagreement(segment.probability, opinions, threshold);
-    return {
-      ...segment,
-      probability,
-      label: segment.label === 'unknown' ? 'unknown' : probability >= threshold ? 'ai' : 'human',
-      reasons: note ? [...segment.reasons, { signal: 'disagreement', text: note, weight: 0 }] : segment.reasons,
-    };
+    const note = disagreement(segment.probability, opinions, threshold, thresholds.human);
+    return { ...segment, probability, reasons: note ? [...segment.reasons, { signal: 'disagreement', text: note, weight: 0 }] : segment.reasons };
   });
-  const judged = segments.filter((s) => s.label !== 'unknown');
-  const judgedWords = judged.reduce((n, s) => n + s.words, 0);
-  const aiWords = judged.filter((s) => s.label === 'ai').reduce((n, s) => n + s.words, 0);
-  const aiShare = judgedWords ? aiWords / judgedWords : 0;
+  // The combined probabilities are labelled by the local detector's rules and thresholds.
+  const segments = labelPassages(combinedSegments, thresholds);
+  const aiShare = aiShareOf(segments);
   const documentProbability = combineProbabilities([
     { p: local.document.probability, w: WEIGHTS.local! },
     ...remotes.map((r) => ({ p: r.answer.document.probability, w: weightOf(r.id) })),
   ]);
-  const label = local.document.label === 'unknown' ? 'unknown' : aiShare >= 0.8 ? 'ai' : aiWords > 0 ? 'mixed' : 'human';
+  const label = local.document.label === 'unknown' ? 'unknown' : documentLabel(documentProbability, segments, thresholds);
   const detectors: DetectorInfo[] = [...local.document.detectors, ...remotes.map((r) => ({ id: r.id, name: r.name, version: `${r.answer.model.name} ${r.answer.model.version}`, kind: 'remote' as const }))];
   return { document: { ...local.document, probability: documentProbability, aiShare, label, detectors }, segments };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auroc, expectedCalibrationError, rate, tprAtFpr, type Scored } from '../eval/metrics';
 import type { Sensitivity } from '../schema/sensitivity';
+import type { DocumentLabel } from '../schema/verdict';
 import type { Io } from './commands';
 import { EXIT, InputError } from './exit-codes';
 import { jsonLines } from './jsonl';
@@ -17,6 +18,15 @@ const EvalLineSchema = z.object({
 interface Row extends Scored {
   flagged: boolean;
   abstained: boolean;
+  verdict: DocumentLabel;
+}
+
+/** Share of each label among some texts, in the order a user reads them. */
+export type LabelShares = Record<DocumentLabel, number>;
+const LABEL_ORDER: readonly DocumentLabel[] = ['ai', 'mixed', 'unsure', 'human', 'unknown'];
+function sharesOf(rows: readonly Row[]): LabelShares | undefined {
+  if (rows.length === 0) return undefined;
+  return Object.fromEntries(LABEL_ORDER.map((label) => [label, rows.filter((r) => r.verdict === label).length / rows.length])) as LabelShares;
 }
 
 export interface GroupReport {
@@ -32,6 +42,10 @@ export interface GroupReport {
   ece?: number;
   /** ECE with each class weighted half: calibration at the 50/50 prior the probabilities assume. */
   eceBalanced?: number;
+  /** How the machine-written texts were labelled: Likely AI, Mixed, Unsure, Likely human, Not enough text. */
+  machineLabels?: LabelShares;
+  /** How the human texts were labelled. */
+  humanLabels?: LabelShares;
 }
 
 export function summarize(group: string, rows: readonly Row[]): GroupReport {
@@ -49,6 +63,8 @@ export function summarize(group: string, rows: readonly Row[]): GroupReport {
     abstention: rate(rows.filter((r) => r.abstained).length, rows.length),
     ece: expectedCalibrationError(rows),
     eceBalanced: human.length && ai.length ? expectedCalibrationError(rows, 10, true) : undefined,
+    machineLabels: sharesOf(ai),
+    humanLabels: sharesOf(human),
   };
 }
 
@@ -72,13 +88,21 @@ export function groupRows(rows: readonly (Row & { domain: string; generator: str
 const pct = (x: number | undefined) => (x === undefined ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 const num = (x: number | undefined) => (x === undefined ? '  —  ' : x.toFixed(3));
 
+const shares = (s: LabelShares | undefined) => LABEL_ORDER.map((label) => pct(s?.[label])).join(' ');
+
 export function formatTable(reports: readonly GroupReport[]): string {
   const head = 'group                                         human     ai  AUROC  TPR@1%  TPR@5%  FPR@thr  TPR@thr  abstain   ECE  ECE(bal)';
   const lines = reports.map(
     (r) =>
       `${r.group.slice(0, 44).padEnd(44)} ${String(r.human).padStart(6)} ${String(r.ai).padStart(6)}  ${num(r.auroc)} ${pct(r.tprAt1Fpr)} ${pct(r.tprAt5Fpr)}  ${pct(r.fprAtThreshold)}  ${pct(r.tprAtThreshold)}  ${pct(r.abstention)}  ${num(r.ece)}  ${num(r.eceBalanced)}`,
   );
-  return [head, ...lines].join('\n');
+  // How texts of each origin were labelled, as a user would read them (FPR@thr above = human texts flagged).
+  const labelHead = `${'labels at this preset'.padEnd(44)} ${'texts'.padStart(6)}   Likely AI   Mixed  Unsure  Likely human  Not enough text`;
+  const labelLines = reports.flatMap((r) => [
+    ...(r.ai ? [`${`${r.group.slice(0, 34)} · machine`.padEnd(44)} ${String(r.ai).padStart(6)}  ${shares(r.machineLabels)}`] : []),
+    ...(r.human ? [`${`${r.group.slice(0, 34)} · human`.padEnd(44)} ${String(r.human).padStart(6)}  ${shares(r.humanLabels)}`] : []),
+  ]);
+  return [head, ...lines, '', labelHead, ...labelLines].join('\n');
 }
 
 export async function evalCommand(paths: readonly string[], options: { json: boolean; sensitivity: Sensitivity }, io: Io): Promise<number> {
@@ -94,7 +118,7 @@ export async function evalCommand(paths: readonly string[], options: { json: boo
       }
       const { text, label, domain = 'unknown', generator = label === 'human' ? 'human' : 'unknown' } = parsed.data;
       const score = scoreText(text, options.sensitivity);
-      rows.push({ score: score.probability, ai: label === 'ai', flagged: flags(score.label), abstained: score.label === 'unknown', domain, generator });
+      rows.push({ score: score.probability, ai: label === 'ai', flagged: flags(score.label), abstained: score.label === 'unknown', verdict: score.label, domain, generator });
     }
   }
   if (rows.length === 0)

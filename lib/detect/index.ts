@@ -3,6 +3,7 @@ import type { Segment } from '../schema/deliverable';
 import type { DetectionResult, DetectorInfo, DocumentLabel, SegmentLabel, SegmentVerdict } from '../schema/verdict';
 import type { Sensitivity } from '../schema/sensitivity';
 import { judgeability, type Unjudged } from './abstain';
+import { aiShareOf, documentLabel, labelOf, labelPassages, type LabelThresholds } from './labels';
 import { documentLanguage } from './language';
 import params from './model.json';
 import { calibrate, loadModel, rawScore, SINGLE_WINDOW_WORDS, type LoadedModel, type ModelParams } from './model';
@@ -15,24 +16,18 @@ export { normalizeText };
 export { WINDOW_WORDS, windowsOf } from './windows';
 
 export const ENGINE_VERSION = '0.2.0';
-export const MODEL_VERSION = (params as unknown as ModelParams).version;
+export { MODEL_VERSION } from './version';
 
 export const LOCAL_DETECTOR: DetectorInfo = {
   id: 'assay-local',
   name: 'Assay local detector',
   version: ENGINE_VERSION,
-  model: MODEL_VERSION,
+  model: (params as unknown as ModelParams).version,
   kind: 'local',
 };
 
 /** Judged words a document needs before it gets a verdict of its own. */
 export const MIN_DOCUMENT_WORDS = 50;
-/**
- * A document whose probability reaches the AI threshold is still *Mixed*, not *Likely AI*, when
- * passages holding at least this share of its judged words lean human on their own (probability
- * under one half): one machine paragraph can carry a short document's score.
- */
-export const HUMAN_LEANING_SHARE_FOR_MIXED = 0.3;
 /** Passages between progress reports. */
 const PROGRESS_EVERY = 50;
 
@@ -51,11 +46,7 @@ export interface Detector {
   detect(segments: readonly Segment[], options: DetectOptions): DetectionResult;
 }
 
-export function labelOf(probability: number, aiThreshold: number, humanThreshold: number): Exclude<SegmentLabel, 'unknown'> {
-  if (probability >= aiThreshold) return 'ai';
-  if (probability <= humanThreshold) return 'human';
-  return 'unsure';
-}
+export { labelOf, passageThreshold } from './labels';
 
 /** A detector over given parameters: the shipped ones below, or a model under evaluation. */
 export function createDetector(modelParams: ModelParams, info: DetectorInfo = { ...LOCAL_DETECTOR, model: modelParams.version }): Detector {
@@ -108,22 +99,21 @@ function detectWith(model: LoadedModel, assess: (segment: Segment, sensitivity: 
     offset += length + 2;
     if ((index + 1) % PROGRESS_EVERY === 0) options.onProgress?.(index + 1, segments.length);
   });
+  // A passage's AI label depends on how many passages the document holds (labels.ts, passageThreshold).
+  const thresholds: LabelThresholds = { ...preset, human: model.thresholds.human };
+  const labelled = labelPassages(verdicts, thresholds);
 
   // The document is judged on all its prose, short passages included: a list of short points is
   // still a text. Code, tables, quotes, sign-offs and other languages stay out.
-  const prose = verdicts.filter((_, i) => !assessed[i]!.unjudged || assessed[i]!.unjudged!.kind === 'short');
+  const prose = labelled.filter((_, i) => !assessed[i]!.unjudged || assessed[i]!.unjudged!.kind === 'short');
   const proseText = prose.map((v) => undisguise(normalizeText(v.text))).join('\n');
   const { score, words: proseWords } = prose.length ? windowedScore(model, proseText) : { score: 0, words: 0 };
-  const probability = prose.length ? calibrate(model, score, proseWords) : allPassageEstimate(verdicts);
+  const probability = prose.length ? calibrate(model, score, proseWords) : allPassageEstimate(labelled);
   options.onProgress?.(segments.length, segments.length);
 
-  const judged = verdicts.filter((v) => v.label !== 'unknown');
-  const judgedWords = judged.reduce((sum, v) => sum + v.words, 0);
-  const wordsLabelled = (label: SegmentLabel) => judged.filter((v) => v.label === label).reduce((sum, v) => sum + v.words, 0);
-  const aiWords = wordsLabelled('ai');
-  const humanLeaningWords = judged.filter((v) => v.probability < 0.5).reduce((sum, v) => sum + v.words, 0);
-  const totalWords = verdicts.reduce((sum, v) => sum + v.words, 0);
-  const language = documentLanguage(verdicts.map((v) => v.text).join('\n'));
+  const judged = labelled.filter((v) => v.label !== 'unknown');
+  const totalWords = labelled.reduce((sum, v) => sum + v.words, 0);
+  const language = documentLanguage(labelled.map((v) => v.text).join('\n'));
 
   let label: DocumentLabel;
   let abstain: string | undefined;
@@ -132,31 +122,26 @@ function detectWith(model: LoadedModel, assess: (segment: Segment, sensitivity: 
     abstain = `Not judged: ${language}. The detector is built for English.`;
   } else if (proseWords < MIN_DOCUMENT_WORDS) {
     label = 'unknown';
-    abstain = verdicts.length === 0 ? 'Not enough text: no readable passages.' : `Not enough text: ${proseWords} word${proseWords === 1 ? '' : 's'} of prose that can be judged (needs ${MIN_DOCUMENT_WORDS}).`;
-  } else if (probability >= preset.document) {
-    label = judgedWords > 0 && humanLeaningWords / judgedWords >= HUMAN_LEANING_SHARE_FOR_MIXED ? 'mixed' : 'ai';
-  } else if (aiWords > 0) {
-    label = 'mixed';
-  } else if (probability <= model.thresholds.human) {
-    label = 'human';
+    abstain = labelled.length === 0 ? 'Not enough text: no readable passages.' : `Not enough text: ${proseWords} word${proseWords === 1 ? '' : 's'} of prose that can be judged (needs ${MIN_DOCUMENT_WORDS}).`;
   } else {
-    label = 'unsure';
+    label = documentLabel(probability, labelled, thresholds);
   }
 
   return {
     document: {
       label,
       probability,
-      aiShare: judgedWords > 0 ? aiWords / judgedWords : 0,
+      aiShare: aiShareOf(labelled),
       words: totalWords,
-      passages: verdicts.length,
-      abstained: verdicts.length - judged.length,
+      passages: labelled.length,
+      abstained: labelled.length - judged.length,
       ...(abstain ? { abstain } : {}),
       detectors: [info],
       threshold: preset.document,
+      passageThreshold: preset.passage,
       humanThreshold: model.thresholds.human,
     },
-    segments: verdicts,
+    segments: labelled,
   };
 }
 

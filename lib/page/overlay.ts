@@ -1,5 +1,5 @@
 import type { Highlight, ImageBadge } from '../messaging/protocol';
-import { IMAGE_VERDICTS, LABELS, passageLabelText } from '../report/labels';
+import { IMAGE_VERDICTS, LABELS, leaning, passageLabelText } from '../report/labels';
 
 /**
  * In-page highlights drawn in a closed shadow root on top of the page: the page's own elements and
@@ -91,8 +91,9 @@ export interface Overlay {
 
 export function describeHighlight(highlight: Highlight): { title: string; reasons: string[] } {
   const verdict = passageLabelText(highlight.label);
+  const lean = highlight.label === 'unsure' ? `, ${leaning(highlight.probability)}` : '';
   return {
-    title: `${verdict} — probability ${highlight.probability.toFixed(2)}`,
+    title: `${verdict}${lean} — probability ${highlight.probability.toFixed(2)}`,
     reasons: highlight.reasons.map((reason) => reason.text),
   };
 }
@@ -151,12 +152,15 @@ export function createOverlay(doc: Document = document): Overlay {
       for (const box of item.boxes) box.remove();
       item.boxes = [];
       const rgb = LABELS[item.highlight.label].highlight;
+      // Unsure is outlined dashed and barely filled: a place to look, not a finding.
+      const outline = item.highlight.label === 'unsure' ? `2px dashed rgba(${rgb},0.7)` : `2px solid rgba(${rgb},0.55)`;
+      const fill = item.highlight.label === 'unsure' ? 0.04 : 0.1;
       for (const rect of item.rects) {
         const box = doc.createElement('div');
         box.className = 'box';
         // Inside the closed shadow root: the extension's tests can find a highlight's boxes, the page cannot.
         box.dataset.assayId = item.highlight.id;
-        box.style.cssText = `left:${rect.left - 2}px;top:${rect.top - 1}px;width:${rect.width + 4}px;height:${rect.height + 2}px;background:rgba(${rgb},0.10);outline:2px solid rgba(${rgb},0.55);`;
+        box.style.cssText = `left:${rect.left - 2}px;top:${rect.top - 1}px;width:${rect.width + 4}px;height:${rect.height + 2}px;background:rgba(${rgb},${fill});outline:${outline};`;
         fragment.append(box);
         item.boxes.push(box);
       }

@@ -172,9 +172,9 @@ export function createCanvasPanel(
 
   function renderResult({ result, segments, process, notes }: Extract<PanelView, { state: 'done' }>) {
     host.dataset.label = result.label;
-    chip.textContent = `Assay · ${verdictLine(result.label, result.aiShare, ' ')}`;
+    chip.textContent = `Assay · ${verdictLine(result.label, result.aiShare, ' ', result.probability)}`;
     chip.style.background = labelColor(result.label);
-    const pill = el('span', verdictLine(result.label, result.aiShare), 'pill');
+    const pill = el('span', verdictLine(result.label, result.aiShare, ' · ', result.probability), 'pill');
     pill.style.background = labelColor(result.label);
     body.append(pill);
     if (result.label === 'unknown') body.append(el('p', result.abstain ?? 'There is too little text to judge.', 'muted'));

@@ -47,6 +47,36 @@ export function leaning(probability: number): string {
 }
 
 /**
+ * One opinion's probability in words, the same bands for the local detector and every second opinion:
+ * *Likely AI* from the AI threshold, *Likely human* up to the human threshold, *Unsure* with its
+ * leaning between ("Unsure, leans machine-written").
+ */
+export function opinionWords(probability: number, aiThreshold: number, humanThreshold = 0): string {
+  if (probability >= aiThreshold) return LABELS.ai.text;
+  if (probability <= humanThreshold) return LABELS.human.text;
+  return `${LABELS.unsure.text}, ${leaning(probability)}`;
+}
+
+/**
+ * What a document verdict means, in one plain sentence for the popup and panels: a verdict is
+ * evidence, never proof, and *Unsure* says which way it leans.
+ */
+export function verdictMeaning(verdict: { label: DocumentLabel; probability: number; abstain?: string }): string {
+  switch (verdict.label) {
+    case 'ai':
+      return 'The text reads as machine-written throughout. This is strong evidence, not proof.';
+    case 'mixed':
+      return 'Some passages read as machine-written; the rest do not. The highlighted passages are the evidence.';
+    case 'unsure':
+      return `The evidence points neither way clearly: it ${leaning(verdict.probability)} (probability ${verdict.probability.toFixed(2)}).`;
+    case 'human':
+      return 'The text reads as written by a person: machine text rarely scores this low.';
+    case 'unknown':
+      return verdict.abstain ?? 'Not enough text to judge. Assay does not guess on thin evidence.';
+  }
+}
+
+/**
  * A document verdict in a few words, as chips and panels show it: "Likely AI · 80% AI",
  * "Unsure · leans machine-written, 0.78".
  */

@@ -6,10 +6,16 @@ import type { ScanRecord } from '../schema/record';
 
 /** What a scan record means to the surfaces that show it: highlights, image badges, a chip's answer. */
 
-/** Highlights sent to a page: the passages labelled AI, with their top reasons. */
+/**
+ * An *Unsure* passage leaning this far towards machine is outlined too (dashed, in the Unsure colour):
+ * the client sees where to look, and the outline says Unsure, not AI.
+ */
+export const UNSURE_HIGHLIGHT_FROM = 0.6;
+
+/** Highlights sent to a page: the passages labelled AI, and Unsure ones leaning machine, with their top reasons. */
 export function highlightsOf(record: Pick<ScanRecord, 'segments'>): Highlight[] {
   return record.segments
-    .filter((segment) => segment.label === 'ai')
+    .filter((segment) => segment.label === 'ai' || (segment.label === 'unsure' && segment.probability >= UNSURE_HIGHLIGHT_FROM))
     .map((segment) => ({ id: segment.id, label: segment.label, probability: segment.probability, reasons: segment.reasons.slice(0, 10) }));
 }
 

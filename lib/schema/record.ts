@@ -12,6 +12,8 @@ export const ScanHistoryEntrySchema = z.object({
   label: DocumentLabelSchema,
   probability: z.number(),
   aiShare: z.number(),
+  /** Why this entry was kept when the verdict was not rescanned: its label was re-read under newer rules. */
+  note: z.string().max(300).optional(),
 });
 export type ScanHistoryEntry = z.infer<typeof ScanHistoryEntrySchema>;
 

@@ -65,6 +65,8 @@ export const DocumentVerdictSchema = z.object({
   detectors: z.array(DetectorInfoSchema),
   /** The AI threshold of the preset the document was judged at (a probability; above 1 when a preset never flags). */
   threshold: z.number().min(0).max(1.01),
+  /** A passage's AI threshold at this preset, before the adjustment for the number of passages (since model 2). */
+  passageThreshold: z.number().min(0).max(1.01).optional(),
   /**
    * At or below this probability the document is *Likely human* (since model 2; records scored earlier
    * lack it and were re-labelled on upgrade).

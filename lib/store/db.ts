@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ScanRecord } from '../schema/record';
+import { relabelRecord } from './relabel';
 
 export const DB_NAME = 'assay';
 
@@ -24,6 +25,12 @@ export const SCHEMA_V3 = {
   records: 'id, &[source.kind+source.url], source.url, contentHash, scannedAt, source.kind, verdict.label',
   usage: 'id, month',
 } as const;
+
+/**
+ * v4: verdicts scored before model 2 are re-read under today's labels (*Likely human* needs evidence;
+ * see relabel.ts); no index changes.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
 
 /** Words sent to one provider in one month (`id` is `${month}|${provider}`). */
 export interface UsageRow {
@@ -50,6 +57,16 @@ export function openDatabase(name: string = DB_NAME, options?: ConstructorParame
     );
   // Only indexes and a new table: the records themselves stay as they are.
   db.version(3).stores(SCHEMA_V3);
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade((tx) =>
+      tx
+        .table('records')
+        .toCollection()
+        .modify((record: ScanRecord, ref: { value: ScanRecord }) => {
+          ref.value = relabelRecord(record);
+        }),
+    );
   return db;
 }
 

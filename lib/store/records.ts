@@ -4,8 +4,9 @@ import type { Sensitivity } from '../schema/sensitivity';
 import type { AssayDB } from './db';
 import { ScanRecordSchema, type ScanRecord } from '../schema/record';
 
-/** Earlier scans kept per record; the oldest are dropped past this to bound a record's size. */
-export const MAX_HISTORY = 50;
+import { MAX_HISTORY } from './history';
+
+export { MAX_HISTORY };
 
 export interface ScanToStore {
   source: Source;

@@ -50,10 +50,10 @@ interface RawItem {
   weight: number;
 }
 
-/** One window's parts: the n-gram score (bias excluded) and the signal values. */
+/** One window's parts: the n-gram score (with the n-gram model's bias) and the signal values. */
 function rawItem(model: LoadedModel, text: string): Pick<RawItem, 'ngram' | 'signals' | 'words'> {
   const raw = rawScore(model, text);
-  return { ngram: raw.contributions.words + raw.contributions.characters + raw.contributions.style, signals: raw.signalValues, words: raw.words };
+  return { ngram: model.bias + raw.contributions.words + raw.contributions.characters + raw.contributions.style, signals: raw.signalValues, words: raw.words };
 }
 
 /**
@@ -69,14 +69,18 @@ function calibrationTexts(row: Row): string[] {
   return countWords(whole) <= SINGLE_WINDOW_WORDS ? [whole, ...passages] : passages;
 }
 
-export function fitCombination(model: LoadedModel, rows: readonly Row[], log: (line: string) => void = () => undefined) {
+/**
+ * The weights of the n-gram score and the hand-made signals, fitted on the calibration rows as scored by
+ * `modelFor(row)` (the n-gram model that never saw the row's source; the signals need no model).
+ */
+export function fitCombination(modelFor: (row: Row) => LoadedModel, rows: readonly Row[], log: (line: string) => void = () => undefined) {
   const raw: RawItem[] = [];
   const sizes = new Map<string, number>();
   for (const r of rows) sizes.set(`${genreOf(r)}|${r.label}`, (sizes.get(`${genreOf(r)}|${r.label}`) ?? 0) + 1);
   for (const r of rows) {
     const texts = calibrationTexts(r);
     for (const text of texts) {
-      const item = rawItem(model, text);
+      const item = rawItem(modelFor(r), text);
       if (item.words < 10) continue;
       raw.push({ ...item, ai: r.label === 'ai', genre: genreOf(r), weight: 1 / texts.length / Math.sqrt(sizes.get(`${genreOf(r)}|${r.label}`)!) });
     }
@@ -99,8 +103,8 @@ export function fitCombination(model: LoadedModel, rows: readonly Row[], log: (l
   const ngramWeight = fit.weights[0]!;
   const weights = fit.weights.slice(1, 1 + d);
   log(`combination: n-grams ×${ngramWeight.toFixed(3)}; ${SIGNALS.map((s, i) => `${s.id}=${weights[i]!.toFixed(3)}`).join(' ')}`);
-  // The model's bias carries the n-gram bias (scaled with the n-gram weights) and the fitted intercept.
-  const bias = fit.bias + ngramWeight * model.bias;
+  // The fitted intercept; a model adds its n-gram bias scaled by ngramWeight (train-model.ts, complete).
+  const bias = fit.bias;
   const items = (): CalibrationItem[] =>
     raw.map((it) => ({
       score: bias + ngramWeight * it.ngram + z(it).reduce((s, v, i) => s + v * weights[i]!, 0),

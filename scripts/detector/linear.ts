@@ -9,6 +9,8 @@ export interface LinearExample {
   weight: number;
   /** Orders the passes: examples are visited by this key's hash, not by file. */
   key: string;
+  /** The fold of sources the example's document belongs to (train-model.ts, SOURCE_FOLDS). */
+  fold?: number;
 }
 
 export interface LinearOptions {

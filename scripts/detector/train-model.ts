@@ -1,4 +1,5 @@
 // Training of the local detector, shared by `npm run train` and the leave-one-source-out evaluation.
+import { join } from 'node:path';
 import { SIGNALS } from '../../lib/detect/features';
 import { fnv1a32 } from '../../lib/detect/hashing';
 import { sparseFeatures, type FeatureSpace } from '../../lib/detect/ngrams';
@@ -18,6 +19,8 @@ export interface TrainedModel {
   json: string;
   params: ModelParams;
   report: ThresholdReport;
+  /** One model per fold of sources, trained without them: how the recipe fares on sources it never saw. */
+  folds: ModelParams[];
 }
 
 /** Hash-chosen chunks of a document, as the detector will see them (paragraphs, cut at sentences). */
@@ -40,7 +43,7 @@ export function linearExamples(rows: readonly Row[], space: FeatureSpace = SPACE
   for (const r of rows) {
     const chunks = chunksOf(r.text);
     const weight = 1 / chunks.length / Math.sqrt(sizes.get(groupOf(r))!);
-    for (const c of chunks) out.push({ x: sparseFeatures(c, space), ai: r.label === 'ai', weight, key: `${r.id}|${fnv1a32(c)}` });
+    for (const c of chunks) out.push({ x: sparseFeatures(c, space), ai: r.label === 'ai', weight, key: `${r.id}|${fnv1a32(c)}`, fold: sourceFold(r.file) });
   }
   const totals = { ai: 0, human: 0 };
   for (const e of out) totals[e.ai ? 'ai' : 'human'] += e.weight;
@@ -61,8 +64,31 @@ export function quantize(weights: Float32Array): { table: Int8Array; scale: numb
 const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /**
+ * Sources (data files) are split into this many folds. The calibration and the thresholds are fitted
+ * on how the detector behaves on sources it has never seen: each calibration document is scored by an
+ * n-gram model trained without its whole source. A deliverable is always from a source the shipped
+ * model never saw, so that is the behaviour the probabilities and thresholds must be right for;
+ * in-source scores are surer than they will ever be in use.
+ */
+export const SOURCE_FOLDS = 5;
+/** Where `npm run train` leaves the fold models for `npm run eval` (not shipped, not committed). */
+export const FOLD_CACHE = join(import.meta.dirname, '../../.cache/detector-folds');
+export const sourceFold = (file: string) => fnv1a32(`fold:${file}`) % SOURCE_FOLDS;
+
+const EMPTY_SIGNALS = { ids: SIGNALS.map((s) => s.id), mean: SIGNALS.map(() => 0), std: SIGNALS.map(() => 1), weights: SIGNALS.map(() => 0) };
+const NO_THRESHOLDS: ModelParams['thresholds'] = { human: 0, presets: { cautious: { document: 1.01, passage: 1.01 }, balanced: { document: 1.01, passage: 1.01 }, sensitive: { document: 1.01, passage: 1.01 } } };
+
+/** Parameters around n-gram weights: quantised, no signals, identity calibration (the combination fills these). */
+function ngramParams(weights: Float32Array, bias: number): ModelParams {
+  const q = quantize(weights);
+  return { version: 'provisional', space: SPACE, ngrams: { scale: q.scale, table: Buffer.from(q.table.buffer).toString('base64') }, signals: EMPTY_SIGNALS, bias, calibration: { a: 1, b: 0, c: 0, d: 0 }, thresholds: NO_THRESHOLDS };
+}
+
+/**
  * Learns a model from rows already filtered to the ones training may see: the n-gram weights on the
- * train split; the hand-made signals' weights, the calibration and the thresholds on the calibrate split.
+ * train split (once on every source, and once per fold without the fold's sources); the hand-made
+ * signals' weights, the calibration and the thresholds on the calibrate split, as scored by the fold
+ * models (see SOURCE_FOLDS).
  */
 export function trainModel(rows: readonly Row[], log: (line: string) => void = () => undefined): TrainedModel {
   const train = rows.filter((r) => splitOf(r) === 'train');
@@ -72,30 +98,41 @@ export function trainModel(rows: readonly Row[], log: (line: string) => void = (
   const examples = linearExamples(train);
   log(`${examples.length} training chunks`);
   const dimensions = SPACE.wordBuckets + SPACE.charBuckets + SPACE.styleBuckets;
-  const linear = fitLinear(examples, dimensions, undefined, log);
-  const q = quantize(linear.weights);
-  const table = Buffer.from(q.table.buffer).toString('base64');
+  const final = fitLinear(examples, dimensions, undefined, log);
+  const foldWeights = Array.from({ length: SOURCE_FOLDS }, (_, fold) => {
+    const subset = examples.filter((e) => e.fold !== fold);
+    log(`fold ${fold + 1}/${SOURCE_FOLDS}: ${subset.length} chunks from the other folds' sources`);
+    return fitLinear(subset, dimensions);
+  });
+  const foldModels = foldWeights.map((w) => loadModel(ngramParams(w.weights, w.bias)));
+  const foldModel = (row: Row) => foldModels[sourceFold(row.file)]!;
 
-  // A provisional model (no signals, identity calibration) scores the calibration split's texts.
-  const provisional: ModelParams = {
-    version: 'provisional',
-    space: SPACE,
-    ngrams: { scale: q.scale, table },
-    signals: { ids: SIGNALS.map((s) => s.id), mean: SIGNALS.map(() => 0), std: SIGNALS.map(() => 1), weights: SIGNALS.map(() => 0) },
-    bias: linear.bias,
-    calibration: { a: 1, b: 0, c: 0, d: 0 },
-    thresholds: { human: 0, presets: { cautious: { document: 1, passage: 1 }, balanced: { document: 1, passage: 1 }, sensitive: { document: 1, passage: 1 } } },
-  };
-  const combination = fitCombination(loadModel(provisional), calibrate, log);
-  const combined: ModelParams = { ...provisional, ngrams: { scale: q.scale * combination.ngramWeight, table }, signals: combination.signals, bias: combination.bias };
+  const finalParams = ngramParams(final.weights, final.bias);
+  const combination = fitCombination(foldModel, calibrate, log);
   const items: CalibrationItem[] = combination.items();
   const calibration = fitCalibration(items);
   log(`calibration ${JSON.stringify(calibration)}`);
-  const calibrated: ModelParams = { ...combined, calibration };
-  const { thresholds, report } = chooseThresholds(calibrated, calibrate, log);
+  /** The full parameters around one set of n-gram weights: the combination and calibration fitted above. */
+  const complete = (ngrams: ModelParams): ModelParams => ({
+    ...ngrams,
+    ngrams: { scale: ngrams.ngrams.scale * combination.ngramWeight, table: ngrams.ngrams.table },
+    signals: combination.signals,
+    bias: combination.bias + combination.ngramWeight * ngrams.bias,
+    calibration,
+  });
+  const foldParams = foldWeights.map((w) => complete(ngramParams(w.weights, w.bias)));
+  const { thresholds, report } = chooseThresholds((row) => foldParams[sourceFold(row.file)]!, calibrate, log);
 
-  const body = { space: SPACE, ngrams: { scale: round(q.scale * combination.ngramWeight, 10), table }, signals: { ...combination.signals, mean: combination.signals.mean.map((v) => round(v)), std: combination.signals.std.map((v) => round(v)), weights: combination.signals.weights.map((v) => round(v)) }, bias: round(combination.bias), calibration: { a: round(calibration.a), b: round(calibration.b), c: round(calibration.c), d: round(calibration.d) }, thresholds };
+  const shipped = complete(finalParams);
+  const body = {
+    space: SPACE,
+    ngrams: { scale: round(shipped.ngrams.scale, 10), table: shipped.ngrams.table },
+    signals: { ...shipped.signals, mean: shipped.signals.mean.map((v) => round(v)), std: shipped.signals.std.map((v) => round(v)), weights: shipped.signals.weights.map((v) => round(v)) },
+    bias: round(shipped.bias),
+    calibration: { a: round(calibration.a), b: round(calibration.b), c: round(calibration.c), d: round(calibration.d) },
+    thresholds,
+  };
   const version = `2-${fnv1a32(JSON.stringify(body)).toString(36)}`;
   const params: ModelParams = { version, ...body };
-  return { json: `${JSON.stringify(params, null, 1)}\n`, params, report };
+  return { json: `${JSON.stringify(params, null, 1)}\n`, params, report, folds: foldParams.map((p) => ({ ...p, thresholds })) };
 }

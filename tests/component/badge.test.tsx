@@ -6,21 +6,36 @@ import { VERDICTS, segment } from './fixtures';
 
 describe('ProvenanceBadge', () => {
   it.each([
-    ['human', 'Likely human', /0% of the judged words/],
+    ['human', 'Likely human', /written by a person/],
+    ['unsure', 'Unsure', /points neither way clearly: it leans machine-written \(probability 0\.78\)/],
     ['mixed', 'Mixed', /42% of the judged words/],
     ['ai', 'Likely AI', /90% of the judged words/],
-  ] as const)('shows the %s verdict with its share and spelled-out probability', (which, title, share) => {
+  ] as const)('shows the %s verdict with what it means and its spelled-out probability', (which, title, meaning) => {
     const { verdict, segments } = VERDICTS[which];
     render(<ProvenanceBadge verdict={verdict} segments={segments} />);
     const badge = screen.getByTestId('provenance-badge');
     expect(badge).toHaveAttribute('data-label', which);
     expect(screen.getByRole('region', { name: `Verdict: ${title}` })).toBe(badge);
     expect(badge.querySelector('.badge-label')).toHaveTextContent(title);
-    expect(badge).toHaveTextContent(share);
+    expect(badge).toHaveTextContent(meaning);
     expect(badge).toHaveTextContent(`Probability that this text is machine-written: ${verdict.probability.toFixed(2)}`);
     expect(badge).not.toHaveTextContent(/\d+% AI-written/);
     expect(badge).toHaveTextContent(`${verdict.passages} passages scanned`);
     expect(badge).toHaveTextContent('Detectors: Assay local detector 0.1.0');
+  });
+
+  it('shows an AI share only where passages are labelled AI: an Unsure or human verdict claims no share', () => {
+    for (const which of ['human', 'unsure'] as const) {
+      const { verdict, segments } = VERDICTS[which];
+      const { unmount } = render(<ProvenanceBadge verdict={verdict} segments={segments} />);
+      expect(screen.getByTestId('provenance-badge')).not.toHaveTextContent(/% AI|of the judged words/);
+      unmount();
+    }
+  });
+
+  it('states both thresholds, so the probability can be read against them', () => {
+    render(<ProvenanceBadge verdict={VERDICTS.unsure.verdict} segments={VERDICTS.unsure.segments} />);
+    expect(screen.getByTestId('provenance-badge')).toHaveTextContent('(Likely AI from 0.99; Likely human up to 0.10)');
   });
 
   it('shows "Not enough text" with the reason instead of a probability', () => {
@@ -65,6 +80,7 @@ describe('weightiestPassages', () => {
   it('prefers AI-labelled passages by weight, else the judged ones nearest the line', () => {
     expect(weightiestPassages(VERDICTS.ai.segments).map((s) => s.id)).toEqual(['a1', 'a2']);
     expect(weightiestPassages(VERDICTS.human.segments).map((s) => s.id)).toEqual(['h1', 'h2']);
+    expect(weightiestPassages(VERDICTS.unsure.segments).map((s) => s.id)).toEqual(['n1', 'n2']);
     expect(weightiestPassages(VERDICTS.unknown.segments)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { DocumentVerdict, SegmentVerdict } from '../../lib/schema/verdict';
 import type { ScanRecord } from '../../lib/schema/record';
+import { MODEL_VERSION } from '../../lib/detect/version';
 
 const detectors = [{ id: 'assay-local', name: 'Assay local detector', version: '0.1.0', kind: 'local' as const }];
 
@@ -7,10 +8,14 @@ export function segment(over: Partial<SegmentVerdict> = {}): SegmentVerdict {
   return { id: 's1', kind: 'paragraph', text: 'Some passage text.', start: 0, end: 18, words: 40, label: 'human', probability: 0.1, reasons: [], ...over };
 }
 
-export const VERDICTS: Record<'human' | 'mixed' | 'ai' | 'unknown', { verdict: DocumentVerdict; segments: SegmentVerdict[] }> = {
+export const VERDICTS: Record<'human' | 'unsure' | 'mixed' | 'ai' | 'unknown', { verdict: DocumentVerdict; segments: SegmentVerdict[] }> = {
   human: {
-    verdict: { label: 'human', probability: 0.08, aiShare: 0, words: 120, passages: 2, abstained: 0, detectors, threshold: 0.99 },
+    verdict: { label: 'human', probability: 0.08, aiShare: 0, words: 120, passages: 2, abstained: 0, detectors, threshold: 0.99, humanThreshold: 0.1 },
     segments: [segment({ id: 'h1', probability: 0.2, reasons: [{ signal: 'personal-voice', text: 'informal, personal voice (contractions, first person)', weight: -0.8 }] }), segment({ id: 'h2', probability: 0.05 })],
+  },
+  unsure: {
+    verdict: { label: 'unsure', probability: 0.78, aiShare: 0, words: 180, passages: 2, abstained: 0, detectors, threshold: 0.99, humanThreshold: 0.1 },
+    segments: [segment({ id: 'n1', label: 'unsure', probability: 0.81, words: 100 }), segment({ id: 'n2', label: 'unsure', probability: 0.6, words: 80 })],
   },
   mixed: {
     verdict: { label: 'mixed', probability: 0.55, aiShare: 0.42, words: 200, passages: 4, abstained: 1, detectors, threshold: 0.99 },
@@ -38,7 +43,7 @@ export function record(over: Partial<ScanRecord> = {}, which: keyof typeof VERDI
     createdAt: 1_700_000_000_000,
     scannedAt: 1_700_000_000_000,
     durationMs: 42,
-    engine: { name: 'Assay local detector', version: '0.1.0', modelVersion: '1-x' },
+    engine: { name: 'Assay local detector', version: '0.1.0', modelVersion: MODEL_VERSION },
     sensitivity: 'cautious',
     verdict: VERDICTS[which].verdict,
     segments: VERDICTS[which].segments,

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScanStatus, TabRecord } from '../../lib/messaging/protocol';
@@ -65,6 +65,23 @@ describe('popup', () => {
     render(<App />);
     await screen.findByRole('button', { name: 'Scan this page' });
     expect(document.querySelector('.platform-hint')).toBeNull();
+  });
+
+  it('says when a record was scored by an older model and offers the rescan there', async () => {
+    sendMessage.mockResolvedValueOnce(tabRecord({ record: record({ engine: { name: 'Assay local detector', version: '0.1.0', modelVersion: '1-1jts7qu' } }) }));
+    render(<App />);
+    const note = await screen.findByTestId('older-model');
+    expect(note).toHaveTextContent(/Scored by an older model \(1-1jts7qu\)/);
+    sendMessage.mockResolvedValueOnce({ tabId: 7, stage: 'extracting', done: 0, total: 0 });
+    await userEvent.click(within(note).getByRole('button', { name: 'Rescan' }));
+    expect(sendMessage).toHaveBeenCalledWith('scan.start', { tabId: 7 });
+  });
+
+  it('says nothing of models when the record is from the shipped one', async () => {
+    sendMessage.mockResolvedValueOnce(tabRecord({ record: record() }));
+    render(<App />);
+    await screen.findByTestId('provenance-badge');
+    expect(screen.queryByTestId('older-model')).toBeNull();
   });
 
   it('shows a stored record at once, with its scan time and a Rescan button, without rescanning', async () => {

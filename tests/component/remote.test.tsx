@@ -1,11 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
-import { opinionWord, RemoteOpinions } from '../../components/RemoteOpinions';
+import { RemoteOpinions } from '../../components/RemoteOpinions';
+import { opinionWords } from '../../lib/report/labels';
 import type { RemoteSummary } from '../../lib/schema/record';
 import { VERDICTS } from './fixtures';
 
 const THRESHOLD = 0.9855;
+const HUMAN = 0.05;
 
 describe('RemoteOpinions', () => {
   it('lists the local verdict by its label and each provider by its probability, and what was sent', () => {
@@ -18,12 +20,12 @@ describe('RemoteOpinions', () => {
       ],
       localOnly: false,
     };
-    render(<RemoteOpinions remote={remote} threshold={THRESHOLD} />);
+    render(<RemoteOpinions remote={remote} threshold={THRESHOLD} humanThreshold={HUMAN} />);
     const items = within(screen.getByRole('region', { name: 'Second opinions' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      'Assay local detector: mixed 0.48',
-      'GPTZero: likely AI > 0.99 (6 passages sent)',
-      'Sapling: likely human 0.08 (6 passages sent)',
+      'Assay local detector: Mixed 0.48',
+      'GPTZero: Likely AI > 0.99 (6 passages sent)',
+      'Sapling: Unsure, leans strongly human-written 0.08 (6 passages sent)',
       'Winston AI: not used — Winston AI: wrong key.',
     ]);
     expect(screen.queryByText(/Local verdict only/)).toBeNull();
@@ -36,13 +38,20 @@ describe('RemoteOpinions', () => {
   });
 
   it.each([
-    [0.999, 'likely AI'],
-    [0.9, 'unsure'],
-    [0.48, 'unsure'],
-    [0.2, 'likely human'],
-    [0.01, 'likely human'],
-  ])('calls a provider score of %s "%s"', (p, word) => {
-    expect(opinionWord(p, THRESHOLD)).toBe(word);
+    [0.999, 'Likely AI'],
+    [0.9, 'Unsure, leans strongly machine-written'],
+    [0.7, 'Unsure, leans machine-written'],
+    [0.48, 'Unsure, could be either'],
+    [0.2, 'Unsure, leans human-written'],
+    [0.08, 'Unsure, leans strongly human-written'],
+    [0.05, 'Likely human'],
+    [0.01, 'Likely human'],
+  ])('words a score of %s "%s", the same bands for every opinion', (p, word) => {
+    expect(opinionWords(p, THRESHOLD, HUMAN)).toBe(word);
+  });
+
+  it('never says Likely human for a verdict from before the human threshold existed', () => {
+    expect(opinionWords(0.001, THRESHOLD)).toBe('Unsure, leans strongly human-written');
   });
 
   it('names a remote detector with its model in the badge', () => {

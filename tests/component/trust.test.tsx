@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
+import { ImageSettings } from '../../components/dashboard/settings/ImageSettings';
 import { loadSettings } from '../../lib/settings/storage';
 
 const CERT = '-----BEGIN CERTIFICATE-----\n' + 'QUJD'.repeat(30) + '\n-----END CERTIFICATE-----';
@@ -11,7 +11,7 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('the C2PA trust list in settings', () => {
   it('saves pasted certificates, normalized, and says how many', async () => {
-    render(<SettingsPanel />);
+    render(<ImageSettings />);
     const box = await screen.findByLabelText(/signers you trust/);
     await userEvent.click(box);
     await userEvent.paste(`\n${CERT}\n\n`);
@@ -21,7 +21,7 @@ describe('the C2PA trust list in settings', () => {
   });
 
   it('refuses a paste with stray text and keeps what was saved', async () => {
-    render(<SettingsPanel />);
+    render(<ImageSettings />);
     const box = await screen.findByLabelText(/signers you trust/);
     await userEvent.click(box);
     await userEvent.paste(`${CERT}\nthis line is not a certificate`);

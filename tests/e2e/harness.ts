@@ -81,9 +81,10 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<P
   return popup;
 }
 
-export async function openDashboard(ext: ExtensionBrowser): Promise<Page> {
+/** Opens the dashboard in a new tab, at one of its addresses (`#/settings/platforms`; the records list by default). */
+export async function openDashboard(ext: ExtensionBrowser, hash = ''): Promise<Page> {
   const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html${hash}`);
   return page;
 }
 
@@ -115,7 +116,7 @@ export async function badgeTextOf(ext: ExtensionBrowser, tabId: number): Promise
  * one-time disclosure of what leaves the machine, and how long to wait for its answer.
  */
 export async function enableAssayServer(ext: ExtensionBrowser, address: string, giveUpAfterSeconds = 20): Promise<void> {
-  const dashboard = await openDashboard(ext);
+  const dashboard = await openDashboard(ext, '#/settings/second-opinions');
   const row = dashboard.locator('[data-provider="assay"]');
   await row.getByLabel('Server address').fill(address);
   await row.getByLabel('Server address').blur();

@@ -53,7 +53,7 @@ describe('image provenance in a scanned page', () => {
   });
 
   it('reads images dropped into the dashboard, and its worker survives malformed files', async () => {
-    const dashboard = await openDashboard(ext);
+    const dashboard = await openDashboard(ext, '#/images');
     const broken = jpeg(brokenJumbfSegment());
     const webui = png(tEXt('parameters', 'Steps: 20, Sampler: Euler a, CFG scale: 7, Seed: 5'));
     await dashboard.getByLabel('Images to check').setInputFiles([

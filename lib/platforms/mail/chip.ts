@@ -85,7 +85,7 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
         const { result } = view;
         host.dataset.label = result.label;
         if (result.remote) host.dataset.opinions = `${result.remote.used}/${result.remote.asked}`;
-        const pill = el('span', 'pill', verdictLine(result.label, result.aiShare));
+        const pill = el('span', 'pill', verdictLine(result.label, result.aiShare, ' · ', result.probability));
         pill.style.background = labelColor(result.label);
         const parts =
           result.label === 'unknown'

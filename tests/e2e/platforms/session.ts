@@ -31,7 +31,7 @@ export function usePlatformSession(): { readonly ext: ExtensionBrowser; readonly
 
 /** Turns a platform on in the dashboard, as a user does, optionally with automatic checks. */
 export async function turnOn(ext: ExtensionBrowser, id: 'docs' | 'figma' | 'gmail' | 'outlook', autoScan: boolean, token?: string): Promise<void> {
-  const dashboard = await openDashboard(ext);
+  const dashboard = await openDashboard(ext, '#/settings/platforms');
   const row = dashboard.locator(`[data-platform="${id}"]`);
   if (token) {
     await row.getByLabel('Figma personal access token').fill(token);

@@ -8,10 +8,11 @@ import { VERDICTS } from '../../component/fixtures';
 
 describe('badgeText', () => {
   it.each([
-    ['human', '0%'],
+    ['human', 'OK'],
+    ['unsure', '?'],
     ['mixed', '42%'],
     ['ai', '90%'],
-    ['unknown', '?'],
+    ['unknown', '–'],
   ] as const)('%s → %s', (which, text) => {
     expect(badgeText(VERDICTS[which].verdict)).toBe(text);
   });

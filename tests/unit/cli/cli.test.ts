@@ -125,7 +125,23 @@ describe('assay eval', () => {
     expect(report.skipped).toBe(1);
     expect(report.groups.map((g: { group: string }) => g.group)).toEqual(['all', 'travel']);
     expect(report.groups[0]).toMatchObject({ human: 4, ai: 4, auroc: expect.any(Number) });
+    // How each side was labelled, as a user reads it: shares of every label, summing to one.
+    const { machineLabels, humanLabels } = report.groups[0];
+    expect(Object.keys(machineLabels)).toEqual(['ai', 'mixed', 'unsure', 'human', 'unknown']);
+    expect(Object.values(machineLabels as Record<string, number>).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(machineLabels.human).toBe(0);
+    expect(humanLabels.ai + humanLabels.mixed).toBe(0);
     expect(err.join('')).toMatch(/:9: needs "text" and "label"/);
+  });
+
+  it('prints the label shares of each side in its table', async () => {
+    const lines = [{ text: HUMAN, label: 'human' }, { text: HUMAN.replace('.', '!'), label: 'ai' }];
+    const { code, out } = await run('eval', file('eval2.jsonl', lines.map((l) => JSON.stringify(l)).join('\n')));
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/Likely AI +Mixed +Unsure +Likely human +Not enough text/);
+    expect(text).toMatch(/all · machine +1 /);
+    expect(text).toMatch(/all · human +1 /);
   });
 });
 

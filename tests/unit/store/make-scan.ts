@@ -13,6 +13,7 @@ export function makeScan(overrides: Partial<ScanToStore> = {}, url = 'https://ex
       abstained: 0,
       detectors: [{ id: 'assay-local', name: 'Assay local detector', version: '1.0.0', kind: 'local' }],
       threshold: 0.9,
+      humanThreshold: 0.05,
     },
     segments: [
       { id: 's1', kind: 'paragraph', text: 'Human words here.', start: 0, end: 17, words: 40, label: 'human', probability: 0.1, reasons: [{ signal: 'voice', text: 'personal voice', weight: -1 }] },

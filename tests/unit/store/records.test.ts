@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_V1, SCHEMA_V2, type AssayDB } from '../../../lib/store/db';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type AssayDB } from '../../../lib/store/db';
+import { RELABEL_NOTE } from '../../../lib/store/relabel';
 import { deleteRecord, findRecords, getRecord, importRecords, listRecords, MAX_HISTORY, saveScan, updateWithRemote } from '../../../lib/store/records';
 import { parseRecordsJSON, recordsToJSON } from '../../../lib/report/export';
 import { ScanRecordSchema } from '../../../lib/schema/record';
@@ -98,8 +99,9 @@ describe('schema versions', () => {
     for (const record of records) ScanRecordSchema.parse(record);
     // v2 gave every v1 record an empty image list and kept everything else as it was.
     expect(records.map((r) => r.images)).toEqual([[], []]);
-    expect(records.find((r) => r.id === 'v1-b')?.history).toEqual(v1Fixture[1]!.history);
-    expect(db.verno).toBe(3);
+    // The history of v1 is kept; v4 adds the label it re-read (a human passage, now Unsure).
+    expect(records.find((r) => r.id === 'v1-b')?.history.slice(0, v1Fixture[1]!.history.length)).toEqual(v1Fixture[1]!.history);
+    expect(db.verno).toBe(4);
     // v3's kind-and-address key finds the upgraded records.
     expect((await getRecord(db, 'page', v1Fixture[0]!.source.url))?.id).toBe(v1Fixture[0]!.id);
   });
@@ -113,14 +115,65 @@ describe('schema versions', () => {
     old.close();
 
     db = openDatabase(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const records = await listRecords(db);
-    expect(records.map((r) => ScanRecordSchema.parse(r))).toEqual(expect.arrayContaining(v2Records.map((r) => expect.objectContaining({ id: r.id, history: r.history, images: [] }))));
+    expect(records.map((r) => ScanRecordSchema.parse(r))).toEqual(expect.arrayContaining(v2Records.map((r) => expect.objectContaining({ id: r.id, images: [] }))));
     for (const r of v2Records) expect((await getRecord(db, 'page', r.source.url))?.id).toBe(r.id);
     expect(await db.usage.count()).toBe(0);
     // The same address may now hold a record of another kind.
     await saveScan(db, makeScan({ source: { kind: 'docs', url: v2Records[0]!.source.url, title: 'x' } }), () => 'docs');
     expect(await db.records.count()).toBe(v2Records.length + 1);
+  });
+});
+
+describe('v4: verdicts from before model 2 re-read under today\'s labels', () => {
+  /** The v1 fixture as each earlier version stored it, with one record whose verdict was "Likely human". */
+  const seeded = () => {
+    const humanRecord = {
+      ...structuredClone(v1Fixture[0]!),
+      id: 'v1-h',
+      source: { kind: 'page', url: 'https://example.com/human', title: 'A human page' },
+      verdict: { ...v1Fixture[0]!.verdict, label: 'human', probability: 0.2, aiShare: 0 },
+      segments: v1Fixture[0]!.segments.map((seg) => ({ ...seg, label: 'human', probability: 0.1 })),
+      remote: { local: { label: 'human', probability: 0.2 }, providers: [], localOnly: true },
+    };
+    return [...structuredClone(v1Fixture), humanRecord];
+  };
+
+  it.each([
+    [1, SCHEMA_V1, (r: object) => r],
+    [2, SCHEMA_V2, (r: object) => ({ ...r, images: [] })],
+    [3, SCHEMA_V3, (r: object) => ({ ...r, images: [] })],
+  ] as const)('from v%s: "Likely human" becomes Unsure with the earlier label in the history; AI labels stand', async (version, schema, shape) => {
+    db.close();
+    const old = new Dexie(name);
+    old.version(version).stores(schema);
+    await old.table('records').bulkPut(seeded().map(shape));
+    old.close();
+
+    db = openDatabase(name);
+    expect(db.verno).toBe(4);
+    const records = (await listRecords(db)).map((r) => ScanRecordSchema.parse(r));
+    const human = records.find((r) => r.id === 'v1-h')!;
+    expect(human.verdict.label).toBe('unsure');
+    expect(human.segments.map((seg) => seg.label)).toEqual(['unsure', 'unsure']);
+    expect(human.remote?.local.label).toBe('unsure');
+    expect(human.history.at(-1)).toEqual({ scannedAt: human.scannedAt, contentHash: human.contentHash, label: 'human', probability: 0.2, aiShare: 0, note: RELABEL_NOTE });
+    // Its old model version stays, so every screen offers a rescan.
+    expect(human.engine.modelVersion).toBe('1');
+    // A Mixed verdict keeps its label; its human passage is now Unsure, its AI passage still AI.
+    const mixed = records.find((r) => r.id === 'v1-a')!;
+    expect(mixed.verdict.label).toBe('mixed');
+    expect(mixed.segments.map((seg) => seg.label)).toEqual(['unsure', 'ai']);
+    expect(mixed.history.at(-1)?.note).toBe(RELABEL_NOTE);
+  });
+
+  it('leaves a record scored by model 2 or later as it is', async () => {
+    const record = await saveScan(db, makeScan(), () => 'new');
+    expect(record.verdict.humanThreshold).toBeDefined();
+    db.close();
+    db = openDatabase(name);
+    expect(await db.records.get('new')).toEqual(record);
   });
 });
 

@@ -1,0 +1,44 @@
+import { labelText } from '../../../lib/report/labels';
+import { sourceKindText } from '../../../lib/platforms/registry';
+import { DocumentLabelSchema } from '../../../lib/schema/verdict';
+import { SourceKindSchema, type SourceKind } from '../../../lib/schema/deliverable';
+import { useDashboardStore } from '../../../lib/ui/stores';
+import { Toolbar } from '../shell/layout';
+
+/**
+ * The label and source filters. The label options are the label schema's and their words come from
+ * the label table (lib/report/labels.ts), so a new label appears here by itself; the sources are those
+ * present in the records.
+ */
+export function RecordFilters({ kinds, shown, total }: { kinds: readonly SourceKind[]; shown: number; total: number }) {
+  const state = useDashboardStore();
+  return (
+    <Toolbar label="Filter records">
+      <label className="control">
+        <span className="control-label">Label</span>
+        <select value={state.labelFilter} onChange={(e) => state.setLabelFilter(e.target.value === 'all' ? 'all' : DocumentLabelSchema.parse(e.target.value))}>
+          <option value="all">All</option>
+          {DocumentLabelSchema.options.map((label) => (
+            <option key={label} value={label}>
+              {labelText(label)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="control">
+        <span className="control-label">Source</span>
+        <select value={state.sourceFilter} onChange={(e) => state.setSourceFilter(e.target.value === 'all' ? 'all' : SourceKindSchema.parse(e.target.value))}>
+          <option value="all">All</option>
+          {kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {sourceKindText(kind)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="toolbar-count" aria-live="polite">
+        {shown === total ? `${total} record${total === 1 ? '' : 's'}` : `${shown} of ${total} records`}
+      </p>
+    </Toolbar>
+  );
+}
