@@ -25,12 +25,14 @@ export interface ExtensionBrowser {
 /**
  * Launches Chromium with the extension. Every host name fails to resolve (no network in tests) except
  * loopback and the `mapHosts` given, which resolve to 127.0.0.1 (the platform fixtures); an entry
- * "host 127.0.0.1:port" also moves the host's default port to that one.
+ * "host 127.0.0.1:port" also moves the host's default port to that one. `profile`: a user data
+ * folder to use and keep (by default a fresh one, removed on close).
  */
-export async function launchWithExtension(extensionPath: string, extraArgs: string[] = [], mapHosts: string[] = []): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionPath: string, extraArgs: string[] = [], mapHosts: string[] = [], profile?: string): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_HINT);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'assay-e2e-'));
+  // A profile given by the test outlives this browser (an upgrade test opens it again); its own is removed.
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'assay-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -58,7 +60,7 @@ export async function launchWithExtension(extensionPath: string, extraArgs: stri
     serviceWorker,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
