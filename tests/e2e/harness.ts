@@ -181,3 +181,37 @@ export async function overlayOf(page: Page): Promise<{ highlights: number; image
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/** What one of Assay's in-page controls (mail chip, Docs or Figma panel) shows, read through the DevTools protocol. */
+export interface ControlState {
+  state?: string;
+  label?: string;
+  opinions?: string;
+  open?: string;
+  /** What the page can read off the host element. */
+  hostAttributes: string[];
+}
+
+/**
+ * Every Assay control of a tag in a page, in document order. Their state is kept inside their closed
+ * shadow roots (lib/platforms/ui-state.ts), which the page cannot open and the DevTools protocol can.
+ */
+export async function controlsOf(page: Page, tag: 'assay-chip' | 'assay-docs' | 'assay-figma'): Promise<ControlState[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const hosts: CdpNode[] = [];
+    const walk = (node: CdpNode) => {
+      if (node.nodeName === tag.toUpperCase()) hosts.push(node);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(root);
+    return hosts.map((host) => {
+      const holder = (host.shadowRoots?.[0]?.children ?? []).map(attributesOf).find((attributes) => 'data-state' in attributes) ?? {};
+      const pick = (name: string) => (holder[`data-${name}`] === undefined ? {} : { [name]: holder[`data-${name}`] });
+      return { ...pick('state'), ...pick('label'), ...pick('opinions'), ...pick('open'), hostAttributes: Object.keys(attributesOf(host)) };
+    });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
