@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { relativeTime } from '../../components/format';
@@ -79,6 +79,23 @@ export function App() {
     }
   };
 
+  /** Certify and Verify happen in the dashboard, where the signing key and the room for a form are. */
+  const openCertificates = (action: 'certify' | 'verify', recordId: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html?${action}=${encodeURIComponent(recordId)}#/certificates`) });
+
+  const [draftBusy, setDraftBusy] = useState(false);
+  const certifyDraft = async () => {
+    if (tabId === null) return;
+    setDraftBusy(true);
+    try {
+      const { recordId } = await sendMessage('certify.draft', { tabId });
+      openCertificates('certify', recordId);
+    } catch (e) {
+      store().failed(message(e));
+    } finally {
+      setDraftBusy(false);
+    }
+  };
+
   const record = tab?.record ?? null;
   const busy = isBusy(status);
   const readOtherSites = async (origins: string[]): Promise<string> => {
@@ -135,6 +152,25 @@ export function App() {
               <input type="checkbox" checked={tab?.highlightsVisible ?? true} onChange={(e) => void toggleHighlights(e.target.checked)} />
               Show highlights
             </label>
+          )}
+        </div>
+      )}
+      {!loading && !busy && (
+        <div className="actions certify-actions">
+          {record && (
+            <>
+              <button type="button" className="secondary" onClick={() => openCertificates('certify', record.id)} title="Sign what you deliver and how AI was used">
+                Certify…
+              </button>
+              <button type="button" className="secondary" onClick={() => openCertificates('verify', record.id)} title="Check a certificate against this page">
+                Verify a certificate…
+              </button>
+            </>
+          )}
+          {(tab?.platform === 'gmail' || tab?.platform === 'outlook') && (
+            <button type="button" className="secondary" disabled={draftBusy} onClick={() => void certifyDraft()}>
+              {draftBusy ? 'Reading the draft…' : 'Certify the draft I am writing'}
+            </button>
           )}
         </div>
       )}
