@@ -163,7 +163,9 @@ describe('Certificates section', () => {
     const user = userEvent.setup();
     render(<CertificatesSection deps={deps()} />);
     await user.upload(screen.getByLabelText('Files to certify'), new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'brief.docx'));
-    await waitFor(() => expect(screen.getByTestId('certify-item')).toHaveAttribute('data-state', 'skipped'));
-    expect(screen.getByTestId('certify-item')).toHaveTextContent('not included: Assay cannot read .docx text here yet');
+    // The .docx reader is loaded on demand: on a busy machine that takes more than waitFor's default second.
+    await waitFor(() => expect(screen.getByTestId('certify-item')).toHaveAttribute('data-state', 'skipped'), { timeout: 10_000 });
+    // Since main's 9b13ba9 a .docx is read with the audit's readers: these four bytes are a cut-off ZIP, and say so.
+    expect(screen.getByTestId('certify-item')).toHaveTextContent(/not included: brief\.docx is damaged or cut short/);
   });
 });
