@@ -1,12 +1,40 @@
+import { useState } from 'react';
 import type { ImageRecord } from '../lib/schema/record';
 import { excerpt } from './format';
 import { IMAGE_VERDICTS } from '../lib/report/labels';
-
+import { otherSiteOrigins } from '../lib/report/coverage';
 
 export { imageSummary } from '../lib/report/images';
 
-export function ImageList({ images }: { images: readonly ImageRecord[] }) {
+interface Props {
+  images: readonly ImageRecord[];
+  /**
+   * Asks for the sites hosting the images left unread (a permission prompt) and reads them; resolves
+   * to a sentence saying what happened. Absent where nothing can be asked (no button then).
+   */
+  onReadOtherSites?: (origins: string[]) => Promise<string>;
+}
+
+const hostOf = (pattern: string) => pattern.replace(/^\w+:\/\//, '').replace(/\/\*$/, '');
+
+export function ImageList({ images, onReadOtherSites }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
   if (images.length === 0) return null;
+  const origins = otherSiteOrigins(images);
+  const otherSite = images.filter((image) => image.notRead === 'other-site').length;
+  const readOtherSites = async () => {
+    if (!onReadOtherSites) return;
+    setBusy(true);
+    setNote(null);
+    try {
+      setNote(await onReadOtherSites(origins));
+    } catch (error) {
+      setNote(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section aria-label="Images">
       <h3>Images ({images.length})</h3>
@@ -23,6 +51,21 @@ export function ImageList({ images }: { images: readonly ImageRecord[] }) {
           );
         })}
       </ul>
+      {origins.length > 0 && (
+        <div className="other-sites">
+          <p className="muted">
+            {otherSite === 1 ? '1 image is' : `${otherSite} images are`} hosted on {origins.length === 1 ? 'another site' : 'other sites'} ({origins.map(hostOf).join(', ')}). Assay did not
+            fetch {otherSite === 1 ? 'it' : 'them'}, so {origins.length === 1 ? 'that site' : 'those sites'} did not learn of this check.
+          </p>
+          {onReadOtherSites && (
+            <button type="button" className="secondary" disabled={busy} onClick={() => void readOtherSites()}>
+              {busy ? 'Reading images…' : 'Read images from other sites'}
+            </button>
+          )}
+        </div>
+      )}
+      {/* Outside the block above: once every image is read, the block goes and the note stays. */}
+      {note && <p role="status">{note}</p>}
     </section>
   );
 }

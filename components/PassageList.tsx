@@ -1,6 +1,7 @@
 import type { SegmentVerdict } from '../lib/schema/verdict';
 import { excerpt, probability } from './format';
 import { labelColor, leaning, passageLabelText } from '../lib/report/labels';
+import { TEXT_NOT_KEPT } from '../lib/report/coverage';
 
 /** Passages with their verdicts and reasons; scanned text is only ever rendered as text. */
 export function PassageList({ segments, limit }: { segments: readonly SegmentVerdict[]; limit?: number }) {
@@ -17,7 +18,13 @@ export function PassageList({ segments, limit }: { segments: readonly SegmentVer
             {segment.label !== 'unknown' && <span className="muted"> · probability {probability(segment.probability)}</span>}
             <span className="muted"> · {segment.words} words</span>
           </div>
-          <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>
+          {segment.textHash && !segment.text ? (
+            <p className="muted passage-text" title={`SHA-256 ${segment.textHash}`}>
+              {TEXT_NOT_KEPT}
+            </p>
+          ) : (
+            <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>
+          )}
           {segment.abstain ? (
             <p className="muted">{segment.abstain}</p>
           ) : (

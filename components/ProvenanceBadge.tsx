@@ -4,6 +4,7 @@ import { labelColor, labelText, verdictMeaning } from '../lib/report/labels';
 import { PassageList } from './PassageList';
 import { imageSummary } from './ImageList';
 import type { ImageRecord } from '../lib/schema/record';
+import { omissionNotes } from '../lib/report/coverage';
 
 /** Passages shown as the ones that weigh most. */
 export const TOP_PASSAGES = 3;
@@ -58,6 +59,11 @@ export function ProvenanceBadge({ verdict, segments, images = [] }: { verdict: D
           {verdict.passages} passage{verdict.passages === 1 ? '' : 's'} scanned, {judged} judged
           {verdict.abstained > 0 ? `, ${verdict.abstained} too short or not judged` : ''} · {verdict.words.toLocaleString('en')} words
         </p>
+        {omissionNotes(verdict.omitted).map((note) => (
+          <p key={note} className="coverage" data-testid="coverage-note">
+            {note}
+          </p>
+        ))}
         <p className="muted">Detectors: {verdict.detectors.map((d) => (d.kind === 'remote' ? `${d.name} (${d.version})` : `${d.name} ${d.version}`)).join(', ')}</p>
         {imageLine && <p className="image-line">{imageLine}</p>}
         {top.length > 0 && (

@@ -1,4 +1,5 @@
-import { anchorOf, extractDeliverable } from '../lib/extract/html';
+import { anchorOf, extractDeliverableSliced } from '../lib/extract/html';
+import { liveVisibility } from '../lib/extract/visibility';
 import { onBackgroundMessages } from '../lib/messaging/page';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
 import { extractDraft } from '../lib/page/draft';
@@ -21,11 +22,12 @@ export default defineUnlistedScript(() => {
   let overlay: Overlay | undefined;
 
   onBackgroundMessages({
-    'page.extract': () => {
+    'page.extract': async () => {
       const source = { kind: 'page' as const, url: location.href.slice(0, 4000), title: document.title.slice(0, 500) };
-      const { deliverable, passages, images } = extractDeliverable(document, source, {
-        isVisible: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true),
-      });
+      // What a reader sees (computed visibility, shadow roots open or closed, same-origin frames), read
+      // in slices so that a huge page keeps answering its user.
+      const openOrClosed = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (element: HTMLElement) => ShadowRoot | null } } }).chrome?.dom?.openOrClosedShadowRoot;
+      const { deliverable, passages, images } = await extractDeliverableSliced(document, source, liveVisibility(openOrClosed));
       elements = new Map(passages.map((p) => [p.segment.id, anchorOf(p)]));
       imageElements = new Map(images.map((i) => [i.image.id, i.element]));
       return deliverable;

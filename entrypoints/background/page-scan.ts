@@ -3,15 +3,18 @@ import type { ScanStatus, TabRecord } from '../../lib/messaging/protocol';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendToTab } from '../../lib/messaging/send';
 import { scanErrorText, unreadableReason } from '../../lib/page/rules';
-import { highlightsOf, imageBadgesOf } from '../../lib/scan/record';
+import { highlightsOf, imageBadgesOf, recordSummary } from '../../lib/scan/record';
+import { readAllowedImages } from '../../lib/scan/images';
+import { parseTrustList } from '../../lib/provenance/trust';
 import { loadSettings } from '../../lib/settings/storage';
 import { getDatabase } from '../../lib/store/db';
-import { getRecord } from '../../lib/store/records';
+import { getRecord, updateImages } from '../../lib/store/records';
 import type { ScanRecord } from '../../lib/schema/record';
 import { showBadge } from './badge';
 import { platformRecord, recheckPlatformTab } from './platforms';
 import { platformOfUrl } from '../../lib/platforms/registry';
-import { scanService } from './scan-service';
+import { holdsOrigin, scanService } from './scan-service';
+import { readImagesInWorker } from './detection';
 import { getHighlightsVisible, getStatus, isScanning, remoteSignal, setHighlightsVisible, setStatus } from './tab-state';
 
 /**
@@ -35,8 +38,11 @@ export async function scanTab(tabId: number, { auto = false } = {}): Promise<voi
     report({ stage: 'extracting', done: 0, total: 0 });
     await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
     const deliverable = await sendToTab(tabId, 'page.extract', {});
+    // The page script ran in the tab's top frame, so the extension holds its origin (activeTab or a
+    // host permission): the page's own images may be fetched, others only where a permission is held.
+    const pageOrigin = new URL(deliverable.source.url).origin;
     await scanService.scan(
-      { deliverable, signal: remoteSignal(tabId), skipUnchanged: auto },
+      { deliverable, signal: remoteSignal(tabId), skipUnchanged: auto, pageOrigin },
       { progress: report, show: (record, { settings }) => showInTab(tabId, record, settings.highlights) },
     );
   } catch (error) {
@@ -52,7 +58,8 @@ async function tabRecord(tabId: number): Promise<TabRecord> {
   // conversation, a Doc, a Figma file), whatever the address shows now; a page scan is the fallback.
   const platform = url ? platformOfUrl(url) : undefined;
   const record = url ? ((platform ? await platformRecord(url) : undefined) ?? (await getRecord(getDatabase(), 'page', url)) ?? null) : null;
-  return { url, title: tab.title ?? '', record, platform: platform ?? null, status: getStatus(tabId), highlightsVisible: getHighlightsVisible(tabId, settings.highlights) };
+  // A summary: the popup opens often, and a long deliverable's record holds thousands of passages.
+  return { url, title: tab.title ?? '', record: record ? recordSummary(record) : null, platform: platform ?? null, status: getStatus(tabId), highlightsVisible: getHighlightsVisible(tabId, settings.highlights) };
 }
 
 export function setupPageScan(): void {
@@ -76,6 +83,18 @@ export function setupPageScan(): void {
       return getStatus(tabId);
     },
     'tab.get': ({ tabId }) => tabRecord(tabId),
+    'images.read': async ({ recordId, tabId }) => {
+      const db = getDatabase();
+      const record = await db.records.get(recordId);
+      if (!record) throw new Error('This record is no longer stored.');
+      const settings = await loadSettings();
+      const trust = parseTrustList(settings.trustAnchors).anchors;
+      const { read, notAllowed } = await readAllowedImages(record.images, { holds: holdsOrigin }, (images) => readImagesInWorker(images, trust, () => undefined));
+      const updated = read.length ? await updateImages(db, recordId, read) : undefined;
+      // The page's badges follow, when the record is this tab's page (a platform's tab draws its own).
+      if (updated && tabId !== undefined && updated.source.kind === 'page') await showInTab(tabId, updated, settings.highlights).catch(() => undefined);
+      return { read: read.length, notAllowed };
+    },
     'highlights.set': async ({ tabId, visible }) => {
       setHighlightsVisible(tabId, visible);
       // A page never scanned in its current life has no page script and nothing drawn: no answer is fine.

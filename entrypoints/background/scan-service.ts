@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { parseTrustList } from '../../lib/provenance/trust';
+import { originPattern } from '../../lib/report/coverage';
 import { sha256Hex } from '../../lib/hash';
 import { withText } from '../../lib/scan/record';
 import { askRemote } from '../../lib/scan/remote';
@@ -8,6 +10,12 @@ import { getDatabase } from '../../lib/store/db';
 import { getRecord, saveScan, updateWithRemote } from '../../lib/store/records';
 import { detectInWorker, readImagesInWorker } from './detection';
 import { remoteDeps } from './remote';
+
+/** Whether the extension holds a host permission for a URL's site (a platform's hosts, loopback in the e2e build, sites the user allowed). */
+export async function holdsOrigin(url: string): Promise<boolean> {
+  const pattern = originPattern(url);
+  return pattern ? browser.permissions.contains({ origins: [pattern] }).catch(() => false) : false;
+}
 
 /**
  * The background's one scan service, with the real engine: detection and image reading in the
@@ -23,5 +31,6 @@ export const scanService = createScanService({
   secondOpinions: (local, settings, signal) => askRemote(local, settings, remoteDeps(settings), signal),
   saveCombined: (id, result, remote) => updateWithRemote(getDatabase(), id, result, remote),
   existing: (source) => getRecord(getDatabase(), source.kind, source.url),
+  holdsOrigin: (url) => holdsOrigin(url),
   now: () => performance.now(),
 });

@@ -98,6 +98,16 @@ export function App() {
 
   const record = tab?.record ?? null;
   const busy = isBusy(status);
+  const readOtherSites = async (origins: string[]): Promise<string> => {
+    if (tabId === null || !record) return 'There is no record to update.';
+    // Chrome asks the user; the click that called this is the gesture it needs, so nothing is awaited before.
+    const granted = await browser.permissions.request({ origins });
+    if (!granted) return 'Chrome did not allow those sites: their images stay unread.';
+    const { read, notAllowed } = await sendMessage('images.read', { recordId: record.id, tabId });
+    store().receivedTab(await sendMessage('tab.get', { tabId }));
+    return `${read} image${read === 1 ? '' : 's'} read${notAllowed ? `; ${notAllowed} still not allowed` : ''}.`;
+  };
+
   // On a platform's page the record shown is the platform's own (found by its document key).
   const platform = tab?.platform ? PLATFORMS[tab.platform] : undefined;
   const fromPlatform = platform !== undefined && record?.source.kind === platform.id;
@@ -129,7 +139,7 @@ export function App() {
           <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
           {status?.stage === 'remote' && <p className="muted" role="status">Asking second opinions…</p>}
           {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} humanThreshold={record.verdict.humanThreshold} />}
-          <ImageList images={record.images} />
+          <ImageList images={record.images} onReadOtherSites={readOtherSites} />
         </>
       )}
       {!loading && (

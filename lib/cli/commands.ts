@@ -4,6 +4,7 @@ import { detect } from '../detect';
 import { parseTrustList } from '../provenance/trust';
 import { sniffFile } from '../provenance/sniff';
 import { formatReport } from '../report/text';
+import { withCoverage } from '../scan/coverage';
 import type { Sensitivity } from '../schema/sensitivity';
 import { EXIT, InputError } from './exit-codes';
 import { checkReadableFile, readInputBytes, toDeliverable, unreadable } from './inputs';
@@ -43,7 +44,8 @@ export async function scanCommand(path: string, options: { json: boolean; sensit
   const content = decodeText(bytes, name);
   if (options.trust) io.err(`assay: note: --trust applies to images, PDFs, audio and video; ${name} is text, so it was not used`);
   const deliverable = await toDeliverable(name, content);
-  const result = detect(deliverable.segments, { sensitivity: options.sensitivity });
+  // A verdict on part of a long file says what it left out, as in the extension.
+  const result = withCoverage(detect(deliverable.segments, { sensitivity: options.sensitivity }), deliverable.omitted);
   if (options.json) {
     const { document, segments } = result;
     io.out(JSON.stringify({ ...document, source: deliverable.source, segments }));

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extractDeliverable } from '../extract/html';
-import { markdownSegments, plainTextSegments } from '../extract/plain';
+import { markdownPassages, plainTextPassages } from '../extract/plain';
 import type { Deliverable } from '../schema/deliverable';
 import { EXIT, InputError } from './exit-codes';
 
@@ -32,7 +32,9 @@ export async function toDeliverable(name: string, content: string): Promise<Deli
       void window.happyDOM.close();
     }
   }
-  return { source, segments: format === 'markdown' ? markdownSegments(content) : plainTextSegments(content) };
+  // Text past the deliverable's limits is counted in `omitted`: the report says what was not judged.
+  const { segments, omitted } = format === 'markdown' ? markdownPassages(content) : plainTextPassages(content);
+  return { source, segments, ...(omitted ? { omitted } : {}) };
 }
 
 /** Why a file cannot be read, in words, with the exit code that means it. */

@@ -1,12 +1,21 @@
-import type { Deliverable, ImageRef, Segment, SegmentKind, Source } from '../schema/deliverable';
-import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/limits';
+import type { Deliverable, Omitted, Segment, SegmentKind, Source } from '../schema/deliverable';
 import { fnv1a } from '../hash';
 import { collapseWhitespace } from '../text/normalize';
+import { PassageBudget } from './limits';
+import { runSteps, runStepsSliced, type Steps } from './steps';
+import { flatChildren, frameDocument, hasText, isFrame, openShadowRoot, tagOf, textLength, type ShadowRootOf } from './tree';
+import { extractImages, type ExtractedImage } from './images';
+
+export { extractImages, MIN_IMAGE_SIDE, type ExtractedImage, type ExtractedImages } from './images';
 
 /**
  * Turns an HTML document (a live page or a parsed export) into ordered passages. Pure DOM: no
  * extension API, so the same code runs in the page script and in tests. It returns the element of each
  * passage beside it so the page script can highlight it later without marking up the page.
+ *
+ * It reads what a reader sees: the flat tree (open shadow roots, slots, same-origin frames), with the
+ * page's computed visibility when the caller gives it. Markup that changes nothing on screen
+ * (`aria-hidden`, an `<aside>`, a `<form>` around the page) hides nothing from it.
  */
 
 const KIND_BY_TAG: Record<string, SegmentKind> = {
@@ -19,16 +28,26 @@ const KIND_BY_TAG: Record<string, SegmentKind> = {
   TABLE: 'table',
 };
 
-/** Page furniture that is not the deliverable's own text. */
+/** Not text: scripts, styles, graphics, form controls, closed-off dialogs, our own overlay. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'NAV', 'FOOTER',
-  'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'MENU', 'DIALOG', 'ASSAY-OVERLAY',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT',
+  'HEAD', 'TITLE', 'DIALOG', 'ASSAY-OVERLAY',
 ]);
+
+/**
+ * Page furniture: left out when it is mostly links (menus, link footers, related-article lists) or a
+ * few words (a "Menu" label, a copyright line), read like any text when it holds prose — wrapping a
+ * passage in one must not hide it from the scan.
+ */
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'MENU']);
+const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary']);
+/** Furniture whose words are at least this share link text is navigation, not the deliverable. */
+export const FURNITURE_LINK_SHARE = 0.5;
 
 /** Tags that start a new block; anything else (text, spans, links, `<br>`) flows inside a block. */
 const BLOCK_TAGS = new Set([
   ...Object.keys(KIND_BY_TAG), 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE',
-  'HR', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CENTER', 'ADDRESS', 'FIELDSET', 'DETAILS', 'HGROUP', 'FORM', 'MENU',
+  'HR', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CENTER', 'ADDRESS', 'FIELDSET', 'DETAILS', 'HGROUP', 'FORM', 'MENU', 'BODY', 'IFRAME', 'FRAME',
 ]);
 
 /**
@@ -37,6 +56,9 @@ const BLOCK_TAGS = new Set([
  * unjudged table passage.
  */
 export const PROSE_CELL_WORDS = 12;
+
+/** Nodes visited between two chances for the page to run (see steps.ts). */
+const NODES_PER_STEP = 64;
 
 /** Where a passage sits, to highlight it later: its element, or the run of nodes inside a larger one. */
 export type Anchor = Element | Range;
@@ -53,93 +75,149 @@ export interface ExtractedPassage {
 export const anchorOf = (passage: ExtractedPassage): Anchor => passage.range ?? passage.element;
 
 export interface ExtractOptions {
-  /** Returns false for elements the user cannot see (the page script passes `checkVisibility`). */
+  /**
+   * False for an element the reader cannot see, nor anything inside it (display: none, opacity 0,
+   * clipped away). A live page passes computed visibility (visibility.ts); without it, the `hidden`
+   * attribute is the only sign read.
+   */
   isVisible?: (element: Element) => boolean;
+  /** False for an element whose own text is not shown though its children's may be (visibility: hidden). */
+  showsText?: (element: Element) => boolean;
   /** Returns true for elements that are not the author's own text (a quoted reply, a signature). */
   skip?: (element: Element) => boolean;
+  /** The shadow root an element renders; open ones by default. */
+  shadowRootOf?: ShadowRootOf;
+  /** Whether a frame of another site is big enough to count as content not read (a live page measures it). */
+  frameShown?: (frame: Element) => boolean;
+  /** The deliverable's limits (tests pass small ones). */
+  budget?: PassageBudget;
 }
 
-/** The element holding the deliverable's main text: an article or main landmark when the page has one. */
-export function findContentRoot(doc: Document): Element {
+export interface ExtractedPassages {
+  passages: ExtractedPassage[];
+  /** What was read but not passed on to be judged; absent when nothing was left out. */
+  omitted?: Omitted;
+  /** Shadow roots and frame documents the walk read, where images are looked for too. */
+  roots: (ShadowRoot | Document)[];
+}
+
+/** The element holding the deliverable's main text, in steps (see findContentRoot). */
+function* contentRootSteps(doc: Document): Steps<Element> {
   const candidates = Array.from(doc.querySelectorAll('article, main, [role="main"]'));
   let best: Element | undefined;
   let bestLength = 0;
   for (const candidate of candidates) {
-    const length = candidate.textContent?.length ?? 0;
+    // Nested landmarks: an inner one is never longer than the outer, so measure outermost ones only.
+    if (best?.contains(candidate)) continue;
+    const length = yield* textLength(candidate);
     if (length > bestLength) {
       best = candidate;
       bestLength = length;
     }
   }
-  const bodyLength = doc.body?.textContent?.length ?? 0;
+  const bodyLength = doc.body ? yield* textLength(doc.body) : 0;
   // A landmark holding a small part of the text (a cookie banner marked <main>) is not the content.
   if (best && bestLength >= bodyLength * 0.3) return best;
   return doc.body ?? doc.documentElement;
 }
 
-const isBlock = (element: Element) => BLOCK_TAGS.has(element.tagName.toUpperCase()) || element.getAttribute('role') === 'heading';
-
-/**
- * Whether an element holds a block with text, directly or through inline wrappers (mail clients wrap
- * whole messages in `<font>` or `<span>`).
- */
-function hasBlockChild(element: Element, depth = 0): boolean {
-  if (depth > 32) return false;
-  for (const child of Array.from(element.children)) {
-    if ((child.textContent?.trim().length ?? 0) === 0) continue;
-    if (isBlock(child) || hasBlockChild(child, depth + 1)) return true;
-  }
-  return false;
-}
-
-function kindOf(element: Element): SegmentKind | undefined {
-  const kind = KIND_BY_TAG[element.tagName.toUpperCase()];
-  if (kind) return kind;
-  if (element.getAttribute('role') === 'heading') return 'heading';
-  if (element.tagName.toUpperCase() === 'DIV' && !hasBlockChild(element)) return 'paragraph';
-  return undefined;
-}
+/** The element holding the deliverable's main text: an article or main landmark when the page has one. */
+export const findContentRoot = (doc: Document): Element => runSteps(contentRootSteps(doc));
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const NON_SPACE = /\S/;
 const countWords = (text: string) => text.match(WORD)?.length ?? 0;
 
-export function extractPassages(root: Element, options: ExtractOptions = {}): ExtractedPassage[] {
+/** The passages of `root` as a generator of steps (see steps.ts): run it with runSteps or runStepsSliced. */
+export function* passageSteps(root: Element, options: ExtractOptions = {}): Steps<ExtractedPassages> {
   const passages: ExtractedPassage[] = [];
   const seen = new Map<string, number>();
-  const doc = root.ownerDocument;
+  const roots = new Set<ShadowRoot | Document>();
+  const budget = options.budget ?? new PassageBudget();
+  const shadowOf: ShadowRootOf = (element) => {
+    const shadow = (options.shadowRootOf ?? openShadowRoot)(element);
+    if (shadow) roots.add(shadow);
+    return shadow;
+  };
+  const children = (element: Element) => flatChildren(element, shadowOf);
+  const isBlock = (element: Element) => BLOCK_TAGS.has(tagOf(element)) || element.getAttribute('role') === 'heading';
+  const showsText = (element: Element) => options.showsText?.(element) ?? true;
 
-  const hidden = (element: Element) =>
-    SKIP_TAGS.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || (options.skip?.(element) ?? false);
+  /** Furniture that is mostly links or a few words (see FURNITURE_TAGS). */
+  const navigation = (element: Element): boolean => {
+    if (!FURNITURE_TAGS.has(tagOf(element)) && !FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return false;
+    const words = countWords(element.textContent ?? '');
+    const linkWords = Array.from(element.querySelectorAll('a')).reduce((sum, a) => sum + countWords(a.textContent ?? ''), 0);
+    return words - linkWords < PROSE_CELL_WORDS || linkWords / words >= FURNITURE_LINK_SHARE;
+  };
+
+  const leftOutCache = new Map<Element, boolean>();
+  /** An element left out with everything inside it. */
+  const leftOut = (element: Element): boolean => {
+    let out = leftOutCache.get(element);
+    if (out === undefined) {
+      out =
+        SKIP_TAGS.has(tagOf(element)) ||
+        (options.skip?.(element) ?? false) ||
+        (options.isVisible ? !options.isVisible(element) : element.hasAttribute('hidden')) ||
+        navigation(element);
+      leftOutCache.set(element, out);
+    }
+    return out;
+  };
+
+  /** Whether an element holds a block with text, directly or through inline wrappers (mail clients wrap whole messages in `<font>` or `<span>`). */
+  const hasBlockChild = (element: Element, depth = 0): boolean => {
+    if (depth > 32) return false;
+    for (const child of children(element)) {
+      if (child.nodeType !== 1 || !hasText(child as Element, shadowOf)) continue;
+      if (isBlock(child as Element) || hasBlockChild(child as Element, depth + 1)) return true;
+    }
+    return false;
+  };
+
+  const kindOf = (element: Element): SegmentKind | undefined => {
+    const kind = KIND_BY_TAG[tagOf(element)];
+    if (kind) return kind;
+    if (element.getAttribute('role') === 'heading') return 'heading';
+    if (tagOf(element) === 'DIV' && !hasBlockChild(element)) return 'paragraph';
+    return undefined;
+  };
 
   /** An inline node's text: `<br>` is a line break (never glue between two words), hidden parts left out. */
-  const inlineText = (node: Node): string => {
-    if (node.nodeType === 3) return node.nodeValue ?? '';
+  const inlineText = (node: Node, parent: Element): string => {
+    if (node.nodeType === 3) return showsText(parent) ? (node.nodeValue ?? '') : '';
     if (node.nodeType !== 1) return '';
     const element = node as Element;
-    if (element.tagName.toUpperCase() === 'BR') return '\n';
-    if (hidden(element)) return '';
+    if (tagOf(element) === 'BR') return '\n';
+    if (leftOut(element) || isFrame(element)) return '';
     let out = '';
-    for (const child of Array.from(element.childNodes)) out += inlineText(child);
+    if (shadowOf(element) || tagOf(element) === 'SLOT') for (const child of children(element)) out += inlineText(child, element);
+    else for (let child = element.firstChild; child; child = child.nextSibling) out += inlineText(child, element);
     // Inline blocks (a block tag nested in an inline run) still separate words.
     return isBlock(element) ? `\n${out}\n` : out;
   };
 
   const push = (kind: SegmentKind, raw: string, element: Element, range?: Range) => {
-    if (passages.length >= MAX_SEGMENTS) return;
-    const text = (kind === 'code' || kind === 'table' ? raw : collapseWhitespace(raw)).slice(0, MAX_SEGMENT_CHARS);
+    // Past the limits a passage is only counted, by its raw length: "about" so many characters.
+    if (budget.full) return NON_SPACE.test(raw) ? budget.count(raw.length) : undefined;
+    const text = kind === 'code' || kind === 'table' ? raw : collapseWhitespace(raw);
     if (text.trim().length === 0) return;
-    const key = `${kind}:${text}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    passages.push({ segment: { id: `s${fnv1a(key)}${occurrence ? `-${occurrence}` : ''}`, kind, text }, element, ...(range ? { range } : {}) });
+    // A long passage is judged in parts, each anchored where the whole passage is.
+    for (const part of budget.take(text, kind)) {
+      const key = `${kind}:${part}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      passages.push({ segment: { id: `s${fnv1a(key)}${occurrence ? `-${occurrence}` : ''}`, kind, text: part }, element, ...(range ? { range } : {}) });
+    }
   };
 
   /**
    * Emits the inline content of `element` as passages: runs of nodes between its blocks, split where
-   * two line breaks (a blank line) end a paragraph. `whole` says the element is one block of its own
-   * kind, so a single run is anchored by the element itself.
+   * two line breaks (a blank line) end a paragraph. `visitBlocks` says blocks inside are passages of
+   * their own, visited in reading order.
    */
-  const emitRuns = (element: Element, kind: SegmentKind, visitBlocks: boolean) => {
+  function* emitRuns(element: Element, kind: SegmentKind, visitBlocks: boolean): Steps<void> {
     type Run = { nodes: Node[]; text: string };
     const runs: Run[] = [];
     let run: Run = { nodes: [], text: '' };
@@ -150,18 +228,22 @@ export function extractPassages(root: Element, options: ExtractOptions = {}): Ex
       pendingBreak = false;
     };
     const blocks: { index: number; element: Element }[] = [];
-    /** The element's child nodes, looking through inline wrappers that hold blocks. */
-    const flow = (parent: Element): Node[] =>
-      Array.from(parent.childNodes).flatMap((node) =>
-        visitBlocks && node.nodeType === 1 && !isBlock(node as Element) && !hidden(node as Element) && hasBlockChild(node as Element) ? flow(node as Element) : [node],
-      );
-    for (const node of flow(element)) {
+    /** The element's child nodes with the element they render in, looking through inline wrappers that hold blocks. */
+    function* flow(parent: Element): Generator<[Node, Element], void, undefined> {
+      for (const node of children(parent)) {
+        if (visitBlocks && node.nodeType === 1 && !isBlock(node as Element) && !leftOut(node as Element) && hasBlockChild(node as Element)) yield* flow(node as Element);
+        else yield [node, parent];
+      }
+    }
+    let count = 0;
+    for (const [node, parent] of flow(element)) {
+      if (++count % NODES_PER_STEP === 0) yield;
       if (node.nodeType === 1 && visitBlocks && isBlock(node as Element)) {
         flush();
         blocks.push({ index: runs.length, element: node as Element });
         continue;
       }
-      if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR') {
+      if (node.nodeType === 1 && tagOf(node as Element) === 'BR') {
         // A second break with nothing but white space since the first: a blank line ends the paragraph.
         if (pendingBreak) flush();
         else {
@@ -171,7 +253,7 @@ export function extractPassages(root: Element, options: ExtractOptions = {}): Ex
         }
         continue;
       }
-      const text = inlineText(node);
+      const text = inlineText(node, parent);
       if (text.trim()) pendingBreak = false;
       run.nodes.push(node);
       run.text += text;
@@ -179,33 +261,40 @@ export function extractPassages(root: Element, options: ExtractOptions = {}): Ex
     flush();
     const single = runs.length === 1 && blocks.length === 0;
     const emitRun = (r: Run) => {
-      if (single) return push(kind, r.text, element);
-      const range = doc.createRange();
-      range.setStartBefore(r.nodes[0]!);
-      range.setEndAfter(r.nodes[r.nodes.length - 1]!);
+      const first = r.nodes[0]!;
+      const last = r.nodes[r.nodes.length - 1]!;
+      // A range cannot span two trees (a slot's light nodes beside shadow nodes): the element anchors it then.
+      if (single || first.getRootNode() !== last.getRootNode()) return push(kind, r.text, element);
+      const range = (first.ownerDocument ?? element.ownerDocument).createRange();
+      range.setStartBefore(first);
+      range.setEndAfter(last);
       push(kind, r.text, element, range);
     };
     // Runs and blocks in document order.
     let next = 0;
     for (const block of blocks) {
       while (next < block.index) emitRun(runs[next++]!);
-      visit(block.element);
+      yield* visit(block.element);
     }
-    while (next < runs.length) emitRun(runs[next++]!);
-  };
+    while (next < runs.length) {
+      emitRun(runs[next++]!);
+      yield;
+    }
+  }
 
-  const table = (element: Element) => {
+  function* table(element: Element): Steps<void> {
     const at = passages.length;
     const rows: string[] = [];
     const cellsOf = (row: Element) => Array.from(row.children).filter((c) => /^(TD|TH)$/i.test(c.tagName));
     const ownRows = Array.from(element.querySelectorAll('tr')).filter((row) => row.closest('table') === element);
     for (const row of ownRows) {
-      if (hidden(row)) continue;
+      yield;
+      if (leftOut(row)) continue;
       const data: string[] = [];
       for (const cell of cellsOf(row)) {
-        if (hidden(cell) || (options.isVisible && !options.isVisible(cell))) continue;
-        const text = collapseWhitespace(inlineText(cell));
-        if (countWords(text) >= PROSE_CELL_WORDS || cell.querySelector('table')) emitRuns(cell, 'paragraph', true);
+        if (leftOut(cell)) continue;
+        const text = collapseWhitespace(inlineText(cell, row));
+        if (countWords(text) >= PROSE_CELL_WORDS || cell.querySelector('table')) yield* emitRuns(cell, 'paragraph', true);
         else if (text) data.push(text);
       }
       if (data.length) rows.push(data.join(' | '));
@@ -214,59 +303,76 @@ export function extractPassages(root: Element, options: ExtractOptions = {}): Ex
     // The data rows stay where the table starts, before the prose of its cells.
     const before = passages.length;
     push('table', rows.join('\n'), element);
-    if (passages.length > before) passages.splice(at, 0, passages.pop()!);
-  };
-
-  const visit = (element: Element): void => {
-    if (passages.length >= MAX_SEGMENTS) return;
-    if (hidden(element)) return;
-    if (options.isVisible && !options.isVisible(element)) return;
-    const kind = kindOf(element);
-    if (kind === 'table') return table(element);
-    if (kind === 'code') return push('code', element.textContent ?? '', element);
-    // A list item or quote that wraps paragraphs is read through its paragraphs; text beside them too.
-    if (kind && !hasBlockChild(element)) return emitRuns(element, kind, false);
-    emitRuns(element, kind ?? 'paragraph', true);
-  };
-  visit(root);
-  return passages;
-}
-
-/** Images smaller than this on both sides are icons and decoration, not deliverable content. */
-export const MIN_IMAGE_SIDE = 48;
-
-export interface ExtractedImage {
-  image: ImageRef;
-  element: HTMLImageElement;
-}
-
-/** The page's content images: visible, big enough to matter, with an http(s) or data: source. */
-export function extractImages(root: Element, options: ExtractOptions = {}): ExtractedImage[] {
-  const out: ExtractedImage[] = [];
-  const seen = new Set<string>();
-  for (const element of Array.from(root.querySelectorAll('img'))) {
-    if (out.length >= MAX_IMAGES) break;
-    const url = element.currentSrc || element.src;
-    if (!url || url.length > MAX_URL_CHARS || !/^(https?:|data:image\/)/i.test(url) || seen.has(url)) continue;
-    // The larger of the file's size and its size on the page: a small file shown large is still content.
-    const width = Math.max(element.naturalWidth || 0, element.width || 0);
-    const height = Math.max(element.naturalHeight || 0, element.height || 0);
-    if (width < MIN_IMAGE_SIDE && height < MIN_IMAGE_SIDE) continue;
-    if (options.isVisible && !options.isVisible(element)) continue;
-    seen.add(url);
-    out.push({ image: { id: `i${fnv1a(url)}`, url, alt: (element.alt ?? '').slice(0, MAX_TITLE_CHARS), width, height }, element });
+    if (passages.length > before) passages.splice(at, 0, ...passages.splice(before));
   }
-  return out;
+
+  function* frame(element: Element): Steps<void> {
+    const doc = frameDocument(element);
+    if (!doc) {
+      // Another site's frame: its text cannot be read, and the verdict says so when it is big enough to be content.
+      if (options.frameShown?.(element)) budget.frameNotRead();
+      return;
+    }
+    roots.add(doc);
+    const body = doc.body ?? doc.documentElement;
+    if (body) yield* visit(body);
+  }
+
+  function* visit(element: Element): Steps<void> {
+    if (leftOut(element)) return;
+    yield;
+    if (isFrame(element)) return yield* frame(element);
+    const kind = kindOf(element);
+    if (kind === 'table') return yield* table(element);
+    if (kind === 'code') return push('code', element.textContent ?? '', element);
+    // Most passages are one element holding one run of text: read it without the general machinery.
+    const only = element.firstChild;
+    if (kind && only && only === element.lastChild && only.nodeType === 3 && !shadowOf(element)) return push(kind, showsText(element) ? (only.nodeValue ?? '') : '', element);
+    // A list item or quote that wraps paragraphs is read through its paragraphs; text beside them too.
+    if (kind && !hasBlockChild(element)) return yield* emitRuns(element, kind, false);
+    yield* emitRuns(element, kind ?? 'paragraph', true);
+  }
+
+  yield* visit(root);
+  const omitted = budget.omitted();
+  return { passages, ...(omitted ? { omitted } : {}), roots: Array.from(roots) };
 }
 
-export function extractDeliverable(
-  doc: Document,
-  source: Source,
-  options: ExtractOptions = {},
-): { deliverable: Deliverable; passages: ExtractedPassage[]; images: ExtractedImage[] } {
-  const root = findContentRoot(doc);
-  const passages = extractPassages(root, options);
-  const images = extractImages(doc.body ?? root, options);
+/** The passages of `root`, read straight through (a parsed export, the CLI, tests). */
+export function extractPassages(root: Element, options: ExtractOptions = {}): ExtractedPassages {
+  return runSteps(passageSteps(root, options));
+}
+
+export interface ExtractedDeliverable {
+  deliverable: Deliverable;
+  passages: ExtractedPassage[];
+  images: ExtractedImage[];
+}
+
+/** What was left out of the text, with the images past the limit added. */
+export function withImagesOmitted(omitted: Omitted | undefined, images: number): Omitted | undefined {
+  if (images === 0) return omitted;
+  return { passages: 0, chars: 0, ...omitted, images };
+}
+
+function* deliverableSteps(doc: Document, source: Source, options: ExtractOptions): Steps<ExtractedDeliverable> {
+  const root = yield* contentRootSteps(doc);
+  const { passages, omitted: omittedText, roots } = yield* passageSteps(root, options);
+  const { images, more } = extractImages([doc.body ?? root, ...roots], options);
+  const omitted = withImagesOmitted(omittedText, more);
   const lang = doc.documentElement.getAttribute('lang')?.slice(0, 35) || undefined;
-  return { deliverable: { source, lang, segments: passages.map((p) => p.segment), images: images.map((i) => i.image) }, passages, images };
+  return {
+    deliverable: { source, lang, segments: passages.map((p) => p.segment), images: images.map((i) => i.image), ...(omitted ? { omitted } : {}) },
+    passages,
+    images,
+  };
+}
+
+export function extractDeliverable(doc: Document, source: Source, options: ExtractOptions = {}): ExtractedDeliverable {
+  return runSteps(deliverableSteps(doc, source, options));
+}
+
+/** The same extraction in slices, with turns for the page between them: a live page stays responsive. */
+export function extractDeliverableSliced(doc: Document, source: Source, options: ExtractOptions = {}): Promise<ExtractedDeliverable> {
+  return runStepsSliced(deliverableSteps(doc, source, options));
 }

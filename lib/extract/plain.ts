@@ -1,30 +1,51 @@
-import type { Segment, SegmentKind } from '../schema/deliverable';
-import { MAX_SEGMENT_CHARS, MAX_SEGMENTS } from '../schema/limits';
+import type { Omitted, Segment, SegmentKind } from '../schema/deliverable';
 import { fnv1a } from '../hash';
+import { PassageBudget } from './limits';
 
 /**
  * Plain text and Markdown into passages: blank lines separate paragraphs; in Markdown, headings, list
  * items, quotes, fenced code and tables are kept apart so the detector can judge or skip each kind.
  */
 
-export function withIds(items: { kind: SegmentKind; text: string }[]): Segment[] {
-  const seen = new Map<string, number>();
-  return items.slice(0, MAX_SEGMENTS).map(({ kind, text }) => {
-    const key = `${kind}:${text}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return { id: `s${fnv1a(key)}${n ? `-${n}` : ''}`, kind, text: text.slice(0, MAX_SEGMENT_CHARS) };
-  });
+/** A text's passages to judge, and what was left out of them (absent when nothing was). */
+export interface Passages {
+  segments: Segment[];
+  omitted?: Omitted;
 }
 
-export function plainTextSegments(text: string): Segment[] {
+/**
+ * Passages with stable ids, within the deliverable's limits: a long one is split into sentence-aligned
+ * parts, and passages past the limits are counted in `omitted` (lib/extract/limits.ts).
+ */
+export function toPassages(items: { kind: SegmentKind; text: string }[], budget = new PassageBudget()): Passages {
+  const seen = new Map<string, number>();
+  const segments: Segment[] = [];
+  for (const { kind, text } of items) {
+    for (const part of budget.take(text, kind)) {
+      const key = `${kind}:${part}`;
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      segments.push({ id: `s${fnv1a(key)}${n ? `-${n}` : ''}`, kind, text: part });
+    }
+  }
+  const omitted = budget.omitted();
+  return { segments, ...(omitted ? { omitted } : {}) };
+}
+
+/** Passages with stable ids, for callers that judge short texts (tools, evaluation); see toPassages. */
+export const withIds = (items: { kind: SegmentKind; text: string }[]): Segment[] => toPassages(items).segments;
+
+export function plainTextPassages(text: string): Passages {
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  return withIds(blocks.map((block) => ({ kind: 'paragraph', text: block })));
+  return toPassages(blocks.map((block) => ({ kind: 'paragraph', text: block })));
 }
+
+/** A plain text's passages, for tools that judge short texts; a deliverable uses plainTextPassages, which says what was left out. */
+export const plainTextSegments = (text: string): Segment[] => plainTextPassages(text).segments;
 
 const HEADING = /^#{1,6}\s+/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -44,7 +65,7 @@ function inline(text: string): string {
     .trim();
 }
 
-export function markdownSegments(markdown: string): Segment[] {
+export function markdownPassages(markdown: string): Passages {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const items: { kind: SegmentKind; text: string }[] = [];
   let paragraph: string[] = [];
@@ -87,5 +108,7 @@ export function markdownSegments(markdown: string): Segment[] {
     }
   }
   flush();
-  return withIds(items.filter((item) => item.text.trim()));
+  return toPassages(items.filter((item) => item.text.trim()));
 }
+
+export const markdownSegments = (markdown: string): Segment[] => markdownPassages(markdown).segments;

@@ -35,6 +35,10 @@ export type ScanStatus = z.infer<typeof ScanStatusSchema>;
 export const TabRecordSchema = z.object({
   url: z.string(),
   title: z.string(),
+  /**
+   * The tab's record as a summary (lib/scan/record.ts `recordSummary`): its verdict, images and
+   * history, and only the passages that can weigh most; never the whole list of a long deliverable.
+   */
   record: ScanRecordSchema.nullable(),
   /** The platform the tab shows, when it is one (its record is then the platform's). */
   platform: z.nullable(PlatformIdSchema),
@@ -50,6 +54,15 @@ export const protocol = {
   'scan.start': { from: 'extension', request: z.object({ tabId: TabId }), response: ScanStatusSchema },
   /** Popup asks what is known for a tab: its stored record and any scan in progress. */
   'tab.get': { from: 'extension', request: z.object({ tabId: TabId }), response: TabRecordSchema },
+  /**
+   * Popup (or dashboard) asks to read a record's images that were left unread because they sit on
+   * another site, after the user allowed those sites; the tab's image badges are updated when given.
+   */
+  'images.read': {
+    from: 'extension',
+    request: z.object({ recordId: z.string().min(1).max(64), tabId: TabId.optional() }),
+    response: z.object({ read: z.number().int().nonnegative(), notAllowed: z.number().int().nonnegative() }),
+  },
   /** Popup shows or hides the highlights in a tab. */
   'highlights.set': {
     from: 'extension',

@@ -22,8 +22,9 @@ export function findDraftEditor(doc: Document): HTMLElement | undefined {
 export function extractDraft(doc: Document, kind: SourceKind, url: string): Deliverable | undefined {
   const editor = findDraftEditor(doc);
   if (!editor) return undefined;
-  const segments = extractPassages(editor).map((p) => p.segment);
+  const { passages, omitted } = extractPassages(editor);
+  const segments = passages.map((p) => p.segment);
   if (segments.length === 0) return undefined;
   const subject = (editor.closest('form, [role="dialog"], [role="main"]') ?? doc).querySelector<HTMLInputElement>(SUBJECTS)?.value.trim();
-  return { source: { kind, url: url.slice(0, MAX_URL_CHARS), title: `Draft: ${subject || doc.title || 'untitled'}`.slice(0, MAX_TITLE_CHARS) }, segments };
+  return { source: { kind, url: url.slice(0, MAX_URL_CHARS), title: `Draft: ${subject || doc.title || 'untitled'}`.slice(0, MAX_TITLE_CHARS) }, segments, ...(omitted ? { omitted } : {}) };
 }

@@ -3,14 +3,15 @@ import { labelColor, secondOpinionNote, verdictLine } from '../report/labels';
 import { probability } from '../report/numbers';
 import { describeProcess } from './docs/revisions';
 import type { WritingProcess } from '../schema/process';
+import { holdUiState } from './ui-state';
 
 /**
  * The Assay chip floating on a document drawn on a canvas (Google Docs, Figma), and the side panel it
  * opens. Nothing can be highlighted in place there: the panel lists the flagged passages with their
  * scores and reasons (and, for Docs, writing-process evidence; for Figma, the frame), and lets the
- * user copy a passage or the words to find it. Closed shadow root, text set with textContent only; the
- * host's `data-state` and `data-label` tell the user's own tools (and the tests) what it shows. Escape
- * closes the panel.
+ * user copy a passage or the words to find it. Closed shadow root, text set with textContent only; what
+ * it shows (`data-state`, `data-label`, `data-open`) is kept inside it, never on the host the page can
+ * read (ui-state.ts). Escape closes the panel.
  */
 export interface PanelPassage {
   id: string;
@@ -106,6 +107,8 @@ export function createCanvasPanel(
   live.setAttribute('role', 'status');
   panel.append(head, live, body);
   shadow.append(style, chip, panel);
+  // The state lives inside the closed shadow root, never on the host the page can read (ui-state.ts).
+  holdUiState(host, panel);
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close();
   });
@@ -113,13 +116,13 @@ export function createCanvasPanel(
   function open() {
     panel.hidden = false;
     chip.setAttribute('aria-expanded', 'true');
-    host.dataset.open = 'true';
+    panel.dataset.open = 'true';
     panel.focus();
   }
   function close() {
     panel.hidden = true;
     chip.setAttribute('aria-expanded', 'false');
-    delete host.dataset.open;
+    delete panel.dataset.open;
     chip.focus();
   }
 
@@ -143,8 +146,8 @@ export function createCanvasPanel(
   };
 
   function show(view: PanelView) {
-    host.dataset.state = view.state;
-    delete host.dataset.label;
+    panel.dataset.state = view.state;
+    delete panel.dataset.label;
     body.replaceChildren();
     live.textContent = '';
     chip.textContent = view.state === 'scanning' ? 'Assay · checking…' : 'Assay';
@@ -171,7 +174,7 @@ export function createCanvasPanel(
   }
 
   function renderResult({ result, segments, process, notes }: Extract<PanelView, { state: 'done' }>) {
-    host.dataset.label = result.label;
+    panel.dataset.label = result.label;
     chip.textContent = `Assay · ${verdictLine(result.label, result.aiShare, ' ', result.probability)}`;
     chip.style.background = labelColor(result.label);
     const pill = el('span', verdictLine(result.label, result.aiShare, ' · ', result.probability), 'pill');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ScanRecordSchema, type ScanRecord } from '../schema/record';
+import { omissionNotes } from './coverage';
 
 /** Every record as stored, as one JSON array: the complete evidence, re-importable (parseRecordsJSON). */
 export function recordsToJSON(records: readonly ScanRecord[]): string {
@@ -9,6 +10,9 @@ export function recordsToJSON(records: readonly ScanRecord[]): string {
 export const CSV_COLUMNS = [
   'record_id', 'url', 'title', 'source', 'scanned_at', 'content_sha256', 'document_label', 'document_probability', 'ai_share',
   'passage_id', 'passage_kind', 'passage_label', 'passage_probability', 'reasons', 'abstain', 'passage_text',
+  // What the verdict left out, and the fingerprint of a passage whose text the record did not keep: a
+  // spreadsheet of the export is never silently less than the scan.
+  'not_judged', 'passage_text_sha256',
 ] as const;
 
 /**
@@ -26,11 +30,12 @@ export function recordsToCSV(records: readonly ScanRecord[]): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const r of records) {
     const base = [r.id, r.source.url, r.source.title, r.source.kind, new Date(r.scannedAt).toISOString(), r.contentHash, r.verdict.label, r.verdict.probability.toFixed(4), r.verdict.aiShare.toFixed(4)];
+    const notJudged = omissionNotes(r.verdict.omitted).join(' ');
     const passages = r.segments.length > 0 ? r.segments : [null];
     for (const s of passages) {
       const cells = s
-        ? [...base, s.id, s.kind, s.label, s.probability.toFixed(4), s.reasons.map((x) => x.text).join('; '), s.abstain ?? '', s.text]
-        : [...base, '', '', '', '', '', r.verdict.abstain ?? '', ''];
+        ? [...base, s.id, s.kind, s.label, s.probability.toFixed(4), s.reasons.map((x) => x.text).join('; '), s.abstain ?? '', s.text, notJudged, s.textHash ?? '']
+        : [...base, '', '', '', '', '', r.verdict.abstain ?? '', '', notJudged, ''];
       rows.push(cells.map(csvCell).join(','));
     }
   }

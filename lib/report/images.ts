@@ -8,8 +8,10 @@ export function imageSummary(images: readonly ImageRecord[]): string | undefined
   // Credentials that are silent about the origin come after the metadata that decided: not a source.
   const deciding = (i: ImageRecord) => i.provenance!.evidence.filter((e) => e.source !== 'c2pa' || i.provenance!.evidence[0]?.source === 'c2pa');
   const sources = [...new Set(ai.flatMap((i) => deciding(i).map((e) => (e.source === 'c2pa' ? 'C2PA' : e.source === 'xmp' ? 'IPTC' : 'metadata'))))];
-  const unread = images.length - read.length;
+  const otherSite = images.filter((i) => !i.provenance && i.notRead === 'other-site').length;
+  const unread = images.length - read.length - otherSite;
   const parts = [`${ai.length} of ${images.length} AI-generated or AI-edited${ai.length && sources.length ? ` (${sources.join(', ')})` : ''}`];
+  if (otherSite > 0) parts.push(`${otherSite} on other sites not read`);
   if (unread > 0) parts.push(`${unread} not readable`);
   return `Images: ${parts.join(', ')}`;
 }

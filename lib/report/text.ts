@@ -1,6 +1,7 @@
 import type { DetectionResult, DocumentLabel, SegmentVerdict } from '../schema/verdict';
 import { excerpt, leaning, LABELS } from './labels';
 import { probability } from './numbers';
+import { omissionNotes } from './coverage';
 
 /** A plain-text report of a scan, for the terminal (demo, CLI). */
 
@@ -52,6 +53,7 @@ export function formatReport(result: DetectionResult, title?: string): string {
         ]),
     `Passages: ${count(d.passages, 'passage')}, ${judged.toLocaleString('en')} judged, ${d.abstained.toLocaleString('en')} too short or not judged · ${count(d.words, 'word')}`,
     `Detectors: ${d.detectors.map((x) => `${x.name} ${x.version}`).join(', ')}`,
+    ...omissionNotes(d.omitted),
     '',
     'Passages:',
     // An empty list under its heading reads like a cut-off report: say there were none.

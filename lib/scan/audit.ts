@@ -97,6 +97,8 @@ async function scanDocument(deliverable: Deliverable, images: readonly EmbeddedI
     secondOpinions: async () => undefined,
     saveCombined: async () => undefined,
     existing: async () => undefined,
+    // An audit fetches no image: a document's images travel as bytes beside it (data: refs above).
+    holdsOrigin: async () => false,
     now: env.now,
   });
   return service.scan({ deliverable: { ...deliverable, images: imageRefs(images) } }, { progress: () => undefined });

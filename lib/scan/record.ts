@@ -43,6 +43,24 @@ export function platformResult(record: ScanRecord): PlatformScanResult {
   };
 }
 
+/** Passages of each label a summary carries: more than any surface shows of one label (the popup shows three). */
+export const SUMMARY_PASSAGES_PER_LABEL = 10;
+
+/**
+ * A record as the popup receives it on every open: everything but its passages, of which it carries
+ * only those that can weigh most — the most probable (by probability × words) of each label. A record
+ * of a long deliverable holds thousands of passages; the popup never needs them all.
+ */
+export function recordSummary(record: ScanRecord): ScanRecord {
+  const weight = (s: ScanRecord['segments'][number]) => s.probability * s.words;
+  const chosen = new Set<string>();
+  for (const label of ['ai', 'unsure', 'human', 'unknown'] as const) {
+    const top = record.segments.filter((s) => s.label === label).sort((a, b) => weight(b) - weight(a)).slice(0, SUMMARY_PASSAGES_PER_LABEL);
+    for (const s of top) chosen.add(s.id);
+  }
+  return { ...record, segments: record.segments.filter((s) => chosen.has(s.id)) };
+}
+
 /** The detector's scores with each passage's text put back from the deliverable it scored. */
 export function withText(scores: DetectionScores, segments: readonly Segment[]): DetectionResult {
   const text = new Map(segments.map((s) => [s.id, s.text]));

@@ -6,6 +6,8 @@ import type { Settings } from '../settings/schema';
 import type { ScanToStore } from '../store/records';
 import type { ImageRecord, ScanRecord, RemoteSummary } from '../schema/record';
 import { contentText } from '../text/normalize';
+import { keepTexts, withCoverage } from './coverage';
+import { inOrder, partitionImages } from './images';
 
 /**
  * The one scan service every source goes through (the page scan, each platform, and later dropped
@@ -33,6 +35,8 @@ export interface ScanEngine {
   saveCombined(id: string, result: DetectionResult, remote: RemoteSummary): Promise<ScanRecord | undefined>;
   /** The stored record of a deliverable, if any (to leave an unchanged page alone). */
   existing(source: Deliverable['source']): Promise<ScanRecord | undefined>;
+  /** Whether the extension holds a host permission for a URL's site (images elsewhere are not fetched). */
+  holdsOrigin(url: string): Promise<boolean>;
   now(): number;
 }
 
@@ -57,6 +61,11 @@ export interface ScanRequest {
    * sensitivity) as it is: shown again, not scanned again (automatic scans of a page on each load).
    */
   skipUnchanged?: boolean;
+  /**
+   * The origin of the page the caller read, which the extension holds for the tab (activeTab): its
+   * images may be fetched. Images on other sites are fetched only where a host permission is held.
+   */
+  pageOrigin?: string;
 }
 
 /** The text a content hash is taken of: the normalized passages in reading order. */
@@ -85,7 +94,7 @@ export interface ScanService {
 
 export function createScanService(engine: ScanEngine): ScanService {
   return {
-    async scan({ deliverable, process, signal, skipUnchanged }, report) {
+    async scan({ deliverable, process, signal, skipUnchanged, pageOrigin }, report) {
       const started = engine.now();
       const settings = await engine.settings();
       const total = deliverable.segments.length;
@@ -99,18 +108,27 @@ export function createScanService(engine: ScanEngine): ScanService {
           return known;
         }
       }
-      const local = await engine.detect(deliverable, settings, (done, all) => report.progress({ stage: 'detecting', done, total: all }));
+      // A verdict on part of the deliverable says what it does not cover (and is never Likely human).
+      const local = withCoverage(
+        await engine.detect(deliverable, settings, (done, all) => report.progress({ stage: 'detecting', done, total: all })),
+        deliverable.omitted,
+      );
       const refs = deliverable.images ?? [];
       let images: ImageRecord[] = [];
       if (refs.length > 0) {
-        report.progress({ stage: 'images', done: 0, total: refs.length });
-        images = await engine.readImages(refs, settings, (done, all) => report.progress({ stage: 'images', done, total: all }));
+        const { read, notRead } = await partitionImages(refs, { pageOrigin, holds: (url) => engine.holdsOrigin(url) });
+        let fetched: ImageRecord[] = [];
+        if (read.length > 0) {
+          report.progress({ stage: 'images', done: 0, total: read.length });
+          fetched = await engine.readImages(read, settings, (done, all) => report.progress({ stage: 'images', done, total: all }));
+        }
+        images = inOrder(refs, fetched, notRead);
       }
       report.progress({ stage: 'storing', done: total, total });
       let record = await engine.save({
         source: deliverable.source,
         contentHash,
-        result: local,
+        result: await keepTexts(local, engine.hash),
         images,
         durationMs: engine.now() - started,
         sensitivity: settings.sensitivity,
@@ -134,7 +152,10 @@ export function createScanService(engine: ScanEngine): ScanService {
         } catch (error) {
           asked = { result: local, remote: failedOpinions(local, settings, error) };
         }
-        if (asked) record = (await engine.saveCombined(record.id, asked.result, asked.remote).catch(() => undefined)) ?? record;
+        if (asked) {
+          const combined = await keepTexts(withCoverage(asked.result, deliverable.omitted), engine.hash).catch(() => undefined);
+          if (combined) record = (await engine.saveCombined(record.id, combined, asked.remote).catch(() => undefined)) ?? record;
+        }
         try {
           await report.show?.(record, { settings, final: true });
         } catch {

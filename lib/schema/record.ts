@@ -22,6 +22,12 @@ export const ImageRecordSchema = ImageRefSchema.extend({
   provenance: ImageProvenanceSchema.nullable(),
   /** Why the image could not be read at all (not fetched, not allowed, too large). */
   error: z.string().optional(),
+  /**
+   * Not fetched on purpose: `other-site` when it is hosted on a site the extension holds no access to
+   * for the tab (a scan never tells a third party that a deliverable was checked); the user may allow
+   * that site and read it (`images.read`).
+   */
+  notRead: z.enum(['other-site']).optional(),
 });
 export type ImageRecord = z.infer<typeof ImageRecordSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OmittedSchema } from './deliverable';
 
 import { ReasonSchema, SegmentLabelSchema, DocumentLabelSchema } from './labels';
 
@@ -18,6 +19,11 @@ export const SegmentVerdictSchema = z.object({
   reasons: z.array(ReasonSchema),
   /** Why the detector abstained, when label is `unknown`. */
   abstain: z.string().optional(),
+  /**
+   * SHA-256 (hex) of the passage's text, present when a stored record did not keep the text itself
+   * (`text` is then empty): a record keeps passage texts up to a limit (lib/scan/coverage.ts).
+   */
+  textHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type SegmentVerdict = z.infer<typeof SegmentVerdictSchema>;
 
@@ -53,6 +59,11 @@ export const DocumentVerdictSchema = z.object({
    * lack it and were re-labelled on upgrade).
    */
   humanThreshold: z.number().min(0).max(1).optional(),
+  /**
+   * What the deliverable held that was not judged (text past the limits, frames of other sites, images
+   * past the limit); absent when everything was. A verdict on part of a text is never *Likely human*.
+   */
+  omitted: OmittedSchema.optional(),
 });
 export type DocumentVerdict = z.infer<typeof DocumentVerdictSchema>;
 

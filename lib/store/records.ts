@@ -91,6 +91,18 @@ export async function updateWithRemote(db: AssayDB, id: string, result: Detectio
   });
 }
 
+/** Replaces some of a record's images (by id) with newly read ones: images the user allowed later. */
+export async function updateImages(db: AssayDB, id: string, images: ScanRecord['images']): Promise<ScanRecord | undefined> {
+  return db.transaction('rw', db.records, async () => {
+    const current = await db.records.get(id);
+    if (!current) return undefined;
+    const byId = new Map(images.map((image) => [image.id, image]));
+    const next = ScanRecordSchema.parse({ ...current, images: current.images.map((image) => byId.get(image.id) ?? image) });
+    await db.records.put(next);
+    return next;
+  });
+}
+
 export interface ImportOutcome {
   added: number;
   /** Imported records newer than the one stored for the same deliverable, which they replaced. */

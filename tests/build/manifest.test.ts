@@ -38,6 +38,16 @@ describe('the production build', () => {
     expect(manifest.optional_host_permissions).toEqual(expect.arrayContaining(CLASSIFIER_HOSTS));
   });
 
+  it('lets the user allow one image site at a time, asking for none up front', () => {
+    expect(manifest.optional_host_permissions).toEqual(expect.arrayContaining(['https://*/*', 'http://*/*']));
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('gives the page nothing to read a verdict from: the overlay host carries no data attributes', () => {
+    const script = readFileSync(join(OUT, 'page-scan.js'), 'utf8');
+    for (const attribute of ['data-highlights', 'data-image-badges', 'data-visible']) expect(script, attribute).not.toContain(attribute);
+  });
+
   it('ships the page script small enough to inject on demand', () => {
     expect(statSync(join(OUT, 'page-scan.js')).size).toBeLessThan(120_000);
   });

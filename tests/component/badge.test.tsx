@@ -55,6 +55,19 @@ describe('ProvenanceBadge', () => {
     expect(screen.getByText(/phrases typical of chat assistants/)).toBeInTheDocument();
   });
 
+  it('says what the verdict does not cover, and a passage whose text the record did not keep', () => {
+    const verdict = { ...VERDICTS.mixed.verdict, omitted: { passages: 70_000, chars: 48_000_000, frames: 2, images: 12 } };
+    const kept = segment({ id: 'k', label: 'ai', probability: 0.999, text: '', textHash: 'b'.repeat(64) });
+    render(<ProvenanceBadge verdict={verdict} segments={[kept]} />);
+    const notes = screen.getAllByTestId('coverage-note').map((n) => n.textContent);
+    expect(notes).toEqual([
+      expect.stringMatching(/^Not judged: 70,000 passages \(about 48,000,000 characters\) after the first 2,000,000 characters or 20,000 passages.*never “Likely human”/),
+      'Not read: 2 frames of this page come from another site, whose text the browser does not let Assay read.',
+      'Not read: 12 more images past the first 60 of the page.',
+    ]);
+    expect(screen.getByText(/Text not kept in this record/)).toHaveAttribute('title', `SHA-256 ${'b'.repeat(64)}`);
+  });
+
   it('renders scanned text as text, never as markup', () => {
     const hostile = segment({ id: 'x', label: 'ai', probability: 0.999, text: '<img src=x onerror="alert(1)">' });
     const { container } = render(<ProvenanceBadge verdict={VERDICTS.ai.verdict} segments={[hostile]} />);

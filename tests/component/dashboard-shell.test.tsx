@@ -108,7 +108,7 @@ describe('the dashboard shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Second' })).toBeInTheDocument();
     // Moving along the navigation keeps the focus there; the new section is announced instead.
     expect(link(/^Second/)).toHaveFocus();
-    expect(screen.getByText('Second shown')).toBeInTheDocument();
+    expect(await screen.findByText('Second shown')).toBeInTheDocument();
 
     await user.keyboard('{ArrowDown}');
     expect(link(/^Third/)).toHaveFocus();

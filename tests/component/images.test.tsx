@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ImageList, imageSummary } from '../../components/ImageList';
 import type { ImageRecord } from '../../lib/schema/record';
 
@@ -38,6 +38,21 @@ describe('ImageList', () => {
     expect(screen.getByText(/proves nothing either way/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Images' })).not.toHaveTextContent(/\bhuman\b/i);
   });
+  it('says which images sit on other sites and were not fetched; the button appears only where the user can allow them', async () => {
+    const other = (id: string, host: string): ImageRecord => ({ ...base, id, url: `https://${host}/${id}.jpg`, alt: id, provenance: null, error: 'not read: hosted on another site', notRead: 'other-site' });
+    const images = [image('a', 'captured'), other('b', 'cdn.one.net'), other('c', 'cdn.one.net'), other('d', 'img.two.org')];
+    expect(imageSummary(images)).toBe('Images: 0 of 4 AI-generated or AI-edited, 3 on other sites not read');
+    const { rerender } = render(<ImageList images={images} />);
+    expect(screen.getByText(/3 images are hosted on other sites \(cdn\.one\.net, img\.two\.org\)/)).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+    const onRead = vi.fn(async (origins: string[]) => `asked for ${origins.join(' ')}`);
+    rerender(<ImageList images={images} onReadOtherSites={onRead} />);
+    const userEvent = (await import('@testing-library/user-event')).default;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Read images from other sites' }));
+    expect(onRead).toHaveBeenCalledWith(['https://cdn.one.net/*', 'https://img.two.org/*']);
+    expect(await screen.findByRole('status')).toHaveTextContent('asked for https://cdn.one.net/* https://img.two.org/*');
+  });
+
   it('renders nothing without images', () => {
     const { container } = render(<ImageList images={[]} />);
     expect(container).toBeEmptyDOMElement();

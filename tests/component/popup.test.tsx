@@ -140,6 +140,30 @@ describe('popup', () => {
     await waitFor(() => expect(toggle).not.toBeChecked());
   });
 
+  it('reads images from other sites only after the user allows those sites', async () => {
+    const { browser } = await import('wxt/browser');
+    const user = userEvent.setup();
+    const image = { id: 'i1', url: 'https://cdn.elsewhere.net/a.jpg', alt: 'Hero shot', width: 400, height: 300, provenance: null, error: 'not read: hosted on another site', notRead: 'other-site' as const };
+    sendMessage.mockResolvedValueOnce(tabRecord({ record: record({ images: [image] }) }));
+    const request = vi.fn(async () => false);
+    (browser as unknown as { permissions: { request: typeof request } }).permissions.request = request;
+    render(<App />);
+    expect(await screen.findByText(/hosted on another site \(cdn\.elsewhere\.net\)/)).toBeInTheDocument();
+    // Declined: nothing is read, and the popup says so.
+    await user.click(screen.getByRole('button', { name: 'Read images from other sites' }));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://cdn.elsewhere.net/*'] });
+    expect(await screen.findByRole('status')).toHaveTextContent('Chrome did not allow those sites');
+    expect(sendMessage).not.toHaveBeenCalledWith('images.read', expect.anything());
+    // Allowed: the background reads them and the popup shows the updated record.
+    request.mockResolvedValueOnce(true);
+    const read = { ...image, provenance: null, error: undefined, notRead: undefined };
+    sendMessage.mockResolvedValueOnce({ read: 1, notAllowed: 0 }).mockResolvedValueOnce(tabRecord({ record: record({ images: [{ ...read, provenance: { verdict: 'no-provenance', summary: 'No provenance data in the file.', evidence: [], sha256: 'a'.repeat(64), mimeType: 'image/jpeg', bytes: 10 } }] }) }));
+    await user.click(screen.getByRole('button', { name: 'Read images from other sites' }));
+    await waitFor(() => expect(sendMessage).toHaveBeenCalledWith('images.read', { recordId: 'rec-1', tabId: 7 }));
+    expect(await screen.findByText('No provenance data in the file.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Read images from other sites' })).toBeNull();
+  });
+
   it('shows an error when the background cannot be reached', async () => {
     sendMessage.mockRejectedValueOnce(new Error('No one answered "tab.get".'));
     render(<App />);

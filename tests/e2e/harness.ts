@@ -26,12 +26,14 @@ export interface ExtensionBrowser {
 /**
  * Launches Chromium with the extension. Every host name fails to resolve (no network in tests) except
  * loopback and the `mapHosts` given, which resolve to 127.0.0.1 (the platform fixtures); an entry
- * "host 127.0.0.1:port" also moves the host's default port to that one.
+ * "host 127.0.0.1:port" also moves the host's default port to that one. `profile`: a user data
+ * folder to use and keep (by default a fresh one, removed on close).
  */
-export async function launchWithExtension(extensionPath: string, extraArgs: string[] = [], mapHosts: string[] = []): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionPath: string, extraArgs: string[] = [], mapHosts: string[] = [], profile?: string): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_HINT);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'assay-e2e-'));
+  // A profile given by the test outlives this browser (an upgrade test opens it again); its own is removed.
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'assay-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -59,7 +61,7 @@ export async function launchWithExtension(extensionPath: string, extraArgs: stri
     serviceWorker,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -132,4 +134,85 @@ export async function enableAssayServer(ext: ExtensionBrowser, address: string, 
   await dashboard.getByLabel('Give up on a second opinion after').fill(String(giveUpAfterSeconds));
   await dashboard.getByLabel('Give up on a second opinion after').blur();
   await dashboard.close();
+}
+
+interface CdpNode {
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+const attributesOf = (node: CdpNode): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < (node.attributes?.length ?? 0); i += 2) out[node.attributes![i]!] = node.attributes![i + 1]!;
+  return out;
+};
+
+/**
+ * What Assay's overlay shows in a page, read the way only a test can: through the DevTools protocol,
+ * which sees into the overlay's closed shadow root. The page itself sees a bare host element.
+ * `hostAttributes` is what the page can read off that element.
+ */
+export async function overlayOf(page: Page): Promise<{ highlights: number; imageBadges: number; visible: boolean; hostAttributes: string[] } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (node: CdpNode): CdpNode | undefined => {
+      if (node.nodeName === 'ASSAY-OVERLAY') return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const host = find(root);
+    if (!host) return null;
+    const shadow = host.shadowRoots?.[0];
+    const layer = shadow?.children?.find((child) => child.nodeName === 'DIV' && !attributesOf(child).class);
+    const items = (layer?.children ?? []).map(attributesOf);
+    return {
+      highlights: new Set(items.filter((a) => a.class === 'box').map((a) => a['data-assay-id'])).size,
+      imageBadges: items.filter((a) => a.class === 'image-badge').length,
+      visible: !/display:\s*none/.test(layer ? (attributesOf(layer).style ?? '') : ''),
+      hostAttributes: Object.keys(attributesOf(host)),
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** What one of Assay's in-page controls (mail chip, Docs or Figma panel) shows, read through the DevTools protocol. */
+export interface ControlState {
+  state?: string;
+  label?: string;
+  opinions?: string;
+  open?: string;
+  /** What the page can read off the host element. */
+  hostAttributes: string[];
+}
+
+/**
+ * Every Assay control of a tag in a page, in document order. Their state is kept inside their closed
+ * shadow roots (lib/platforms/ui-state.ts), which the page cannot open and the DevTools protocol can.
+ */
+export async function controlsOf(page: Page, tag: 'assay-chip' | 'assay-docs' | 'assay-figma'): Promise<ControlState[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const hosts: CdpNode[] = [];
+    const walk = (node: CdpNode) => {
+      if (node.nodeName === tag.toUpperCase()) hosts.push(node);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(root);
+    return hosts.map((host) => {
+      const holder = (host.shadowRoots?.[0]?.children ?? []).map(attributesOf).find((attributes) => 'data-state' in attributes) ?? {};
+      const pick = (name: string) => (holder[`data-${name}`] === undefined ? {} : { [name]: holder[`data-${name}`] });
+      return { ...pick('state'), ...pick('label'), ...pick('opinions'), ...pick('open'), hostAttributes: Object.keys(attributesOf(host)) };
+    });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }

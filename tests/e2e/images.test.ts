@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanRecordSchema } from '../../lib/schema/record';
 import { readFileSync } from 'node:fs';
 import { brokenJumbfSegment, jpeg, png, tEXt } from '../unit/provenance/build';
-import { buildExtension, launchWithExtension, openDashboard, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
+import { buildExtension, launchWithExtension, openDashboard, openPopup, overlayOf, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/images');
@@ -44,8 +44,7 @@ describe('image provenance in a scanned page', () => {
     expect(record.images.find((i) => i.alt.startsWith('Harbour'))?.provenance?.c2pa?.validation).toBe('valid-untrusted');
 
     // The page shows a badge on each image whose data says something; none on the plain one.
-    const badges = await page.evaluate(() => Number(document.querySelector('assay-overlay')?.getAttribute('data-image-badges')));
-    expect(badges).toBe(3);
+    await expect.poll(async () => (await overlayOf(page))?.imageBadges).toBe(3);
 
     // The popup sums the images up under the text verdict and lists each one.
     await popup.getByText(/Images: 1 of 4 AI-generated or AI-edited \(metadata\)/).waitFor();

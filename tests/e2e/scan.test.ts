@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ScanRecordSchema } from '../../lib/schema/record';
 import { startFixtureServer, type FixtureServer } from './server';
-import { badgeTextOf, buildExtension, launchWithExtension, openDashboard, openPopup, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
+import { badgeTextOf, buildExtension, launchWithExtension, openDashboard, openPopup, overlayOf, readRecords, ROOT, tabIdOf, type ExtensionBrowser } from './harness';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -35,13 +35,10 @@ async function scanFromPopup(tabId: number, button: 'Scan this page' | 'Rescan' 
   return popup;
 }
 
-/** Count and visibility of the highlight boxes, as the overlay's own host element reports them. */
+/** Count and visibility of the highlights, read inside the overlay's closed shadow root (DevTools protocol). */
 async function highlightState(page: Page): Promise<{ count: number; visible: boolean } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('assay-overlay');
-    if (!host) return null;
-    return { count: Number(host.getAttribute('data-highlights')), visible: host.getAttribute('data-visible') === 'true' };
-  });
+  const overlay = await overlayOf(page);
+  return overlay && { count: overlay.highlights, visible: overlay.visible };
 }
 
 describe('scanning an article page end to end', () => {

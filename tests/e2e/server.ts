@@ -6,7 +6,19 @@ import type { AddressInfo } from 'node:net';
 /** A static file server on 127.0.0.1 for fixture pages, plus generated pages for scale tests. */
 export interface FixtureServer {
   origin: string;
+  /** Every request the server received, in order: the network log a test reads. */
+  requests: LoggedRequest[];
   close(): Promise<void>;
+}
+
+export interface LoggedRequest {
+  at: number;
+  host: string;
+  path: string;
+  /** The `Origin` header, when the request had one. */
+  origin?: string;
+  /** `Sec-Fetch-Dest`: `image` for the page's own <img> loads, `empty` for a script's fetch (the extension's). */
+  dest?: string;
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp' };
@@ -33,8 +45,10 @@ export function hugePage(words: number): string {
 export type Routes = Record<string, { body: Uint8Array | string; type: string }>;
 
 export async function startFixtureServer(root: string, routes: Routes = {}, mounts: Record<string, string> = {}): Promise<FixtureServer> {
+  const requests: LoggedRequest[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    requests.push({ at: Date.now(), host: request.headers.host ?? '', path: url.pathname + url.search, ...(request.headers.origin ? { origin: request.headers.origin } : {}), ...(request.headers['sec-fetch-dest'] ? { dest: String(request.headers['sec-fetch-dest']) } : {}) });
     if (url.pathname === '/generated/huge.html') {
       response.writeHead(200, { 'content-type': TYPES['.html'] });
       response.end(hugePage(Number(url.searchParams.get('words') ?? 100_000)));
@@ -67,6 +81,7 @@ export async function startFixtureServer(root: string, routes: Routes = {}, moun
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,7 +1,6 @@
-import { plainTextSegments } from '../../extract/plain';
+import { plainTextPassages } from '../../extract/plain';
 import { askBackground } from '../../messaging/page';
 import { PlatformScanResultSchema } from '../../messaging/page-protocol';
-import { MAX_SEGMENT_CHARS } from '../../schema/limits';
 import type { RunningFeature, StartFeature } from '../feature';
 import { createCanvasPanel } from '../panel';
 import { docsLocation, documentTitle, documentUrl } from './page';
@@ -39,10 +38,11 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
   };
 
   const checkPasted = async (text: string) => {
-    const segments = plainTextSegments(text.slice(0, MAX_SEGMENT_CHARS * 10));
+    // Text past the deliverable's limits is counted in `omitted`, and the verdict says so.
+    const { segments, omitted } = plainTextPassages(text);
     if (!segments.some((s) => s.text.trim())) return show({ state: 'blocked', problem: 'nothing was pasted' });
     const process = { available: false, reason: 'A pasted selection carries no writing history.', inserts: 0, evidence: [] };
-    const deliverable = { source: { kind: 'docs' as const, url: `${documentUrl(doc)}#pasted-selection`, title: `${documentTitle(page.title)} (pasted selection)` }, segments };
+    const deliverable = { source: { kind: 'docs' as const, url: `${documentUrl(doc)}#pasted-selection`, title: `${documentTitle(page.title)} (pasted selection)` }, segments, ...(omitted ? { omitted } : {}) };
     show({ state: 'scanning', step: `Checking ${segments.length} passages…` });
     try {
       const result = await askBackground('platform.scan', { deliverable, process }, PlatformScanResultSchema);

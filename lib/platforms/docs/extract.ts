@@ -1,5 +1,6 @@
 import { extractPassages } from '../../extract/html';
-import { withIds } from '../../extract/plain';
+import { toPassages } from '../../extract/plain';
+import { mergeOmitted } from '../../extract/limits';
 import type { Deliverable, SegmentKind, Source } from '../../schema/deliverable';
 import { DOCS } from './selectors';
 
@@ -41,7 +42,8 @@ export function extractDocsExport(exported: Document, source: Source): Deliverab
 
   const items: { kind: SegmentKind; text: string }[] = [];
   let inCodeBlock = false;
-  for (const { segment, element, range } of extractPassages(body)) {
+  const extracted = extractPassages(body);
+  for (const { segment, element, range } of extracted.passages) {
     // A code line is taken as written (its indentation kept); loose text beside blocks as extracted.
     const raw = range ? segment.text : (element.textContent ?? segment.text);
     const marked = raw.includes(CODE_BLOCK_START) || raw.includes(CODE_BLOCK_END);
@@ -56,7 +58,9 @@ export function extractDocsExport(exported: Document, source: Source): Deliverab
     else items.push({ kind: code ? 'code' : titles.has(element) ? 'heading' : segment.kind, text: code ? text : text.trim() });
   }
   const lang = exported.documentElement.getAttribute('lang')?.slice(0, 35) || undefined;
-  return { source, lang, segments: withIds(items) };
+  const passages = toPassages(items);
+  const omitted = mergeOmitted(extracted.omitted, passages.omitted);
+  return { source, lang, segments: passages.segments, ...(omitted ? { omitted } : {}) };
 }
 
 /** What an export answer is, before trusting it: Docs answers a refused export with a sign-in or error page. */

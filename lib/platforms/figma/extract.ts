@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fnv1a } from '../../hash';
-import { MAX_IMAGES, MAX_SEGMENT_CHARS, MAX_SEGMENTS, MAX_TITLE_CHARS, type Deliverable, type ImageRef, type Segment, type Source } from '../../schema/deliverable';
+import { MAX_IMAGES, MAX_TITLE_CHARS, type Deliverable, type ImageRef, type Segment, type Source } from '../../schema/deliverable';
+import { PassageBudget } from '../../extract/limits';
 
 /**
  * A Figma file from the Figma REST API, as a deliverable. Figma renders into WebGL, so its text is
@@ -97,6 +98,8 @@ export function extractFigma(roots: readonly FigmaNode[], source: Source): Figma
   let hidden = 0;
   let repeats = 0;
   let truncated = false;
+  // A long text layer is judged in parts; text past the deliverable's limits is counted, not dropped.
+  const budget = new PassageBudget();
 
   type Frame = { id: string; label: string };
   const frameOf = (node: FigmaNode, page: string | undefined): Frame => {
@@ -113,13 +116,14 @@ export function extractFigma(roots: readonly FigmaNode[], source: Source): Figma
     if (here) frames.add(here.id);
     if (node.type === 'TEXT' && typeof node.characters === 'string') {
       textNodes++;
-      const text = node.characters.replace(/\u2028|\u2029/g, '\n').trim().slice(0, MAX_SEGMENT_CHARS);
+      const text = node.characters.replace(/\u2028|\u2029/g, '\n').trim();
       const words = text.replace(/\s+/g, ' ').toLowerCase();
       if (text && seenText.has(words)) repeats++;
-      else if (text && passages.length < MAX_SEGMENTS) {
+      else if (text) {
         seenText.add(words);
         const kind = (node.style?.fontSize ?? 0) >= HEADING_FONT_SIZE ? 'heading' : 'paragraph';
-        passages.push({ segment: { id: `f${fnv1a(`${kind}:${text}`)}`, kind, text }, frame: here?.label ?? (pageHere ? `${pageHere} › outside any frame` : 'Outside any frame') });
+        const place = here?.label ?? (pageHere ? `${pageHere} › outside any frame` : 'Outside any frame');
+        for (const part of budget.take(text, kind)) passages.push({ segment: { id: `f${fnv1a(`${kind}:${part}`)}`, kind, text: part }, frame: place });
       }
     }
     if (Array.isArray(node.fills)) {
@@ -137,8 +141,9 @@ export function extractFigma(roots: readonly FigmaNode[], source: Source): Figma
   };
   for (const root of roots) walk(root, undefined, undefined, 0);
 
+  const omitted = budget.omitted();
   return {
-    deliverable: { source, segments: passages.map((p) => p.segment) },
+    deliverable: { source, segments: passages.map((p) => p.segment), ...(omitted ? { omitted } : {}) },
     passages,
     frames: frames.size,
     textNodes,

@@ -1,12 +1,14 @@
 import type { PlatformScanResult } from '../../messaging/protocol';
 import { labelColor, secondOpinionNote, verdictLine } from '../../report/labels';
 import { probability } from '../../report/numbers';
+import { holdUiState } from '../ui-state';
 
 /**
  * The compact Assay chip put beside a message's header: a button to check the message, then its
  * verdict in a few words. Drawn in a closed shadow root so the page's styles never reach it and its
- * text is never the page's; every string is set with textContent. The host carries `data-state` (and
- * `data-label` once checked) so the user's own tools and the tests can read it without opening it.
+ * text is never the page's; every string is set with textContent. Its state (`data-state`, and
+ * `data-label` once checked) sits inside the shadow root, not on the host: the page cannot read the
+ * verdict (see ui-state.ts).
  */
 export type ChipView =
   | { state: 'idle' }
@@ -49,6 +51,7 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
   box.setAttribute('role', 'status');
   box.setAttribute('aria-live', 'polite');
   shadow.append(style, box);
+  holdUiState(host, box);
   let busy = false;
 
   const el = (tag: string, className: string, text: string) => {
@@ -70,10 +73,10 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
 
   const show = (view: ChipView) => {
     busy = view.state === 'scanning';
-    host.dataset.state = view.state;
-    delete host.dataset.label;
-    delete host.dataset.opinions;
-    delete host.dataset.certificate;
+    box.dataset.state = view.state;
+    delete box.dataset.label;
+    delete box.dataset.opinions;
+    delete box.dataset.certificate;
     box.replaceChildren(el('span', 'mark', 'Assay'));
     switch (view.state) {
       case 'idle':
@@ -87,8 +90,8 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
         break;
       case 'done': {
         const { result } = view;
-        host.dataset.label = result.label;
-        if (result.remote) host.dataset.opinions = `${result.remote.used}/${result.remote.asked}`;
+        box.dataset.label = result.label;
+        if (result.remote) box.dataset.opinions = `${result.remote.used}/${result.remote.asked}`;
         const pill = el('span', 'pill', verdictLine(result.label, result.aiShare, ' · ', result.probability));
         pill.style.background = labelColor(result.label);
         const parts =
@@ -102,7 +105,7 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
         box.append(pill, el('span', 'detail', parts.join(' · ')), button('Check again', view.retry));
         const certificate = view.certificate;
         if (certificate) {
-          host.dataset.certificate = certificate.status;
+          box.dataset.certificate = certificate.status;
           const ok = certificate.status === 'valid' || certificate.status === 'unknown-key';
           const text =
             certificate.status === 'checking'

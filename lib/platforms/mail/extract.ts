@@ -1,5 +1,5 @@
 import type { Deliverable, Source } from '../../schema/deliverable';
-import { extractImages, extractPassages, type ExtractedImage, type ExtractedPassage, type ExtractOptions } from '../../extract/html';
+import { extractImages, extractPassages, withImagesOmitted, type ExtractedImage, type ExtractedPassage, type ExtractOptions } from '../../extract/html';
 
 /**
  * One email message's own text, as a deliverable. Pure DOM: the platform modules find the message
@@ -44,7 +44,7 @@ export function extractMessage(message: MailMessage, notNew: NotNewText, options
     if (quoted) excludedRoots.add(element);
     return quoted;
   };
-  const all = extractPassages(body, { ...options, skip });
+  const { passages: all, omitted: omittedText } = extractPassages(body, { ...options, skip });
   // Where the message quotes earlier mail, the line introducing the quote is not new text either.
   const attributions = excludedRoots.size > 0 ? all.filter((p) => ATTRIBUTION.test(p.segment.text)) : [];
   const passages = all.filter((p) => !attributions.includes(p));
@@ -52,10 +52,12 @@ export function extractMessage(message: MailMessage, notNew: NotNewText, options
     for (let node: Element | null = element; node && node !== body; node = node.parentElement) if (skip(node)) return true;
     return false;
   };
-  const images = extractImages(body, options).filter((image) => !insideExcluded(image.element));
+  const found = extractImages(body, options);
+  const images = found.images.filter((image) => !insideExcluded(image.element));
+  const omitted = withImagesOmitted(omittedText, found.more);
   const lang = body.closest('[lang]')?.getAttribute('lang')?.slice(0, 35) || undefined;
   return {
-    deliverable: { source: message.source, lang, segments: passages.map((p) => p.segment), images: images.map((i) => i.image) },
+    deliverable: { source: message.source, lang, segments: passages.map((p) => p.segment), images: images.map((i) => i.image), ...(omitted ? { omitted } : {}) },
     passages,
     images,
     excluded: excludedRoots.size + attributions.length,

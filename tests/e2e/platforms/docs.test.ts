@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DOC_IDS, HUMAN, MACHINE, REVISIONS, SECOND_TAB, TITLE } from '../../fixtures/platforms/docs/document';
-import { openPopup, tabIdOf } from '../harness';
+import { controlsOf, openPopup, tabIdOf } from '../harness';
 import { records, turnOn, usePlatformSession } from './session';
 
 const session = usePlatformSession();
 
 describe('Google Docs', () => {
   const docUrl = (id: string, query = '') => `${session.platforms.origin('docs.google.com')}/document/d/${id}/edit${query}`;
-  const panelState = (page: Page) => page.locator('assay-docs').evaluate((h) => [(h as HTMLElement).dataset.state, (h as HTMLElement).dataset.label ?? null]);
+  const panelState = async (page: Page) => (await controlsOf(page, 'assay-docs')).map((c) => [c.state, c.label ?? null])[0];
   const docsRecord = async (url: string) => (await records(session.ext)).find((r) => r.source.url === url);
 
   it('one click on the chip reads the export and the writing history, and lists the flagged passages', async () => {
@@ -30,7 +30,7 @@ describe('Google Docs', () => {
     expect(record.segments.filter((s) => s.label === 'ai').some((s) => HUMAN.includes(s.text))).toBe(false);
     // Escape closes the panel; keyboard users are not trapped in it.
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('assay-docs').getAttribute('data-open')).toBeNull();
+    await expect.poll(async () => (await controlsOf(page, 'assay-docs'))[0]?.open).toBeUndefined();
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_SERVER } from '../../../lib/server/config';
 import { startServer, type RunningServer } from '../../../lib/server/start';
 import { ABOUT_COPY, FIGMA_KEYS, FIGMA_TOKEN, HERO_COPY } from '../../fixtures/platforms/figma/file';
-import { enableAssayServer } from '../harness';
+import { controlsOf, enableAssayServer } from '../harness';
 import { records, turnOn, usePlatformSession } from './session';
 
 const session = usePlatformSession();
@@ -18,14 +18,14 @@ afterAll(async () => {
 describe('Figma', () => {
   const fileUrl = (key: string, query = '') => `${session.platforms.origin('www.figma.com')}/design/${key}/Harbour-Street${query}`;
   const recordUrl = (key: string, query = '') => `${session.platforms.origin('www.figma.com')}/design/${key}${query}`;
-  const state = (page: Page) => page.locator('assay-figma').evaluate((h) => [(h as HTMLElement).dataset.state, (h as HTMLElement).dataset.label ?? null]);
+  const state = async (page: Page) => (await controlsOf(page, 'assay-figma')).map((c) => [c.state, c.label ?? null])[0];
   const figmaRecord = async (url: string) => (await records(session.ext)).find((r) => r.source.url === url);
   const apiCalls = (key: string) => session.platforms.requests.filter((r) => r.startsWith(`/v1/files/${key}`));
 
   /** The chip opens the panel, which says what a check costs; the check runs only when asked (keyboard). */
   async function checkFile(page: Page) {
     await page.locator('assay-figma').click({ position: { x: 20, y: 10 } });
-    await expect.poll(() => page.locator('assay-figma').getAttribute('data-open')).toBe('true');
+    await expect.poll(async () => (await controlsOf(page, 'assay-figma'))[0]?.open).toBe('true');
     expect(await state(page)).toEqual(['idle', null]);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

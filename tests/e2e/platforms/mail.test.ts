@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SERVER } from '../../../lib/server/config';
 import { startServer, type RunningServer } from '../../../lib/server/start';
-import { enableAssayServer, openDashboard, openPopup, readRecords, tabIdOf } from '../harness';
+import { controlsOf, enableAssayServer, openDashboard, openPopup, overlayOf, readRecords, tabIdOf } from '../harness';
 import { records, turnOn, usePlatformSession } from './session';
 
 const session = usePlatformSession();
@@ -15,7 +15,8 @@ afterAll(async () => {
   await assay?.close(1_000);
 });
 const THREAD = '#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
-const chipStates = (page: Page) => page.locator('assay-chip').evaluateAll((chips) => chips.map((c) => [(c as HTMLElement).dataset.state, (c as HTMLElement).dataset.label ?? null]));
+/** Each chip's state and label, read inside its closed shadow root; the page sees bare hosts. */
+const chipStates = async (page: Page) => (await controlsOf(page, 'assay-chip')).map((c) => [c.state, c.label ?? null]);
 
 describe('platforms', () => {
   it('runs nothing on Gmail until the user turns Gmail on', async () => {
@@ -46,12 +47,18 @@ describe('platforms', () => {
     expect(texts).toMatch(/fast-paced/);
     expect(texts).not.toMatch(/linseed|wrote:|Copywriter/);
     // Its flagged paragraphs are highlighted in the page's overlay.
-    await expect.poll(() => page.locator('assay-overlay').getAttribute('data-highlights')).toBe(String(highlightsOf(reply).length));
+    await expect.poll(async () => (await overlayOf(page))?.highlights).toBe(highlightsOf(reply).length);
     expect(reply.segments.some((s) => s.label === 'ai')).toBe(true);
 
     // The other message of the thread: its own record, linked to the same thread.
     await page.locator('assay-chip').nth(0).click();
     await expect.poll(() => chipStates(page), { timeout: 30_000 }).toEqual([['done', expect.stringMatching(/^(human|unsure)$/)], ['done', expect.any(String)]]);
+    // What Gmail's own script can read off the chips: bare elements, nothing of either verdict.
+    await expect(page.locator('assay-chip').evaluateAll((chips) => chips.map((c) => [c.getAttributeNames(), c.shadowRoot, c.textContent]))).resolves.toEqual([
+      [[], null, ''],
+      [[], null, ''],
+    ]);
+    expect((await controlsOf(page, 'assay-chip')).map((c) => c.hostAttributes)).toEqual([[], []]);
     const both = await records(session.ext);
     expect(both).toHaveLength(2);
     expect(new Set(both.map((r) => r.source.thread))).toEqual(new Set([url]));
@@ -72,7 +79,7 @@ describe('platforms', () => {
     const states = await chipStates(page);
     expect(states[1]![1]).toBeNull();
     expect(['idle', 'changed']).toContain(states[1]![0]);
-    expect((await page.locator('assay-overlay').getAttribute('data-highlights', { timeout: 1_000 }).catch(() => null)) ?? '0').toBe('0');
+    expect((await overlayOf(page))?.highlights ?? 0).toBe(0);
     await page.close();
   });
 
@@ -133,7 +140,7 @@ describe('platforms', () => {
     await page.locator('assay-chip').nth(1).click();
     await expect.poll(() => chipStates(page), { timeout: 40_000 }).toEqual([['idle', null], ['done', expect.stringMatching(/^(ai|mixed)$/)]]);
     // The chip says the verdict has a second opinion.
-    await expect.poll(() => page.locator('assay-chip').nth(1).evaluate((chip) => chip.getAttribute('data-opinions'))).toBe('1/1');
+    await expect.poll(async () => (await controlsOf(page, 'assay-chip'))[1]?.opinions).toBe('1/1');
     const reply = (await records(session.ext)).find((r) => r.source.url.endsWith('#all/18d5a1b2c3d4e5f7'))!;
     expect(reply.remote).toMatchObject({ localOnly: false, providers: [{ id: 'assay', ok: true }] });
     expect(reply.verdict.detectors.map((d) => d.kind)).toEqual(['local', 'remote']);

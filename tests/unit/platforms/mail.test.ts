@@ -13,6 +13,8 @@ import { outlookPage } from '../../../lib/platforms/outlook/page';
 import { OUTLOOK } from '../../../lib/platforms/outlook/selectors';
 import { pageWide, type SelectorSet } from '../../../lib/platforms/selectors';
 import { DeliverableSchema, type Deliverable } from '../../../lib/schema/deliverable';
+import { overlayState } from '../../../lib/page/overlay';
+import { uiStateOf } from '../../../lib/platforms/ui-state';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/platforms');
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
@@ -185,7 +187,7 @@ describe('mail controller', () => {
     const doc = open('gmail/thread.html', GMAIL_URL);
     const scan = vi.fn(async (_: Deliverable) => result({ label: 'ai', highlights: [] }));
     controller = startMailController(gmailPage, { doc, scan, autoScan: false, highlights: true, debounceMs: 10 });
-    expect(chips(doc).map((c) => c.dataset.state)).toEqual(['idle', 'idle']);
+    expect(chips(doc).map((c) => uiStateOf(c)?.state)).toEqual(['idle', 'idle']);
     expect(scan).not.toHaveBeenCalled();
     // The chip's button lives in a closed shadow root; a click on the host reaches it as a user's would.
     expect(chips(doc)[1]!.nextElementSibling?.classList.contains('gE')).toBe(true);
@@ -195,7 +197,9 @@ describe('mail controller', () => {
     const doc = open('gmail/thread.html', GMAIL_URL);
     const scan = vi.fn(async (d: Deliverable) => result({ label: d.segments.some((s) => s.text.includes('fast-paced')) ? 'ai' : 'human' }));
     controller = startMailController(gmailPage, { doc, scan, autoScan: true, highlights: true, debounceMs: 10 });
-    await vi.waitFor(() => expect(chips(doc).map((c) => c.dataset.label)).toEqual(['human', 'ai']));
+    await vi.waitFor(() => expect(chips(doc).map((c) => uiStateOf(c)?.label)).toEqual(['human', 'ai']));
+    // The page sees bare hosts: no attribute says what Assay found.
+    expect(chips(doc).map((c) => c.getAttributeNames())).toEqual([[], []]);
     expect(scan).toHaveBeenCalledTimes(2);
     expect(scan.mock.calls[1]![0].source.url).toMatch(/#all\/18d5a1b2c3d4e5f7$/);
     // Unrelated changes to the page do not rescan.
@@ -210,18 +214,18 @@ describe('mail controller', () => {
     const scan = vi.fn(async (d: Deliverable) => result({ label: 'ai', highlights: d.segments.filter((s) => s.text.includes('fast-paced')).map((s) => ({ id: s.id, label: 'ai' as const, probability: 0.99, reasons: [] })) }));
     controller = startMailController(gmailPage, { doc, scan, autoScan: false, highlights: true, debounceMs: 10 });
     await controller.check('18d5a1b2c3d4e5f7');
-    const overlay = () => doc.querySelector('assay-overlay')?.getAttribute('data-highlights');
-    expect(overlay()).toBe('1');
+    const overlay = () => overlayState(doc.querySelector('assay-overlay'))?.highlights;
+    expect(overlay()).toBe(1);
     body.querySelector('div[dir="ltr"] > div:nth-child(2)')!.textContent = 'Sorry, wrong draft.';
-    await vi.waitFor(() => expect(overlay()).toBe('0'));
-    expect(chips(doc)[1]!.dataset.state).toBe('idle');
+    await vi.waitFor(() => expect(overlay()).toBe(0));
+    expect(uiStateOf(chips(doc)[1]!)?.state).toBe('idle');
   });
 
   it('says when a message has no text of its own, without scanning', async () => {
     const doc = open('gmail/empty.html', 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvZ');
     const scan = vi.fn(async () => result());
     controller = startMailController(gmailPage, { doc, scan, autoScan: true, highlights: true, debounceMs: 10 });
-    await vi.waitFor(() => expect(chips(doc)[0]!.dataset.state).toBe('empty'));
+    await vi.waitFor(() => expect(uiStateOf(chips(doc)[0]!)?.state).toBe('empty'));
     expect(scan).not.toHaveBeenCalled();
   });
 
@@ -229,7 +233,7 @@ describe('mail controller', () => {
     const doc = open('gmail/changed.html', 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     controller = startMailController(gmailPage, { doc, scan: async () => result(), autoScan: true, highlights: true, debounceMs: 10, healthAfterMs: 30 });
-    await vi.waitFor(() => expect(chips(doc).map((c) => c.dataset.state)).toEqual(['changed-page']));
+    await vi.waitFor(() => expect(chips(doc).map((c) => uiStateOf(c)?.state)).toEqual(['changed-page']));
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Gmail changed its page/));
   });
 
@@ -238,7 +242,7 @@ describe('mail controller', () => {
     doc.querySelector('div[role="document"]')!.removeAttribute('role');
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     controller = startMailController(outlookPage, { doc, scan: async () => result(), autoScan: true, highlights: true, debounceMs: 10, healthAfterMs: 30 });
-    await vi.waitFor(() => expect(chips(doc).map((c) => c.dataset.state)).toEqual(['changed-page']));
+    await vi.waitFor(() => expect(chips(doc).map((c) => uiStateOf(c)?.state)).toEqual(['changed-page']));
     // The inbox list (no message open) is not a changed page.
     expect(outlookPage.expectsMessage(open('outlook/reading-pane.html', 'https://outlook.office.com/mail/inbox'))).toBe(false);
   });
@@ -253,12 +257,12 @@ describe('mail controller', () => {
     expect(chips(doc)[1]!.shadowRoot).toBeNull();
     // The user asks for a check; meanwhile the message is edited (a draft, a re-render).
     const checked = controller.check('18d5a1b2c3d4e5f7');
-    await vi.waitFor(() => expect(chips(doc)[1]!.dataset.state).toBe('scanning'));
+    await vi.waitFor(() => expect(uiStateOf(chips(doc)[1]!)?.state).toBe('scanning'));
     body.querySelector('div[dir="ltr"] > div')!.textContent = 'Hi Maya, quick change to the second paragraph.';
     finish(result({ label: 'ai' }));
     await checked;
-    await vi.waitFor(() => expect(chips(doc)[1]!.dataset.state).toBe('changed'));
-    expect(chips(doc)[1]!.dataset.label).toBeUndefined();
+    await vi.waitFor(() => expect(uiStateOf(chips(doc)[1]!)?.state).toBe('changed'));
+    expect(uiStateOf(chips(doc)[1]!)?.label).toBeUndefined();
   });
 });
 
@@ -313,7 +317,7 @@ describe('a certificate attached to an open message', () => {
     controller = startMailController(gmailPage, { doc, scan, autoScan: false, highlights: false, debounceMs: 10, readAttachment, verifyAttached });
     await controller.check('18d5a1b2c3d4e5f7');
     const chip = () => Array.from(doc.querySelectorAll<HTMLElement>('assay-chip'))[1]!;
-    await vi.waitFor(() => expect(chip().dataset.certificate).toBe('unknown-key'));
+    await vi.waitFor(() => expect(uiStateOf(chip())?.certificate).toBe('unknown-key'));
     expect(readAttachment).toHaveBeenCalledWith({ name: 'homepage.assay.json', url: ATTACHMENT });
     expect(verifyAttached.mock.calls[0]![1]).toBe('homepage.assay.json');
 
@@ -326,7 +330,7 @@ describe('a certificate attached to an open message', () => {
     controller = startMailController(gmailPage, { doc: edited, scan, autoScan: false, highlights: false, debounceMs: 10, readAttachment, verifyAttached });
     await controller.check('18d5a1b2c3d4e5f7');
     const editedChip = () => Array.from(edited.querySelectorAll<HTMLElement>('assay-chip'))[1]!;
-    await vi.waitFor(() => expect(editedChip().dataset.certificate).toBe('content-changed'));
+    await vi.waitFor(() => expect(uiStateOf(editedChip())?.certificate).toBe('content-changed'));
     // A message without a certificate never asks.
     await controller.check('18d5a1b2c3d4e5f6');
     expect(readAttachment).toHaveBeenCalledTimes(2);

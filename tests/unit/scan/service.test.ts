@@ -35,6 +35,7 @@ function engine(settings: Settings = DEFAULT_SETTINGS, overrides: Partial<ScanEn
     secondOpinions: vi.fn(async (result) => ({ result: { ...result, document: { ...result.document, label: 'ai' as const } }, remote: { local: { label: 'mixed' as const, probability: 0.55 }, providers: [{ id: 'assay', name: 'Assay server', ok: true, probability: 0.9, passages: 2 }], localOnly: false } })),
     saveCombined: vi.fn(async (id, result, remote) => ({ ...local, id, verdict: result.document, remote })),
     existing: vi.fn(async () => undefined),
+    holdsOrigin: vi.fn(async () => true),
     now: () => (t += 5),
   };
   return { ...base, ...overrides };
@@ -116,6 +117,72 @@ describe('the scan service', () => {
     expect(report.show).not.toHaveBeenCalled();
     expect(stages().some((s) => s.startsWith('done'))).toBe(false);
     if (step !== 'save') expect(e.save).not.toHaveBeenCalled();
+  });
+});
+
+describe('what a scan fetches', () => {
+  const own: ImageRef = { id: 'i1', url: 'https://example.com/own.png', alt: 'own', width: 100, height: 100 };
+  const cdn: ImageRef = { id: 'i2', url: 'https://cdn.elsewhere.net/pixel.png', alt: 'cdn', width: 100, height: 100 };
+  const allowed: ImageRef = { id: 'i3', url: 'https://images.allowed.org/a.jpg', alt: 'allowed', width: 100, height: 100 };
+  const embedded: ImageRef = { id: 'i4', url: 'data:image/png;base64,AAAA', alt: 'embedded', width: 100, height: 100 };
+
+  it('reads images only from the page’s own site, sites the extension holds, and embedded data; the rest are recorded as not read', async () => {
+    const e = engine(DEFAULT_SETTINGS, { holdsOrigin: vi.fn(async (url: string) => url.startsWith('https://images.allowed.org/')) });
+    await createScanService(e).scan({ deliverable: { ...deliverable, images: [own, cdn, allowed, embedded] }, pageOrigin: 'https://example.com' }, reporter().report);
+    expect(e.readImages).toHaveBeenCalledWith([own, allowed, embedded], DEFAULT_SETTINGS, expect.any(Function));
+    const saved = vi.mocked(e.save).mock.calls[0]![0];
+    expect(saved.images!.map((i) => [i.alt, i.notRead ?? 'read'])).toEqual([['own', 'read'], ['cdn', 'other-site'], ['allowed', 'read'], ['embedded', 'read']]);
+    expect(saved.images![1]).toMatchObject({ provenance: null, error: 'not read: hosted on another site' });
+  });
+
+  it('fetches nothing at all when every image is on another site', async () => {
+    const e = engine(DEFAULT_SETTINGS, { holdsOrigin: vi.fn(async () => false) });
+    const { report, stages } = reporter();
+    await createScanService(e).scan({ deliverable: { ...deliverable, images: [cdn] }, pageOrigin: 'https://example.com' }, report);
+    expect(e.readImages).not.toHaveBeenCalled();
+    expect(stages().some((s) => s.startsWith('images'))).toBe(false);
+  });
+});
+
+describe('what a verdict covers and a record keeps', () => {
+  it('a deliverable with text left out is stored with what was left out, and is never Likely human', async () => {
+    const scan = makeScan();
+    const human = { ...scan.result, document: { ...scan.result.document, label: 'human' as const } };
+    const e = engine(withRemote, { detect: vi.fn(async () => human), secondOpinions: vi.fn(async (result) => ({ result: { ...result, document: { ...result.document, label: 'human' as const, omitted: undefined } }, remote: { local: { label: 'human' as const, probability: 0.1 }, providers: [], localOnly: false } })) });
+    const omitted = { passages: 70_000, chars: 48_000_000, frames: 1 };
+    await createScanService(e).scan({ deliverable: { ...deliverable, omitted } }, reporter().report);
+    const saved = vi.mocked(e.save).mock.calls[0]![0];
+    expect(saved.result.document).toMatchObject({ label: 'unsure', omitted });
+    // The combined verdict too, whatever the second opinions say.
+    expect(vi.mocked(e.saveCombined).mock.calls[0]![1].document).toMatchObject({ label: 'unsure', omitted });
+  });
+
+  it('frames or images left out are stated without changing the label', async () => {
+    const scan = makeScan();
+    const human = { ...scan.result, document: { ...scan.result.document, label: 'human' as const } };
+    const e = engine(DEFAULT_SETTINGS, { detect: vi.fn(async () => human) });
+    await createScanService(e).scan({ deliverable: { ...deliverable, omitted: { passages: 0, chars: 0, frames: 2 } } }, reporter().report);
+    expect(vi.mocked(e.save).mock.calls[0]![0].result.document).toMatchObject({ label: 'human', omitted: { frames: 2 } });
+  });
+
+  it('a record keeps passage texts up to its limit, flagged passages first, and a fingerprint of the rest', async () => {
+    const scan = makeScan();
+    const big = 'x'.repeat(400_000);
+    const segments = [
+      { ...scan.result.segments[0]!, id: 'a', label: 'human' as const, text: big },
+      { ...scan.result.segments[0]!, id: 'b', label: 'human' as const, text: big },
+      { ...scan.result.segments[0]!, id: 'c', label: 'human' as const, text: big },
+      { ...scan.result.segments[0]!, id: 'd', label: 'ai' as const, probability: 0.99, text: big },
+    ];
+    const e = engine(DEFAULT_SETTINGS, { detect: vi.fn(async () => ({ ...scan.result, segments })) });
+    await createScanService(e).scan({ deliverable }, reporter().report);
+    const stored = vi.mocked(e.save).mock.calls[0]![0].result.segments;
+    expect(stored.map((s) => [s.id, s.text.length, s.textHash ?? null])).toEqual([
+      ['a', 400_000, null],
+      ['b', 0, `hash(${big})`],
+      ['c', 0, `hash(${big})`],
+      ['d', 400_000, null],
+    ]);
   });
 });
 

@@ -52,6 +52,18 @@ describe('recordsToCSV', () => {
     expect(rows[1]![CSV_COLUMNS.indexOf('passage_text')]).toBe("'+1 555 0100");
   });
 
+  it('says what the verdict left out, and gives the fingerprint of a passage whose text was not kept', () => {
+    const hash = 'c'.repeat(64);
+    const long = record({ segments: [segment({ id: 'kept' }), segment({ id: 'gone', text: '', textHash: hash })] });
+    long.verdict = { ...long.verdict, omitted: { passages: 70_000, chars: 48_000_000, frames: 1 } };
+    const rows = parseCsv(recordsToCSV([long, record({ id: 'whole' })]));
+    const column = (name: (typeof CSV_COLUMNS)[number]) => rows.slice(1).map((row) => row[CSV_COLUMNS.indexOf(name)]);
+    expect(column('not_judged')[0]).toMatch(/^Not judged: 70,000 passages \(about 48,000,000 characters\).* Not read: 1 frame of this page comes from another site/);
+    expect(column('not_judged')[1]).toBe(column('not_judged')[0]);
+    expect(column('not_judged').slice(2).every((cell) => cell === '')).toBe(true);
+    expect(column('passage_text_sha256').slice(0, 2)).toEqual(['', hash]);
+  });
+
   it('keeps a record with no passages as one row', () => {
     expect(parseCsv(recordsToCSV([record({ segments: [] }, 'unknown')]))).toHaveLength(2);
   });
