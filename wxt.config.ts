@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { CLASSIFIER_HOSTS } from './lib/classify/catalogue';
 import { originsOf, PLATFORM_IDS, PLATFORMS } from './lib/platforms/registry';
+import { localeFiles } from './lib/i18n/chrome';
 
 // End-to-end tests cannot click the toolbar icon to grant `activeTab`, so their build (ASSAY_E2E=1)
 // adds loopback host access. The shipped build asks for no host at all.
@@ -15,19 +16,25 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   manifest: {
-    name: 'Assay',
-    description: 'Labels the machine-generated parts of delivered work, privately, in your browser.',
+    // Name, description and title come from the message catalogues (lib/i18n), written to _locales/.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'offscreen'],
     host_permissions: e2e ? ['http://127.0.0.1/*', 'https://127.0.0.1/*', 'http://localhost/*'] : [],
     // Remote classifiers are asked for only when the user turns one on (the self-hosted server may be
     // anywhere); their hosts come from the provider catalogue, the platforms' from the platform registry.
     optional_host_permissions: [...PLATFORM_MATCHES, ...CLASSIFIER_HOSTS],
-    action: { default_title: 'Assay: scan this page' },
+    action: { default_title: '__MSG_ext_actionTitle__' },
     options_ui: { open_in_tab: true },
     // The C2PA reader is WebAssembly; MV3's default policy forbids compiling it.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
   },
   hooks: {
+    // One catalogue per language (lib/i18n) becomes _locales/<lang>/messages.json.
+    'build:publicAssets': (_, files) => {
+      files.push(...localeFiles());
+    },
     // WXT adds a run-time content script's matches to host_permissions; ours are optional instead.
     'build:manifestGenerated': (_, manifest) => {
       const hosts = (manifest.host_permissions ?? []).filter((h: string) => !PLATFORM_MATCHES.includes(h));

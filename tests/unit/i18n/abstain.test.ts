@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect';
+import { setLocale } from '../../../lib/i18n';
+import { abstainText } from '../../../lib/report/abstain';
+import { verdictMeaning } from '../../../lib/report/labels';
+
+const INDONESIAN = [
+  'Kami sudah menyelesaikan laporan untuk klien dan akan mengirimkannya besok pagi karena masih ada beberapa bagian yang harus diperiksa ulang oleh tim.',
+  'Menurut saya hasil desain ini sudah cukup baik, tetapi warna latar belakang di halaman kedua masih terlalu gelap dan perlu dibuat lebih terang agar mudah dibaca.',
+  'Jika ada pertanyaan tentang anggaran atau jadwal, silakan hubungi saya langsung lewat surel supaya kita bisa membahasnya dengan lebih cepat.',
+].join('\n\n');
+
+afterEach(() => setLocale('en'));
+
+describe('the detector’s reasons for not judging, in the reader’s language', () => {
+  it('says a document in Indonesian was not judged, in Indonesian', () => {
+    const result = detect(INDONESIAN.split('\n\n').map((text, i) => ({ id: `p${i}`, kind: 'paragraph' as const, text })), { sensitivity: 'cautious' });
+    expect(result.document.label).toBe('unknown');
+    expect(result.document.abstain).toMatch(/^Not judged: Indonesian/);
+    setLocale('id');
+    const said = verdictMeaning(result.document);
+    expect(said).toBe('Tidak dinilai: teks berbahasa Indonesia. Detektor ini dibuat untuk bahasa Inggris.');
+    for (const segment of result.segments) expect(abstainText(segment.abstain!)).toMatch(/^tidak dinilai: berbahasa Indonesia;/);
+  });
+
+  it('knows every reason the detector gives, so none is left in English', () => {
+    setLocale('id');
+    const reasons = [
+      'looks like code: not judged',
+      'a table: not judged',
+      'a quoted reply: not the sender’s own text',
+      'not judged: French; the detector is built for English',
+      'not judged: not recognised as English; the detector is built for English',
+      'too short to judge on its own (1 word; needs 30); counted in the document',
+      'too short to judge on its own (12 words; needs 30); counted in the document',
+      'a signature or sign-off: not judged',
+      'Not judged: a language other than English. The detector is built for English.',
+      'Not enough text: no readable passages.',
+      'Not enough text: 1,204 words of prose that can be judged (needs 1,500).',
+      'Not enough text: 42 words of prose that can be judged (needs 80).',
+    ];
+    const english = /\b(judged|the|text|words?|needs|English|detector)\b/;
+    for (const reason of reasons) expect(abstainText(reason), reason).not.toMatch(english);
+    expect(abstainText('too short to judge on its own (12 words; needs 30); counted in the document')).toBe('terlalu pendek untuk dinilai sendiri (12 kata; perlu 30); tetap dihitung untuk dokumen');
+  });
+
+  it('leaves an unknown reason as written rather than lose it', () => {
+    expect(abstainText('a reason the detector gives tomorrow')).toBe('a reason the detector gives tomorrow');
+  });
+});
