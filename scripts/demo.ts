@@ -51,7 +51,9 @@ async function scanInChromium(): Promise<void> {
     console.log(formatReport({ document: local.verdict, segments: local.segments }, local.source.title));
     console.log(`\nLocal verdict shown ${elapsed} ms after Scan; record ${local.id} stored in the extension's IndexedDB (hash ${local.contentHash.slice(0, 12)}…).`);
     // The second opinion arrives after the local verdict and updates the same record.
-    await popup.getByRole('region', { name: 'Second opinions' }).waitFor({ timeout: 30_000 });
+    // The combined line shows once the second opinion is in; the opinions themselves are folded below it.
+    await popup.getByTestId('combined').waitFor({ timeout: 30_000 });
+    await popup.getByTestId('opinions-fold').locator('summary').click();
     const record = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
     console.log(`\nSecond opinions (${Date.now() - started} ms after Scan):`);
     console.log(`  Assay local detector: ${record.remote!.local.label}, probability ${record.remote!.local.probability.toFixed(2)}`);

@@ -25,9 +25,12 @@ const RULES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^not judged: not recognised as English; the detector is built for English$/, () => t('abstain.passageNotEnglish')],
   [/^not judged: (.+); the detector is built for English$/, (m) => t('abstain.passageLanguage', { language: languageName(m[1]!) })],
   [/^too short to judge on its own \(([\d,]+) words?; needs ([\d,]+)\); counted in the document$/, (m) => plural('abstain.short', count(m[1]!), { min: count(m[2]!) })],
+  // Records scored by earlier detector versions keep that version's wording.
+  [/^too short to judge \(([\d,]+) words?; needs ([\d,]+)\)$/, (m) => plural('abstain.short', count(m[1]!), { min: count(m[2]!) })],
   [/^a signature or sign-off: not judged$/, () => t('abstain.signature')],
   [/^Not judged: (.+)\. The detector is built for English\.$/, (m) => t('abstain.documentLanguage', { language: languageName(m[1]!) })],
   [/^Not enough text: no readable passages\.$/, () => t('abstain.noPassages')],
+  [/^Not enough text: ([\d,]+) words? in passages that can be judged \(needs ([\d,]+)\)\.?$/, (m) => plural('abstain.documentShort', count(m[1]!), { min: count(m[2]!) })],
   [/^Not enough text: ([\d,]+) words? of prose that can be judged \(needs ([\d,]+)\)\.$/, (m) => plural('abstain.documentShort', count(m[1]!), { min: count(m[2]!) })],
 ];
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { ImageRecord } from '../schema/record';
 
 /** "images: 2 of 5 AI-generated (C2PA)" — the one-line image summary under the text verdict. */
@@ -9,7 +10,7 @@ export function imageSummary(images: readonly ImageRecord[]): string | undefined
   const deciding = (i: ImageRecord) => i.provenance!.evidence.filter((e) => e.source !== 'c2pa' || i.provenance!.evidence[0]?.source === 'c2pa');
   const sources = [...new Set(ai.flatMap((i) => deciding(i).map((e) => (e.source === 'c2pa' ? 'C2PA' : e.source === 'xmp' ? 'IPTC' : 'metadata'))))];
   const unread = images.length - read.length;
-  const parts = [`${ai.length} of ${images.length} AI-generated or AI-edited${ai.length && sources.length ? ` (${sources.join(', ')})` : ''}`];
-  if (unread > 0) parts.push(`${unread} not readable`);
-  return `Images: ${parts.join(', ')}`;
+  const parts = [`${t('images.aiOf', { ai: ai.length, total: images.length })}${ai.length && sources.length ? ` (${sources.join(', ')})` : ''}`];
+  if (unread > 0) parts.push(t('images.unreadable', { n: unread }));
+  return t('images.summary', { parts: parts.join(', ') });
 }

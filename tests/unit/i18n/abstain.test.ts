@@ -48,3 +48,21 @@ describe('the detector’s reasons for not judging, in the reader’s language',
     expect(abstainText('a reason the detector gives tomorrow')).toBe('a reason the detector gives tomorrow');
   });
 });
+
+describe('a passage’s reasons, in the reader’s language', () => {
+  it('has words for every signal the detector explains, both ways', async () => {
+    const { SIGNALS } = await import('../../../lib/detect/features');
+    const { REASON_SIGNALS } = await import('../../../lib/report/reasons');
+    const detectorSignals = ['word-choice', 'spelling-and-punctuation', 'sentence-patterns', ...SIGNALS.map((s) => s.id)];
+    expect([...REASON_SIGNALS].sort()).toEqual([...detectorSignals].sort());
+  });
+
+  it('says the reason in Indonesian and keeps the passage’s own quoted words', async () => {
+    const { reasonText } = await import('../../../lib/report/reasons');
+    const reason = { signal: 'assistant-phrases', text: 'phrases typical of chat assistants: “in today’s fast-paced”', weight: 1.2 };
+    expect(reasonText(reason)).toBe(reason.text);
+    setLocale('id');
+    expect(reasonText(reason)).toBe('frasa khas asisten percakapan AI: “in today’s fast-paced”');
+    expect(reasonText({ signal: 'personal-voice', text: 'informal, personal voice (contractions, first person)', weight: -0.8 })).toBe('gaya santai dan personal (bentuk singkat, kata ganti orang pertama)');
+  });
+});
