@@ -1,6 +1,7 @@
 import { anchorOf, extractDeliverable } from '../lib/extract/html';
 import { onMessages } from '../lib/messaging/receive';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
+import { extractDraft } from '../lib/page/draft';
 
 /**
  * The page script, injected into a tab only when the user asks for a scan (activeTab + scripting).
@@ -28,6 +29,11 @@ export default defineUnlistedScript(() => {
       elements = new Map(passages.map((p) => [p.segment.id, anchorOf(p)]));
       imageElements = new Map(images.map((i) => [i.image.id, i.element]));
       return deliverable;
+    },
+    'page.extractDraft': ({ kind }) => {
+      const draft = extractDraft(document, kind, location.href);
+      if (!draft) throw new Error('No text being written was found on this page: click into the message or editor you want to certify, then try again.');
+      return draft;
     },
     'page.highlight': ({ items, images, visible }) => {
       overlay ??= createOverlay(document);

@@ -7,6 +7,7 @@ import { setupTabs } from './tabs';
 import { setupSettingsEffects } from './settings-effects';
 import { setupPlatforms } from './platforms';
 import { setupFigma } from './figma';
+import { setupCertify } from './certify';
 import { closeStorageToContentScripts, type LocalStorageArea } from '../../lib/settings/access-level';
 
 /**
@@ -28,6 +29,7 @@ export default defineBackground({
     setupSettingsEffects();
     setupPlatforms();
     setupFigma();
+    setupCertify();
     void carryOverUsage().catch((e: unknown) => console.warn('[assay] word budget:', e));
   },
 });

@@ -5,6 +5,7 @@ import { Icon } from '../../components/dashboard/shell/icons';
 import { plannedSection } from '../../components/dashboard/shell/PlannedSection';
 import type { DashboardSection } from '../../components/dashboard/shell/section';
 import { imageReader } from './image-reader';
+import { CertificatesScreen } from './certificates';
 
 function CheckImages() {
   return <ImagesSection read={imageReader} />;
@@ -46,18 +47,7 @@ export const SECTIONS: readonly DashboardSection[] = [
     title: 'Certificates',
     short: 'Certify',
     icon: <Icon name="certificate" />,
-    // Slot for freelancer certificates (issue 12): put its screen here and drop `planned`.
-    planned: true,
-    component: plannedSection({
-      title: 'Certificates',
-      summary: 'Sign what you deliver and how AI was used in it; check a certificate a freelancer sent you.',
-      will: [
-        'For freelancers: scan a deliverable, state how AI was used, and sign both with a key made on this computer, bound to the exact text and images.',
-        'For clients: check a certificate against the deliverable with no network — who signed, when, what was declared, and whether anything changed since.',
-        'Keep the signing key in this browser, with a passphrase-protected backup to move it to another computer.',
-      ],
-      meanwhile: 'Assay signs and checks no certificate in this build.',
-    }),
+    component: CertificatesScreen,
   },
   {
     id: 'images',

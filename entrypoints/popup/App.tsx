@@ -85,6 +85,23 @@ export function App() {
     }
   };
 
+  /** Certify and Verify happen in the dashboard, where the signing key and the room for a form are. */
+  const openCertificates = (action: 'certify' | 'verify', recordId: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html?${action}=${encodeURIComponent(recordId)}#/certificates`) });
+
+  const [draftBusy, setDraftBusy] = useState(false);
+  const certifyDraft = async () => {
+    if (tabId === null) return;
+    setDraftBusy(true);
+    try {
+      const { recordId } = await sendMessage('certify.draft', { tabId });
+      openCertificates('certify', recordId);
+    } catch (e) {
+      store().failed(message(e));
+    } finally {
+      setDraftBusy(false);
+    }
+  };
+
   const record = tab?.record ?? null;
   const busy = isBusy(status);
   // On a platform's page the record shown is the platform's own (found by its document key).
@@ -147,6 +164,25 @@ export function App() {
       )}
       {!loading && !busy && record && (tab?.highlightsVisible ?? true) && highlightsOf(record).length > 0 && <HighlightLegend />}
       {!loading && !busy && record && <Details record={record} />}
+      {!loading && !busy && (
+        <div className="actions certify-actions">
+          {record && (
+            <>
+              <button type="button" className="secondary" onClick={() => openCertificates('certify', record.id)} title={t('popup.certifyTitle')}>
+                {t('popup.certify')}
+              </button>
+              <button type="button" className="secondary" onClick={() => openCertificates('verify', record.id)} title={t('popup.verifyTitle')}>
+                {t('popup.verify')}
+              </button>
+            </>
+          )}
+          {(tab?.platform === 'gmail' || tab?.platform === 'outlook') && (
+            <button type="button" className="secondary" disabled={draftBusy} onClick={() => void certifyDraft()}>
+              {draftBusy ? t('popup.readingDraft') : t('popup.certifyDraft')}
+            </button>
+          )}
+        </div>
+      )}
       {!record && !busy && !loading && <p className="muted privacy">{t('popup.privacy')}</p>}
     </main>
   );

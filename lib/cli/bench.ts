@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { detect } from '../detect';
+import { gzipSync } from 'node:zlib';
+import { createDetector, detect, shippedDetector } from '../detect';
+import type { ModelParams } from '../detect/model';
+import params from '../detect/model.json';
 import { plainTextSegments } from '../extract/plain';
 import type { Io } from './commands';
 
@@ -35,6 +38,23 @@ function time(fn: () => void): number {
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/**
+ * The shipped model: its size as it ships inside the bundles (JSON, and gzip-compressed as a store
+ * package carries it) and what loading it costs: JSON parsing plus decoding the weights, the first
+ * scan's extra wait (median of a few loads, each from the text again).
+ */
+export function measureModel(loads = 5): { version: string; json_bytes: number; gzip_bytes: number; load_median_ms: number } {
+  const text = JSON.stringify(params);
+  const times: number[] = [];
+  for (let i = 0; i < loads; i++) times.push(time(() => void createDetector(JSON.parse(text) as ModelParams)));
+  return {
+    version: shippedDetector().info.model ?? (params as { version: string }).version,
+    json_bytes: Buffer.byteLength(text),
+    gzip_bytes: gzipSync(text).length,
+    load_median_ms: quantile(times, 0.5),
+  };
 }
 
 export function runBench(runs = 30): Record<string, number> {
@@ -103,14 +123,16 @@ export function measureStartup(runs = 10, base: NodeJS.ProcessEnv = process.env)
 
 export function benchCommand(options: { json: boolean }, io: Io): number {
   const startup = measureStartup();
+  const model = measureModel();
   const r = runBench();
   if (options.json) {
-    io.out(JSON.stringify({ ...r, startup }, null, 2));
+    io.out(JSON.stringify({ ...r, startup, model }, null, 2));
     return 0;
   }
   io.out(
     [
       `Start-up of assay scan - on a short input (${startup.runs_from}): median ${startup.assay_ms.toFixed(0)} ms; a bare node -e '' ${startup.node_ms.toFixed(0)} ms; ${startup.ratio.toFixed(1)}× (target ≤ ${STARTUP_TARGET_RATIO}×)`,
+      `Model ${model.version}: ${(model.json_bytes / 1e6).toFixed(2)} MB as shipped (${(model.gzip_bytes / 1e6).toFixed(2)} MB compressed); loading it takes ${model.load_median_ms.toFixed(0)} ms (median of 5)`,
       'Assay local engine, one core:',
       `  throughput: ${Math.round(r.words_per_second!).toLocaleString('en')} words/s, ${r.mb_per_second!.toFixed(2)} MB/s`,
       `  1,000 words: median ${r.median_ms_1000!.toFixed(2)} ms, p95 ${r.p95_ms_1000!.toFixed(2)} ms (reference word split ${r.reference_median_ms_1000!.toFixed(2)} ms, ratio ${r.ratio_to_reference_1000!.toFixed(1)}×)`,

@@ -16,6 +16,10 @@ export const USAGE = `Usage: assay <command> [options]
                        calibration, overall and per domain × generator; --json for machines
   serve                the self-hostable classifier (HTTP, protocol v2 and v1); assay serve --help
                        (stop it with Ctrl-C or SIGTERM; a process manager should run node bin/assay.mjs serve)
+  certify <files…>     sign a certificate of what you deliver and how AI was used: --declare, --name,
+                       --key (assay certify --help)
+  verify <cert> <files…>  check a certificate offline against the files; its own exit codes
+                       (assay verify --help)
   bench                engine throughput, latency for 1,000 and 10,000 words, peak memory, and the
                        start-up time of assay scan beside a bare node; --json
 
@@ -25,7 +29,7 @@ export const USAGE = `Usage: assay <command> [options]
 
 ${EXIT_CODES_HELP}`;
 
-const COMMANDS = ['scan', 'score', 'eval', 'serve', 'bench', 'help'] as const;
+const COMMANDS = ['scan', 'score', 'eval', 'serve', 'bench', 'certify', 'verify', 'help'] as const;
 
 interface Parsed {
   command?: string;
@@ -73,7 +77,7 @@ function distance(a: string, b: string): number {
 
 function unknownCommand(command: string): string {
   const near = COMMANDS.filter((c) => c !== 'help').find((c) => distance(command.toLowerCase(), c) <= 2);
-  return `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ''}. Commands: scan, score, eval, serve, bench; assay --help for more.`;
+  return `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ''}. Commands: scan, score, eval, serve, bench, certify, verify; assay --help for more.`;
 }
 
 /** What a command takes, when it was given something else. */
@@ -85,6 +89,16 @@ function wrongArguments(command: string, count: number): string | undefined {
   return undefined;
 }
 
+/** Runs a command, turning an InputError into its message and exit code (`failed` for anything else). */
+async function runGuarded(command: () => Promise<number>, io: Io, failed: number = EXIT.FAILED): Promise<number> {
+  try {
+    return await command();
+  } catch (error) {
+    io.err(`assay: ${error instanceof Error ? error.message : String(error)}`);
+    return error instanceof InputError && failed === EXIT.FAILED ? error.exitCode : failed;
+  }
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === '--version' || argv[0] === '-V') {
     io.out(`assay ${pkg.version} (${process.env.ASSAY_CLI_RUNS_FROM ?? 'sources'})`);
@@ -92,6 +106,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   // The server has flags of its own; it is loaded only when asked for.
   if (argv[0] === 'serve') return (await import('./serve')).serveCommand(argv.slice(1), io);
+  // Certificates have flags and, for verify, exit codes of their own (issue 12).
+  if (argv[0] === 'certify') return runGuarded(async () => (await import('./certify')).certifyCommand(argv.slice(1), io), io);
+  if (argv[0] === 'verify') return runGuarded(async () => (await import('./verify')).verifyCommand(argv.slice(1), io), io, 1);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     io.err(`assay: ${parsed}\n\n${USAGE}`);

@@ -19,6 +19,11 @@ export function unicodeReasons(text: string): Reason[] {
 
 /** Text with invisible characters removed and look-alikes mapped back, so disguises do not change the score. */
 const LOOKALIKES: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', ο: 'o', α: 'a', ε: 'e', ι: 'i', ν: 'v', ρ: 'p' };
+/** Greek or Cyrillic letters anywhere: only then can a word mix them with Latin ones. */
+const GREEK_OR_CYRILLIC = /[\u0370-\u03FF\u0400-\u04FF]/;
 export function undisguise(text: string): string {
-  return text.replace(INVISIBLE, '').replace(HOMOGLYPH, (word) => word.replace(/[\u0370-\u03FF\u0400-\u04FF]/g, (ch) => LOOKALIKES[ch] ?? ch));
+  const visible = text.replace(INVISIBLE, '');
+  // Most texts hold no Greek or Cyrillic at all; the look-ahead pattern below is the costly part of scoring them.
+  if (!GREEK_OR_CYRILLIC.test(visible)) return visible;
+  return visible.replace(HOMOGLYPH, (word) => word.replace(/[\u0370-\u03FF\u0400-\u04FF]/g, (ch) => LOOKALIKES[ch] ?? ch));
 }

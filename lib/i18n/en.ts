@@ -174,6 +174,12 @@ export const en = {
   'popup.details': 'Passages and evidence',
   'popup.legend': 'On the page, red boxes are Likely AI, dashed grey ones Unsure. Hover one for why.',
   'popup.legendDismiss': 'Got it',
+  'popup.certify': 'Certify…',
+  'popup.certifyTitle': 'Sign what you deliver and how AI was used',
+  'popup.verify': 'Verify a certificate…',
+  'popup.verifyTitle': 'Check a certificate against this page',
+  'popup.readingDraft': 'Reading the draft…',
+  'popup.certifyDraft': 'Certify the draft I am writing',
 
   // The toolbar badge's title.
   'badge.title': 'Assay: {verdict}',

@@ -168,6 +168,12 @@ export const id: Record<MessageKey, string> = {
   'popup.details': 'Paragraf dan bukti',
   'popup.legend': 'Di halaman, kotak merah berarti Kemungkinan AI, abu-abu putus-putus Tidak yakin. Arahkan kursor untuk alasannya.',
   'popup.legendDismiss': 'Mengerti',
+  'popup.certify': 'Sertifikasi…',
+  'popup.certifyTitle': 'Tanda tangani hasil kerja Anda beserta cara AI dipakai',
+  'popup.verify': 'Periksa sertifikat…',
+  'popup.verifyTitle': 'Cocokkan sertifikat dengan halaman ini',
+  'popup.readingDraft': 'Membaca draf…',
+  'popup.certifyDraft': 'Sertifikasi draf yang sedang saya tulis',
 
   'badge.title': 'Assay: {verdict}',
 

@@ -5,7 +5,7 @@ import { PlatformIdSchema } from '../schema/platform';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
 import { WritingProcessSchema } from '../schema/process';
 import { SensitivitySchema } from '../schema/sensitivity';
-import { ImageRefSchema, MAX_IMAGES, SegmentSchema } from '../schema/deliverable';
+import { ImageRefSchema, MAX_IMAGES, SegmentSchema, SourceKindSchema } from '../schema/deliverable';
 import { ProvenanceVerdictSchema } from '../schema/provenance';
 import { ImageRecordSchema, ScanRecordSchema } from '../schema/record';
 
@@ -151,6 +151,21 @@ export const protocol = {
     request: z.object({ jobId: z.string(), images: z.array(ImageRefSchema).max(MAX_IMAGES), trustAnchors: z.array(z.string().max(20_000)).max(MAX_TRUST_ANCHORS).optional() }),
     response: z.object({ images: z.array(ImageRecordSchema) }),
   },
+  /**
+   * Certificates: the dashboard has a dropped file's text scanned by the one scan service (to certify it,
+   * or to show the scan now beside the scan at signing); the record is stored like any scan's.
+   */
+  'file.scan': { from: 'extension', request: z.object({ deliverable: DeliverableSchema }), response: ScanRecordSchema },
+  /** The popup asks for the message or text being written in a tab to be read and scanned, to certify it. */
+  'certify.draft': { from: 'extension', request: z.object({ tabId: TabId }), response: z.object({ recordId: z.string() }) },
+  /** A mail content script found a certificate attached to an open message: the background verifies it against the message. */
+  'certify.attached': {
+    from: 'content',
+    request: z.object({ certificate: z.string().max(1_100_000), name: z.string().max(500), deliverable: DeliverableSchema }),
+    response: z.object({ status: z.enum(['valid', 'content-changed', 'bad-signature', 'unknown-key', 'malformed']), reason: z.string().max(5_000) }),
+  },
+  /** Background asks the page script for the editor being written in (a mail draft): its passages. */
+  'page.extractDraft': { from: 'background', request: z.object({ kind: SourceKindSchema }), response: DeliverableSchema },
   /** The offscreen document reports detection progress for a job. */
   'detect.progress': {
     from: 'extension',

@@ -5,7 +5,7 @@ import type { WritingProcess } from '../schema/process';
 import type { Settings } from '../settings/schema';
 import type { ScanToStore } from '../store/records';
 import type { ImageRecord, ScanRecord, RemoteSummary } from '../schema/record';
-import { normalizeForHash } from '../text/normalize';
+import { contentText } from '../text/normalize';
 
 /**
  * The one scan service every source goes through (the page scan, each platform, and later dropped
@@ -60,8 +60,8 @@ export interface ScanRequest {
 }
 
 /** The text a content hash is taken of: the normalized passages in reading order. */
-export function deliverableText(deliverable: Deliverable, normalize: (text: string) => string = normalizeForHash): string {
-  return deliverable.segments.map((segment) => normalize(segment.text)).join('\n\n');
+export function deliverableText(deliverable: Deliverable): string {
+  return contentText(deliverable.segments.map((segment) => segment.text));
 }
 
 /** The local engine's identity as the detector itself reported it. */

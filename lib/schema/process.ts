@@ -18,6 +18,11 @@ export const WritingProcessSchema = z.object({
   /** Why the history could not be read (view-only access, not signed in, an unexpected answer). */
   reason: z.string().max(300).optional(),
   inserts: z.number().int().nonnegative(),
+  /**
+   * Characters inserted in all, and those that came in one paste or in a burst faster than typing: the
+   * share typed vs pasted (optional: histories read before it was counted lack it).
+   */
+  totals: z.object({ insertedChars: z.number().int().nonnegative(), pastedChars: z.number().int().nonnegative(), burstChars: z.number().int().nonnegative() }).optional(),
   evidence: z.array(ProcessEvidenceSchema).max(5_000),
 });
 export type WritingProcess = z.infer<typeof WritingProcessSchema>;

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ScanRecord } from '../schema/record';
 import { relabelRecord } from './relabel';
+import type { CertificateRow, IdentityRow, SignerRow } from './certify-rows';
 
 export const DB_NAME = 'assay';
 
@@ -32,6 +33,18 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
+/**
+ * v5: certificates. `identities` holds the freelancer's signing keys (the private key a non-extractable
+ * CryptoKey), `signers` the keys a client has seen under each name (trust on first use), `certificates`
+ * those issued and verified here. Only new tables: records and usage stay as they are.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  identities: 'id, createdAt',
+  signers: 'id, nameKey, thumbprint',
+  certificates: 'id, kind, at',
+} as const;
+
 /** Words sent to one provider in one month (`id` is `${month}|${provider}`). */
 export interface UsageRow {
   id: string;
@@ -40,7 +53,13 @@ export interface UsageRow {
   words: number;
 }
 
-export type AssayDB = Dexie & { records: EntityTable<ScanRecord, 'id'>; usage: EntityTable<UsageRow, 'id'> };
+export type AssayDB = Dexie & {
+  records: EntityTable<ScanRecord, 'id'>;
+  usage: EntityTable<UsageRow, 'id'>;
+  identities: EntityTable<IdentityRow, 'id'>;
+  signers: EntityTable<SignerRow, 'id'>;
+  certificates: EntityTable<CertificateRow, 'id'>;
+};
 
 export function openDatabase(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AssayDB {
   const db = new Dexie(name, options) as AssayDB;
@@ -67,6 +86,7 @@ export function openDatabase(name: string = DB_NAME, options?: ConstructorParame
           ref.value = relabelRecord(record);
         }),
     );
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 

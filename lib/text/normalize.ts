@@ -20,3 +20,16 @@ export function normalizeForHash(text: string): string {
 export function foldForMatch(text: string): string {
   return collapseWhitespace(text).toLowerCase();
 }
+
+/**
+ * The text a content hash is taken of: each passage normalised, in reading order, joined by a blank
+ * line. Scan records and certificates hash the same text, so a record's hash is its certificate's.
+ */
+export function contentText(passages: readonly string[]): string {
+  return passages.map(normalizeForHash).join('\n\n');
+}
+
+/** Words in a normalised text: runs between spaces (a count that needs no language). */
+export function countWords(normalized: string): number {
+  return normalized ? normalized.split(' ').length : 0;
+}

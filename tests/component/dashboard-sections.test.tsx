@@ -60,13 +60,13 @@ describe('the section registry', () => {
     }
   });
 
-  it('Audit and Certificates are placeholders in this build, each saying what it will do', async () => {
-    expect(SECTIONS.filter((s) => s.planned).map((s) => s.id)).toEqual(['audit', 'certificates']);
-    at('#/certificates');
+  it('Audit is a placeholder in this build, saying what it will do', async () => {
+    expect(SECTIONS.filter((s) => s.planned).map((s) => s.id)).toEqual(['audit']);
+    at('#/audit');
     render(<App />);
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { level: 3, name: 'What it will do' })).toBeInTheDocument();
-    expect(main).toHaveTextContent('Assay signs and checks no certificate in this build.');
+    expect(main).toHaveTextContent('Scan pages one at a time');
   });
 
   it('counts the records in the navigation, live', async () => {

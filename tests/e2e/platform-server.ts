@@ -21,6 +21,7 @@ const PAGES: [string, string][] = [
   ['/mail/u/0/', 'gmail/thread.html'],
   ['/mail/u/1/', 'gmail/empty.html'],
   ['/mail/u/2/', 'gmail/changed.html'],
+  ['/mail/u/3/', 'gmail/compose.html'],
   ['/mail/inbox/id/', 'outlook/reading-pane.html'],
 ];
 

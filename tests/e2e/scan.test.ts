@@ -146,6 +146,21 @@ describe('scanning an article page end to end', () => {
     await p.close();
     await dashboard.close();
   });
+
+  it('keeps the toolbar badge on a jump within the page and clears it when the tab goes to another page', async () => {
+    const own = await openTab('/samples/deliverable.html?badge');
+    const p = await scanFromPopup(own.tabId);
+    await p.close();
+    const shown = await badgeTextOf(ext, own.tabId);
+    expect(shown).toMatch(/^\d+%$/);
+    await own.page.goto(`${own.url}#harbour`);
+    // A fragment is the same page: the badge stays.
+    await own.page.waitForFunction(() => location.hash === '#harbour');
+    expect(await badgeTextOf(ext, own.tabId)).toBe(shown);
+    await own.page.goto(`${server.origin}/tests/fixtures/pages/empty.html`);
+    await expect.poll(() => badgeTextOf(ext, own.tabId), { timeout: 10_000 }).toBe('');
+    await own.page.close();
+  });
 });
 
 describe('bad input', () => {

@@ -123,7 +123,9 @@ export function writingProcess(inserts: readonly Insert[], segments: readonly Se
       text: match.text.slice(0, 300),
     });
   }
-  return { available: true, inserts: inserts.length, evidence };
+  const total = (kind: Arrival['kind']) => found.filter((a) => a.kind === kind).reduce((sum, a) => sum + a.text.length, 0);
+  const totals = { insertedChars: inserts.reduce((sum, i) => sum + i.text.length, 0), pastedChars: total('paste'), burstChars: total('burst') };
+  return { available: true, inserts: inserts.length, totals, evidence };
 }
 
 /** The evidence in words, for the panel and the dashboard. */

@@ -11,11 +11,14 @@ import { probability } from '../../report/numbers';
 export type ChipView =
   | { state: 'idle' }
   | { state: 'scanning' }
-  | { state: 'done'; result: PlatformScanResult; excluded: number; retry: () => void }
+  | { state: 'done'; result: PlatformScanResult; excluded: number; retry: () => void; certificate?: CertificateLine }
   | { state: 'empty' }
   | { state: 'error'; message: string; retry: () => void }
   | { state: 'changed'; retry: () => void }
   | { state: 'changed-page' };
+
+/** A certificate attached to the message, as the background verified it against the message's text. */
+export type CertificateLine = { name: string; status: 'checking' } | { name: string; status: 'valid' | 'content-changed' | 'bad-signature' | 'unknown-key' | 'malformed' | 'error'; reason: string };
 
 export interface Chip {
   host: HTMLElement;
@@ -70,6 +73,7 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
     host.dataset.state = view.state;
     delete host.dataset.label;
     delete host.dataset.opinions;
+    delete host.dataset.certificate;
     box.replaceChildren(el('span', 'mark', 'Assay'));
     switch (view.state) {
       case 'idle':
@@ -96,6 +100,18 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
         const opinions = secondOpinionNote(result.remote);
         if (opinions) parts.push(opinions);
         box.append(pill, el('span', 'detail', parts.join(' · ')), button('Check again', view.retry));
+        const certificate = view.certificate;
+        if (certificate) {
+          host.dataset.certificate = certificate.status;
+          const ok = certificate.status === 'valid' || certificate.status === 'unknown-key';
+          const text =
+            certificate.status === 'checking'
+              ? `Certificate ${certificate.name}: checking…`
+              : certificate.status === 'error'
+                ? `Certificate ${certificate.name} could not be checked: ${certificate.reason}`
+                : `Certificate ${certificate.name}: ${ok ? 'VALID' : 'INVALID'}: ${certificate.reason}`;
+          box.append(el('span', ok || certificate.status === 'checking' ? 'detail' : 'warn', text));
+        }
         break;
       }
       case 'error':

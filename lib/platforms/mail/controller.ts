@@ -5,6 +5,8 @@ import { anchorConnected, createOverlay, type Anchor, type Overlay } from '../..
 import { anchorOf } from '../../extract/html';
 import { createChip, type Chip } from './chip';
 import { fnv1a } from '../../hash';
+import { findCertificateAttachments, messageBox, readAttachment, type AttachedCertificate } from './certificate';
+import type { CertificateLine } from './chip';
 
 /**
  * Watches a webmail page as the user reads: one debounced MutationObserver plus navigation events
@@ -36,6 +38,10 @@ export interface MailControllerOptions {
   debounceMs?: number;
   /** How long a message view may show no message before Assay says the page changed. */
   healthAfterMs?: number;
+  /** Verifies a certificate attached to a message against the message (the background, with the client's known signers). */
+  verifyAttached?(certificate: string, name: string, deliverable: Deliverable): Promise<{ status: Exclude<CertificateLine['status'], 'checking' | 'error'>; reason: string }>;
+  /** Downloads an attachment (the user's own session, same origin). */
+  readAttachment?(attachment: AttachedCertificate): Promise<string>;
 }
 
 /** A message is the same message while its id and its text are the same. */
@@ -106,12 +112,31 @@ export function startMailController(platform: MailPlatformPage, given: MailContr
         return;
       }
       highlightItems.set(found.message.id, { items: result.highlights, elements: new Map(extracted.passages.map((p) => [p.segment.id, anchorOf(p)])) });
-      entry.chip.show({ state: 'done', result, excluded: extracted.excluded, retry: () => void check(key) });
+      const done = { state: 'done' as const, result, excluded: extracted.excluded, retry: () => void check(key) };
+      entry.chip.show(done);
       redraw();
+      await checkAttachedCertificate(entry.chip, found, extracted.deliverable, done);
     } catch (error) {
       if (stopped) return;
       entry.chip.show({ state: 'error', message: error instanceof Error ? error.message : String(error), retry: () => void check(key) });
     }
+  };
+
+  /** A certificate attached to the message is verified against the message's own text, and said in its chip. */
+  const checkAttachedCertificate = async (chip: Chip, found: FoundMessage, deliverable: Deliverable, done: Extract<Parameters<Chip['show']>[0], { state: 'done' }>) => {
+    if (!options.verifyAttached) return;
+    const origin = doc.location?.origin ?? '';
+    const [attached] = findCertificateAttachments(messageBox(found.message.body, found.anchor), origin);
+    if (!attached) return;
+    chip.show({ ...done, certificate: { name: attached.name, status: 'checking' } });
+    let line: CertificateLine;
+    try {
+      const text = await (options.readAttachment ?? readAttachment)(attached);
+      line = { name: attached.name, ...(await options.verifyAttached(text, attached.name, deliverable)) };
+    } catch (error) {
+      line = { name: attached.name, status: 'error', reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (!stopped) chip.show({ ...done, certificate: line });
   };
 
   const refresh = () => {

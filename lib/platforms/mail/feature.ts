@@ -14,6 +14,7 @@ export function mailFeature(page: MailPlatformPage): StartFeature {
       autoScan: config.autoScan,
       highlights: config.highlights,
       scan: (deliverable) => sendMessage('platform.scan', { deliverable }),
+      verifyAttached: (certificate, name, deliverable) => sendMessage('certify.attached', { certificate, name, deliverable }),
     });
     const unlisten = onMessages({
       // The dashboard's highlight switch applies here too.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SERVER } from '../../../lib/server/config';
 import { startServer, type RunningServer } from '../../../lib/server/start';
-import { enableAssayServer, openDashboard, readRecords } from '../harness';
+import { enableAssayServer, openDashboard, openPopup, readRecords, tabIdOf } from '../harness';
 import { records, turnOn, usePlatformSession } from './session';
 
 const session = usePlatformSession();
@@ -192,5 +192,24 @@ describe('platforms', () => {
     await page.goto(`${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`);
     await page.waitForTimeout(1_000);
     await expect(page.locator('assay-chip').count()).resolves.toBe(0);
+  });
+
+  it('Gmail: certifies the draft being written, from the popup (issue 12)', async () => {
+    const page = await session.ext.context.newPage();
+    const url = `${session.platforms.origin('mail.google.com')}/mail/u/3/#inbox?compose=new`;
+    await page.goto(url);
+    const popup = await openPopup(session.ext, await tabIdOf(session.ext, url));
+    const [dashboard] = await Promise.all([session.ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Certify the draft I am writing' }).click()]);
+    await dashboard.waitForLoadState();
+    expect(dashboard.url()).toMatch(/options\.html\?certify=/);
+    await expect.poll(() => dashboard.getByTestId('certify-item').getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
+    await expect(dashboard.getByTestId('certify-item').textContent()).resolves.toMatch(/Draft: Homepage copy, final/);
+    const draft = (await records(session.ext)).find((r) => r.source.title === 'Draft: Homepage copy, final');
+    expect(draft?.source.kind).toBe('gmail');
+    expect(draft?.segments.map((s) => s.text).join(' ')).toMatch(/oak offcuts/);
+    expect(draft?.segments.map((s) => s.text).join(' ')).not.toMatch(/Your conversations/);
+    await dashboard.close();
+    await popup.close();
+    await page.close();
   });
 });

@@ -24,7 +24,27 @@ const ASSISTANT_REPORT = [
   'However, remote work also presents several challenges. Communication can become fragmented when teams rely heavily on written messages, and new employees may find it harder to build relationships with their colleagues. Clear guidelines and regular check-ins can help address these issues.',
   'Another important consideration is the impact on company culture. Without shared office spaces, organizations need to be intentional about creating opportunities for connection, such as virtual team events, mentoring programs and occasional in-person gatherings.',
   'To make remote work successful, leaders should focus on outcomes rather than hours worked. Setting clear goals, providing the right tools and encouraging open feedback can help teams stay aligned and motivated, regardless of where they are located.',
+  'Technology also plays a central role in the success of remote teams. Video conferencing platforms, project management software and shared document editors make it possible to collaborate in real time, but they also require training and thoughtful adoption to be used effectively.',
+  'Security is another area that deserves careful attention. When employees access company systems from home networks, organizations must implement strong authentication, keep software up to date and provide clear guidance on protecting sensitive information.',
+  'Employee well-being should not be overlooked. Working from home can blur the boundaries between professional and personal life, so managers should encourage regular breaks, reasonable working hours and open conversations about workload and stress.',
+  'Performance evaluation may also need to evolve. Instead of relying on visibility in the office, organizations can use clear objectives, regular feedback and transparent metrics to assess contributions fairly and consistently across the team.',
+  'Hybrid models are becoming increasingly popular as a compromise between remote and in-office work. They allow employees to enjoy flexibility while still benefiting from face-to-face collaboration, although they require careful coordination to ensure that everyone has equal opportunities.',
   'In summary, remote work offers significant advantages but requires thoughtful planning. By investing in communication, culture and clear expectations, organizations can create an environment where remote employees thrive and contribute effectively to shared goals.',
+  'Launching a new product requires careful coordination across several teams. Marketing, sales, product development and customer support all need a shared understanding of the goals, the target audience and the timeline in order to deliver a consistent experience.',
+  'The first step is to define the value proposition clearly. Teams should be able to explain in a few sentences what problem the product solves, who it is for and why it is better than the alternatives currently available on the market.',
+  'Market research provides the foundation for these decisions. Surveys, interviews and competitive analysis can reveal unmet needs, pricing expectations and potential objections, helping the team refine both the product and its messaging before launch.',
+  'Once the positioning is clear, the marketing team can develop a comprehensive campaign. This may include a landing page, email sequences, social media content and partnerships with relevant influencers or industry publications to build awareness.',
+  'Sales enablement is equally important. Providing sales representatives with product demonstrations, frequently asked questions and competitive comparisons ensures that they can communicate the benefits confidently and respond to customer concerns effectively.',
+  'Customer support teams should also be prepared well in advance. Detailed documentation, troubleshooting guides and clear escalation paths help ensure that early adopters receive timely assistance, which can significantly influence their overall impression of the product.',
+  'Setting measurable goals allows the team to evaluate the success of the launch. Key performance indicators might include website traffic, conversion rates, customer acquisition costs and early retention, all of which should be tracked consistently.',
+  'After the launch, gathering feedback is essential for continuous improvement. Monitoring reviews, support tickets and usage data can highlight areas where the product or the messaging needs adjustment, enabling the team to respond quickly.',
+  'Finally, celebrating milestones and sharing lessons learned helps maintain momentum. A thoughtful retrospective allows the organization to build on what worked well and to plan future launches with greater confidence and efficiency.',
+  'Budget planning deserves attention throughout the process. Allocating resources to the channels that are most likely to reach the target audience, while keeping a reserve for unexpected opportunities, helps the team remain flexible without overspending.',
+  'Clear internal communication keeps every stakeholder aligned. Regular status updates, a shared timeline and a single source of truth for decisions reduce confusion and make it easier to identify risks before they become serious problems.',
+  'Risk management should be part of the plan from the beginning. Identifying potential issues such as supply delays, technical defects or negative press coverage, and preparing responses in advance, allows the team to act quickly and calmly if challenges arise.',
+  'Partnerships can extend the reach of a launch considerably. Collaborating with complementary brands, industry associations or community organizations can introduce the product to new audiences and lend it additional credibility in the eyes of potential customers.',
+  'Accessibility and inclusivity should also be considered when designing launch materials. Ensuring that websites, videos and documents can be used by people with different abilities broadens the potential audience and reflects positively on the brand.',
+  'Ultimately, a successful product launch is the result of careful preparation, clear communication and a willingness to learn. By aligning teams around shared goals and listening closely to customers, organizations can turn a single launch into lasting growth.',
 ];
 
 const seg = (text: string, id = 'p', kind: Segment['kind'] = 'paragraph'): Segment => ({ id, kind, text });
@@ -72,10 +92,11 @@ describe('detect', () => {
 
   it('judges a document as a document: a long machine text is surer than any one of its passages', () => {
     const result = detect(segs(ASSISTANT_REPORT), { sensitivity: 'cautious' });
+    expect(result.document.words).toBeGreaterThan(750);
     expect(result.document.label).toBe('ai');
     const strongest = Math.max(...result.segments.map((s) => s.probability));
     expect(result.document.probability).toBeGreaterThan(strongest);
-    const shorter = detect(segs(ASSISTANT_REPORT.slice(0, 2)), { sensitivity: 'cautious' });
+    const shorter = detect(segs(ASSISTANT_REPORT.slice(0, 3)), { sensitivity: 'cautious' });
     expect(result.document.probability).toBeGreaterThan(shorter.document.probability);
   });
 

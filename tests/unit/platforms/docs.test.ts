@@ -102,6 +102,12 @@ describe('writing history', () => {
     ]);
     expect(process.evidence.some((e) => HUMAN.includes(byText.get(e.segmentId)!))).toBe(false);
     expect(describeProcess(process.evidence[0]!)).toMatch(/^arrived in one paste of \d+ characters/);
+    // The share typed vs pasted (certificates carry it): the two pastes are the machine paragraphs' characters.
+    const inserts = parseRevisions(revisionsJson());
+    expect(process.totals?.insertedChars).toBe(inserts.reduce((n, i) => n + i.text.length, 0));
+    expect(process.totals?.pastedChars).toBe(arrivals(inserts).filter((a) => a.kind === 'paste').reduce((n, a) => n + a.text.length, 0));
+    expect(process.totals!.pastedChars).toBeGreaterThan(0);
+    expect(process.totals!.pastedChars).toBeLessThan(process.totals!.insertedChars);
   });
 
   it('calls a run of small inserts faster than anyone types a burst, and ordinary typing nothing', () => {

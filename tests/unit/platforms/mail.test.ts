@@ -262,3 +262,73 @@ describe('mail controller', () => {
   });
 });
 
+
+describe('a certificate attached to an open message', () => {
+  let controller: MailController | undefined;
+  afterEach(() => {
+    controller?.stop();
+    controller = undefined;
+  });
+  const ATTACHMENT = 'https://mail.google.com/mail/u/0/?ui=2&ik=abc&attid=0.1&disp=safe';
+
+  /** Gmail's attachment strip under the second message, with a link to another site that must be ignored. */
+  function withAttachment(doc: Document): void {
+    // Gmail puts the strip inside the message's .gs box, after the body.
+    const box = doc.querySelectorAll('div[data-message-id] > .gs')[1]!;
+    const strip = doc.createElement('div');
+    strip.className = 'aQH';
+    strip.innerHTML = `<span class="aZo" download_url="application/json:homepage.assay.json:${ATTACHMENT}"><a href="${ATTACHMENT}">homepage.assay.json</a></span><a href="https://files.example/evil.assay.json">evil.assay.json</a>`;
+    box.append(strip);
+  }
+
+  async function certificateFor(deliverable: Deliverable): Promise<string> {
+    const { certify, certificateJson } = await import('../../../lib/certify');
+    const { generateIdentity, importSigningKey } = await import('../../../lib/certify/keys');
+    const identity = await generateIdentity('Sam Reyes', undefined);
+    const passages = deliverable.segments.map((s) => ({ ...s, label: 'human' as const, probability: 0.1 }));
+    const engine = { name: 'Assay local detector', version: 'x', modelVersion: 'x' };
+    const certificate = await certify(
+      { signer: { name: identity.name, publicKey: identity.publicKey }, documents: [{ name: deliverable.source.title, source: { kind: 'gmail', url: deliverable.source.url }, passages, verdict: { label: 'human', probability: 0.1, aiShare: 0 } }], images: [], declaration: { uses: [{ use: 'none' }], note: '' }, engine, sensitivity: 'cautious', scannedAt: 0 },
+      await importSigningKey(identity),
+    );
+    return certificateJson(certificate);
+  }
+
+  it('finds it by name on the page’s own origin only, and verifies it against the message’s text', async () => {
+    const { findCertificateAttachments, messageBox } = await import('../../../lib/platforms/mail/certificate');
+    const { verifyCertificate } = await import('../../../lib/certify');
+    const doc = open('gmail/thread.html', GMAIL_URL);
+    withAttachment(doc);
+    const [first, second] = gmailPage.findMessages(doc);
+    expect(findCertificateAttachments(messageBox(first!.message.body, first!.anchor), 'https://mail.google.com')).toEqual([]);
+    expect(findCertificateAttachments(messageBox(second!.message.body, second!.anchor), 'https://mail.google.com')).toEqual([{ name: 'homepage.assay.json', url: ATTACHMENT }]);
+
+    const signed = await certificateFor(extractMessage(second!.message, gmailPage.notNewText).deliverable);
+    const readAttachment = vi.fn(async () => signed);
+    const verifyAttached = vi.fn(async (text: string, _name: string, deliverable: Deliverable) => {
+      const outcome = await verifyCertificate(text, { documents: [{ name: deliverable.source.title, passages: deliverable.segments }], images: [], known: [] });
+      return { status: outcome.status, reason: outcome.reason };
+    });
+    const scan = vi.fn(async () => result({ label: 'human' }));
+    controller = startMailController(gmailPage, { doc, scan, autoScan: false, highlights: false, debounceMs: 10, readAttachment, verifyAttached });
+    await controller.check('18d5a1b2c3d4e5f7');
+    const chip = () => Array.from(doc.querySelectorAll<HTMLElement>('assay-chip'))[1]!;
+    await vi.waitFor(() => expect(chip().dataset.certificate).toBe('unknown-key'));
+    expect(readAttachment).toHaveBeenCalledWith({ name: 'homepage.assay.json', url: ATTACHMENT });
+    expect(verifyAttached.mock.calls[0]![1]).toBe('homepage.assay.json');
+
+    // The same certificate against an edited message: the chip says it changed.
+    controller.stop();
+    const edited = open('gmail/thread.html', GMAIL_URL);
+    withAttachment(edited);
+    const body = edited.querySelectorAll('div.ii.gt')[1]!;
+    body.querySelector('div[dir="ltr"] > div:nth-child(2)')!.textContent += ' One more sentence added later.';
+    controller = startMailController(gmailPage, { doc: edited, scan, autoScan: false, highlights: false, debounceMs: 10, readAttachment, verifyAttached });
+    await controller.check('18d5a1b2c3d4e5f7');
+    const editedChip = () => Array.from(edited.querySelectorAll<HTMLElement>('assay-chip'))[1]!;
+    await vi.waitFor(() => expect(editedChip().dataset.certificate).toBe('content-changed'));
+    // A message without a certificate never asks.
+    await controller.check('18d5a1b2c3d4e5f6');
+    expect(readAttachment).toHaveBeenCalledTimes(2);
+  });
+});

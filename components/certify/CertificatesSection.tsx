@@ -1,0 +1,33 @@
+import { CertifyPanel } from './CertifyPanel';
+import { CertificateHistory } from './CertificateHistory';
+import { IdentityPanel } from './IdentityPanel';
+import { VerifyPanel } from './VerifyPanel';
+import type { CertifyDeps } from './deps';
+import { PageHeader } from '../dashboard/shell/layout';
+
+export type { CertifyDeps } from './deps';
+
+/**
+ * The dashboard's Certificates section, self-contained: the freelancer's key, certifying, verifying,
+ * and the history. `certify`/`verify` carry the scan record a popup action sent (`?certify=<id>`).
+ */
+export function CertificatesSection({ deps, certify, verify }: { deps: CertifyDeps; certify?: string; verify?: string }) {
+  return (
+    <section className="certificates" id="certificates">
+      <PageHeader
+        title="Certificates"
+        description="Freelancers sign what they deliver and how AI was used; clients check it offline. A certificate is a signed statement, not proof of authorship."
+      />
+      <div className="certify-columns">
+        <div>
+          <IdentityPanel deps={deps} />
+          <CertifyPanel deps={deps} recordId={certify} />
+        </div>
+        <div>
+          <VerifyPanel deps={deps} recordId={verify} />
+          <CertificateHistory deps={deps} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,264 @@
+import { constants } from 'node:fs';
+import { open, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { keyThumbprint, declarationLines } from '../certify';
+import { loadC2paBuilderNode } from './c2pa-builder';
+import { certify, certificateFileName, certificateJson, disagreements, buildClaims, AI_USES, AiUseKindSchema, type AiUse, type Declaration, type ScannedDocument, type ScannedImage } from '../certify';
+import { generateIdentity, importSigningKey, KeyFileError, needsPassphrase, openKeyFile, parseKeyFile, writeKeyFile, MIN_PASSPHRASE_CHARS, type OpenIdentity } from '../certify/keys';
+import { LOCAL_DETECTOR } from '../detect';
+import { engineOf } from '../scan/service';
+import { SensitivitySchema, type Sensitivity } from '../schema/sensitivity';
+import type { Io } from './commands';
+import { EXIT, InputError } from './exit-codes';
+import { readForCertificate, type ReadFile } from './certify-files';
+
+export const CERTIFY_USAGE = `Usage: assay certify <files…> --declare <uses> --name <name> --key <file> [--out <path>]
+
+  Scans the files (text: .txt, .md, .html; images) and signs a certificate of what they are and how AI
+  was used; writes <first file>.assay.json beside the first file (or --out) and prints its path.
+
+  --declare <uses>     how AI was used, comma-separated: ${AI_USES.join(', ')}
+                       (none alone; drafting needs --passages; images needs --tool)
+  --name <name>        the name you sign with, as your client knows you
+  --key <file>         your key file (from the extension's backup, or made here when it does not exist:
+                       mode 0600, encrypted with a passphrase asked on the terminal or given in
+                       ASSAY_KEY_PASSPHRASE; without either it is written unencrypted)
+  --out <path>         where to write the certificate
+  --contact <text>     an e-mail address or page where the client can reach you
+  --note <text>        a free-text note on how AI was used
+  --passages <list>    drafted passages: numbers as assay scan lists them (3,5-7) in the first text
+                       file, or file.md:3 for another
+  --tool <name>        the tool the images were generated with
+  --embed              also write each image with Content Credentials (C2PA) signed with your key, as
+                       <name>.credentials.<ext> beside it (the signer reads as not on a trust list)
+  --sensitivity cautious|balanced|sensitive   the scan's preset (default: cautious)`;
+
+interface CertifyArgs {
+  files: string[];
+  declare: string[];
+  name: string;
+  key: string;
+  out?: string;
+  contact?: string;
+  note: string;
+  passages?: string;
+  tool?: string;
+  sensitivity: Sensitivity;
+  embed: boolean;
+}
+
+const VALUE_FLAGS = ['--declare', '--name', '--key', '--out', '--contact', '--note', '--passages', '--tool', '--sensitivity'] as const;
+
+export function parseCertifyArgs(argv: readonly string[]): CertifyArgs | string {
+  const values: Record<string, string> = {};
+  const files: string[] = [];
+  let embed = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--embed') embed = true;
+    else if ((VALUE_FLAGS as readonly string[]).includes(arg)) {
+      const value = argv[++i];
+      if (value === undefined || (value.startsWith('--') && value.length > 2)) return `${arg} needs a value`;
+      values[arg] = value;
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else files.push(arg);
+  }
+  if (files.length === 0) return 'assay certify takes one or more files';
+  if (files.includes('-')) return 'assay certify reads files, not stdin: a certificate names what it covers';
+  for (const required of ['--declare', '--name', '--key']) if (!values[required]) return `${required} is required`;
+  const declare = values['--declare']!.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = declare.filter((use) => !AiUseKindSchema.safeParse(use).success);
+  if (unknown.length) return `--declare takes ${AI_USES.join(', ')} (not ${unknown.join(', ')})`;
+  if (declare.includes('none') && declare.length > 1) return '--declare none cannot be combined with another use';
+  if (declare.includes('drafting') && !values['--passages']) return '--declare drafting needs --passages (the passages AI drafted)';
+  if (declare.includes('images') && !values['--tool']) return '--declare images needs --tool (the tool the images were generated with)';
+  const sensitivity = SensitivitySchema.safeParse(values['--sensitivity'] ?? 'cautious');
+  if (!sensitivity.success) return '--sensitivity takes cautious, balanced or sensitive';
+  return {
+    files,
+    declare,
+    name: values['--name']!.trim(),
+    key: values['--key']!,
+    out: values['--out'],
+    contact: values['--contact']?.trim() || undefined,
+    note: values['--note'] ?? '',
+    passages: values['--passages'],
+    tool: values['--tool']?.trim(),
+    sensitivity: sensitivity.data,
+    embed,
+  };
+}
+
+/** "3,5-7" or "notes.md:2" into passage references; a usage error names what does not exist. */
+export function parsePassages(list: string, documents: readonly { name: string; passages: number }[]): { document: number; passage: number }[] | string {
+  if (documents.length === 0) return '--passages names passages, but no text file was given';
+  const refs: { document: number; passage: number }[] = [];
+  for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const match = /^(?:(.+):)?(\d+)(?:-(\d+))?$/.exec(item);
+    if (!match) return `--passages: "${item}" is not a passage number or range (3, 5-7, notes.md:2)`;
+    const document = match[1] === undefined ? 0 : documents.findIndex((d) => d.name === match[1]);
+    if (document < 0) return `--passages: no text file named ${match[1]}`;
+    const from = Number(match[2]);
+    const to = match[3] === undefined ? from : Number(match[3]);
+    const count = documents[document]!.passages;
+    if (from < 1 || to < from || to > count) return `--passages: ${documents[document]!.name} has passages 1 to ${count}, not ${item.replace(/^.+:/, '')}`;
+    for (let n = from; n <= to; n++) refs.push({ document, passage: n - 1 });
+  }
+  return refs.length ? refs : '--passages names no passage';
+}
+
+/** Reads a line from the terminal without echoing it. */
+async function askHidden(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const output = rl as unknown as { _writeToOutput: (s: string) => void };
+  process.stderr.write(question);
+  output._writeToOutput = () => undefined;
+  try {
+    return await new Promise<string>((done) => rl.question('', done));
+  } finally {
+    rl.close();
+    process.stderr.write('\n');
+  }
+}
+
+const interactive = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
+
+/** Opens the key file, or makes it (mode 0600) when it does not exist. Never prompts without a terminal. */
+async function loadOrCreateKey(path: string, name: string, contact: string | undefined, io: Io): Promise<OpenIdentity> {
+  const fromEnv = process.env.ASSAY_KEY_PASSPHRASE;
+  let text: string | undefined;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot read the key file ${path}: ${(error as Error).message}`, EXIT.UNREADABLE);
+  }
+  if (text !== undefined) {
+    try {
+      const file = parseKeyFile(text);
+      const passphrase = needsPassphrase(file) ? (fromEnv ?? (interactive() ? await askHidden(`Passphrase for ${path}: `) : undefined)) : undefined;
+      if (needsPassphrase(file) && passphrase === undefined) throw new KeyFileError(`${path} is encrypted: give its passphrase in ASSAY_KEY_PASSPHRASE (there is no terminal to ask on)`);
+      return await openKeyFile(file, passphrase);
+    } catch (error) {
+      throw new InputError(`the key file ${path} cannot be opened: ${(error as Error).message}`, EXIT.UNREADABLE);
+    }
+  }
+  let passphrase = fromEnv;
+  if (passphrase === undefined && interactive()) {
+    const first = await askHidden(`A new key will be written to ${path}. Passphrase to encrypt it (at least ${MIN_PASSPHRASE_CHARS} characters; empty for none): `);
+    if (first) {
+      if ((await askHidden('The same passphrase again: ')) !== first) throw new InputError('the two passphrases differ: nothing was written', EXIT.USAGE);
+      passphrase = first;
+    }
+  }
+  const identity = await generateIdentity(name, contact);
+  let file;
+  try {
+    file = await writeKeyFile(identity, passphrase || undefined);
+  } catch (error) {
+    throw new InputError((error as Error).message, EXIT.USAGE);
+  }
+  // O_EXCL: never overwrite a key file that appeared meanwhile.
+  const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`cannot write the key file ${path}: ${error.message}`, EXIT.UNREADABLE);
+  });
+  try {
+    await handle.writeFile(`${JSON.stringify(file, null, 1)}\n`);
+  } finally {
+    await handle.close();
+  }
+  io.err(`assay: made a new key ${file.fingerprint} in ${path} (mode 0600${passphrase ? ', encrypted' : ', NOT encrypted: keep it private'}). Keep a copy: it is your signing identity.`);
+  return identity;
+}
+
+function declarationOf(args: CertifyArgs, documents: readonly ScannedDocument[], images: readonly ScannedImage[]): Declaration | string {
+  const uses: AiUse[] = [];
+  for (const use of args.declare) {
+    if (use === 'drafting') {
+      const passages = parsePassages(args.passages!, documents.map((d) => ({ name: d.name, passages: d.passages.length })));
+      if (typeof passages === 'string') return passages;
+      uses.push({ use, passages });
+    } else if (use === 'images') {
+      if (images.length === 0) return '--declare images, but no image file was given';
+      uses.push({ use, tool: args.tool!, images: [] });
+    } else uses.push({ use: use as 'none' | 'research' | 'outline' | 'editing' });
+  }
+  return { uses, note: args.note };
+}
+
+export async function certifyCommand(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(CERTIFY_USAGE);
+    return EXIT.OK;
+  }
+  const args = parseCertifyArgs(argv);
+  if (typeof args === 'string') {
+    io.err(`assay: ${args}\n\n${CERTIFY_USAGE}`);
+    return EXIT.USAGE;
+  }
+  const read: ReadFile[] = [];
+  for (const path of args.files) read.push(await readForCertificate(path, args.sensitivity));
+  const documents: ScannedDocument[] = read.flatMap((f) => (f.kind === 'document' ? [{ name: f.name, source: { kind: 'file' as const }, passages: f.result.segments, verdict: f.result.document }] : []));
+  const images: ScannedImage[] = read.flatMap((f) => (f.kind === 'image' ? [{ name: f.name, sha256: f.provenance.sha256, bytes: f.bytes.length, mimeType: f.provenance.mimeType, provenance: { verdict: f.provenance.verdict, summary: f.provenance.summary } }] : []));
+  const declaration = declarationOf(args, documents, images);
+  if (typeof declaration === 'string') {
+    io.err(`assay: ${declaration}`);
+    return EXIT.USAGE;
+  }
+  const identity = await loadOrCreateKey(args.key, args.name, args.contact, io);
+  const firstDocument = read.find((f): f is Extract<ReadFile, { kind: 'document' }> => f.kind === 'document');
+  const input = {
+    signer: { name: args.name, contact: args.contact ?? identity.contact, publicKey: identity.publicKey },
+    documents,
+    images,
+    declaration,
+    // The engine that scanned the text; with images alone, the one that would have.
+    engine: firstDocument ? engineOf(firstDocument.result) : { name: LOCAL_DETECTOR.name, version: LOCAL_DETECTOR.version, modelVersion: LOCAL_DETECTOR.model ?? LOCAL_DETECTOR.version },
+    sensitivity: args.sensitivity,
+    scannedAt: Date.now(),
+  };
+  // The scan is signed whatever it says; where it contradicts the declaration, the signer hears it first.
+  const claims = await buildClaims(input);
+  for (const warning of disagreements(claims.declaration, claims.scan, claims.subject)) io.err(`assay: warning: ${warning.text}`);
+  const certificate = await certify(input, await importSigningKey(identity));
+  const first = resolve(args.files[0]!);
+  const out = resolve(args.out ?? join(dirname(first), certificateFileName(read[0]!.name)));
+  try {
+    await writeFile(out, certificateJson(certificate));
+  } catch (error) {
+    throw new InputError(`cannot write ${out}: ${(error as Error).message}`, EXIT.UNREADABLE);
+  }
+  if (args.embed) await embedCredentials(read, certificate, identity, io);
+  io.out(out);
+  return EXIT.OK;
+}
+
+/** `--embed`: each image again, with Content Credentials signed by the same key, beside the original. */
+async function embedCredentials(read: readonly ReadFile[], certificate: Awaited<ReturnType<typeof certify>>, identity: OpenIdentity, io: Io): Promise<void> {
+  const images = read.filter((f): f is Extract<ReadFile, { kind: 'image' }> => f.kind === 'image');
+  if (images.length === 0) {
+    io.err('assay: note: --embed writes Content Credentials into images; none was given');
+    return;
+  }
+  const { embedImageCredentials } = await import('../certify/c2pa-image');
+  const builder = await loadC2paBuilderNode();
+  const { claims } = certificate;
+  const lines = declarationLines(claims);
+  const privateKey = await importSigningKey(identity);
+  const thumbprint = await keyThumbprint(identity.publicKey);
+  for (const [index, image] of images.entries()) {
+    const generated = claims.declaration.uses.find((u) => u.use === 'images' && (u.images.length === 0 || u.images.includes(index)));
+    const embedded = await embedImageCredentials(builder, {
+      name: image.name,
+      mimeType: image.provenance.mimeType,
+      bytes: image.bytes,
+      signer: { name: claims.signer.name, fingerprint: claims.signer.fingerprint, thumbprint, publicKey: identity.publicKey, privateKey },
+      ...(generated && generated.use === 'images' ? { generatedWith: generated.tool } : {}),
+      declaration: lines,
+      sha256: image.provenance.sha256,
+    });
+    const target = image.path.replace(/(\.[^./\\]+)?$/, (ext) => `.credentials${ext}`);
+    await writeFile(target, embedded);
+    io.err(`assay: wrote ${resolve(target)} (the image with Content Credentials signed by ${claims.signer.fingerprint})`);
+  }
+}

@@ -1,0 +1,29 @@
+import { extractPassages } from '../extract/html';
+import type { Deliverable, SourceKind } from '../schema/deliverable';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../schema/deliverable';
+
+/**
+ * The text being written in a page — a mail draft in Gmail or Outlook, or any rich-text editor — to
+ * certify it before sending. Both mail clients write in a `contenteditable` element with
+ * `role="textbox"`; the one holding the focus wins, else the visible one with the most text.
+ */
+const EDITORS = '[contenteditable="true"][role="textbox"], [contenteditable="true"][aria-multiline="true"], [contenteditable=""][role="textbox"]';
+/** Gmail's and Outlook's subject fields (by name and label, which both keep stable). */
+const SUBJECTS = 'input[name="subjectbox"], input[aria-label="Subject"], input[aria-label="Add a subject"]';
+
+export function findDraftEditor(doc: Document): HTMLElement | undefined {
+  const editors = Array.from(doc.querySelectorAll<HTMLElement>(EDITORS)).filter((e) => (typeof e.checkVisibility === 'function' ? e.checkVisibility() : true));
+  const focused = doc.activeElement?.closest<HTMLElement>(EDITORS);
+  if (focused && editors.includes(focused)) return focused;
+  return editors.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0];
+}
+
+/** The draft as a deliverable, or undefined when the page has no editor with text in it. */
+export function extractDraft(doc: Document, kind: SourceKind, url: string): Deliverable | undefined {
+  const editor = findDraftEditor(doc);
+  if (!editor) return undefined;
+  const segments = extractPassages(editor).map((p) => p.segment);
+  if (segments.length === 0) return undefined;
+  const subject = (editor.closest('form, [role="dialog"], [role="main"]') ?? doc).querySelector<HTMLInputElement>(SUBJECTS)?.value.trim();
+  return { source: { kind, url: url.slice(0, MAX_URL_CHARS), title: `Draft: ${subject || doc.title || 'untitled'}`.slice(0, MAX_TITLE_CHARS) }, segments };
+}
