@@ -188,6 +188,23 @@ export const en = {
   'settings.language': 'Language',
   'settings.language.auto': 'Same as the browser ({name})',
   'settings.language.hint': 'The popup, dashboard and page labels use this language.',
+  'settings.general': 'General',
+  'settings.highlights': 'Highlight passages in the page',
+  'settings.highlights.saved': 'Highlights setting saved.',
+  'settings.sensitivity': 'Sensitivity',
+  'settings.sensitivity.cautious': 'Cautious — fewest false accusations (default)',
+  'settings.sensitivity.balanced': 'Balanced',
+  'settings.sensitivity.sensitive': 'Sensitive — catches more, more false alarms',
+  'settings.sensitivity.saved': 'Sensitivity saved.',
+  'settings.sensitivity.hint': 'Applies to the next scan; earlier records keep the sensitivity they were scanned with.',
+  'settings.sites': 'Sites to scan as their pages load (one host per line; *.example.com for its subdomains)',
+  'settings.sites.hint': 'Chrome asks you to allow each site when you save. A page whose text has not changed since its last scan is not scanned again. Elsewhere Assay scans only when you ask.',
+  'settings.sites.save': 'Save sites',
+  'settings.sites.invalid': 'Not a host name: {hosts}. Nothing was saved.',
+  'settings.sites.refused': 'Chrome did not allow Assay to read these sites, so they cannot be scanned as they load. Nothing was saved.',
+  'settings.sites.saved.one': 'Sites saved: pages on it are scanned as they load.',
+  'settings.sites.saved.other': 'Sites saved: pages on them are scanned as they load.',
+  'settings.sites.cleared': 'Sites cleared: Assay scans only when you ask.',
 } as const;
 
 export type MessageKey = keyof typeof en;

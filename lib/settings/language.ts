@@ -15,9 +15,19 @@ export const languageItem = storage.defineItem<LanguageChoice>('local:language',
 
 /** The browser's language, as the extension sees it (its UI language first, then the page's list). */
 export function browserLocale(): Locale {
-  const ui = browser.i18n?.getUILanguage?.();
-  const page = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
-  return pickLocale([ui, ...page]);
+  return pickLocale([uiLanguage(), ...(typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language])]);
+}
+
+/**
+ * The browser's UI language; undefined where the context has no i18n API (WXT's fake browser in
+ * tests throws "not implemented"), and the navigator's list then speaks alone.
+ */
+function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n?.getUILanguage?.();
+  } catch {
+    return undefined;
+  }
 }
 
 export function resolveLanguage(choice: LanguageChoice): Locale {

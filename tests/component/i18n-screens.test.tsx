@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScanStatus, TabRecord } from '../../lib/messaging/protocol';
@@ -7,6 +7,10 @@ import { initialPopupState } from '../../lib/ui/popup-slice';
 import { usePopupStore } from '../../lib/ui/stores';
 import type { ImageRecord, ScanRecord } from '../../lib/schema/record';
 import { record } from './fixtures';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LocaleRoot } from '../../components/LocaleRoot';
+import { GeneralSettings } from '../../components/dashboard/settings/GeneralSettings';
+import { startLanguage } from '../../lib/settings/language';
 
 /**
  * Every converted screen rendered in Indonesian, with every fold opened: no English word of Assay's
@@ -63,7 +67,8 @@ function withOpinions(): ScanRecord {
 
 const idle = (tabId = 7): ScanStatus => ({ tabId, stage: 'idle', done: 0, total: 0 });
 const tab = (over: Partial<TabRecord> = {}): TabRecord => ({ url: 'https://client.example/report', title: 'Quarterly report', record: null, platform: null, status: idle(), highlightsVisible: true, ...over });
-const NAMES = ['Assay server', 'Sapling', 'SUMMARY', 'ERROR', 'Hero', 'Assay', 'https://cdn.example/hero.jpg'];
+// A language's name in its own language (the picker) is a name too.
+const NAMES = ['English', 'Assay server', 'Sapling', 'SUMMARY', 'ERROR', 'Hero', 'Assay', 'https://cdn.example/hero.jpg'];
 
 beforeEach(() => {
   sendMessage.mockReset();
@@ -106,5 +111,30 @@ describe('every converted screen in Indonesian', () => {
     const { container } = render(<Popup />);
     await screen.findByText(/Menilai paragraf/);
     expect(englishLeft(container, NAMES)).toEqual([]);
+  });
+});
+
+describe('the language setting', () => {
+  it('switches the open page to Indonesian at once, and General settings has no English left', async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    setLocale('en');
+    const stop = await startLanguage();
+    const { container } = render(
+      <LocaleRoot>
+        <GeneralSettings />
+      </LocaleRoot>,
+    );
+    const select = await screen.findByLabelText('Language');
+    await waitFor(() => expect(select).toBeEnabled());
+    await userEvent.selectOptions(select, 'id');
+    expect(await screen.findByLabelText('Sorot paragraf di halaman')).toBeInTheDocument();
+    expect(screen.getByLabelText('Bahasa')).toHaveValue('id');
+    expect(await fakeBrowser.storage.local.get('language')).toEqual({ language: 'id' });
+    expect(englishLeft(container, NAMES)).toEqual([]);
+    // Back to the browser's language (English here).
+    await userEvent.selectOptions(screen.getByLabelText('Bahasa'), 'auto');
+    expect(await screen.findByLabelText('Highlight passages in the page')).toBeInTheDocument();
+    stop();
   });
 });
