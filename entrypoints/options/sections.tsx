@@ -6,6 +6,7 @@ import { plannedSection } from '../../components/dashboard/shell/PlannedSection'
 import type { DashboardSection } from '../../components/dashboard/shell/section';
 import { imageReader } from './image-reader';
 import { CertificatesScreen } from './certificates';
+import { plural, t } from '../../lib/i18n';
 
 function CheckImages() {
   return <ImagesSection read={imageReader} />;
@@ -19,14 +20,18 @@ function CheckImages() {
 export const SECTIONS: readonly DashboardSection[] = [
   {
     id: 'records',
-    title: 'Records',
+    get title() {
+      return t('section.records');
+    },
     icon: <Icon name="records" />,
     component: RecordsSection,
-    badge: { useCount: useRecordCount, describe: (n) => `${n} record${n === 1 ? '' : 's'}` },
+    badge: { useCount: useRecordCount, describe: (n) => plural('section.records.count', n) },
   },
   {
     id: 'audit',
-    title: 'Audit',
+    get title() {
+      return t('section.audit');
+    },
     icon: <Icon name="audit" />,
     // Slot for the portfolio audit (issue 13): put its screen here and drop `planned`.
     planned: true,
@@ -44,21 +49,31 @@ export const SECTIONS: readonly DashboardSection[] = [
   },
   {
     id: 'certificates',
-    title: 'Certificates',
-    short: 'Certify',
+    get title() {
+      return t('section.certificates');
+    },
+    get short() {
+      return t('section.certificates.short');
+    },
     icon: <Icon name="certificate" />,
     component: CertificatesScreen,
   },
   {
     id: 'images',
-    title: 'Check images',
-    short: 'Images',
+    get title() {
+      return t('section.images');
+    },
+    get short() {
+      return t('section.images.short');
+    },
     icon: <Icon name="image" />,
     component: CheckImages,
   },
   {
     id: 'settings',
-    title: 'Settings',
+    get title() {
+      return t('section.settings');
+    },
     icon: <Icon name="settings" />,
     component: SettingsSection,
   },

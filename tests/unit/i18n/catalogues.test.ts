@@ -25,7 +25,9 @@ describe('the message catalogues', () => {
       // Words that are the same in both languages (a name, "AI", a pure layout template).
       const same = Object.entries(CATALOGUES[locale]).filter(([key, message]) => message === CATALOGUES[source][key as keyof typeof CATALOGUES.en]).map(([key]) => key);
       const letters = (m: string) => m.replace(/\{\w+\}/g, '').replace(/[^A-Za-z]/g, '');
-      const sameWords = same.filter((key) => !['', 'Assay', 'AI', 'p'].includes(letters(CATALOGUES[source][key as keyof typeof CATALOGUES.en])));
+      // Words Indonesian has taken over as they are ("Audit", "Label").
+      const borrowed = ['section.audit', 'filters.verdict'];
+      const sameWords = same.filter((key) => !borrowed.includes(key) && !['', 'Assay', 'AI', 'p'].includes(letters(CATALOGUES[source][key as keyof typeof CATALOGUES.en])));
       expect(sameWords).toEqual([]);
     });
   }
