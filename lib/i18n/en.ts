@@ -246,6 +246,16 @@ export const en = {
   'settings.page.images': 'Images',
   'settings.noPage': 'There is no settings page “{page}”.',
   'settings.goTo': 'Go to {page}',
+  // Plain-text reports (CLI, demo).
+  'report.title': 'Assay report',
+  'report.titled': 'Assay report: {title}',
+  'report.verdict': 'Verdict: {verdict}',
+  'report.share': 'Share of words in passages labelled AI: {share}%',
+  'report.thresholds': 'Likely AI from {ai}, Likely human up to {human}',
+  'report.passages': 'Passages: {counts}, {judged} judged, {abstained} too short or not judged · {words}',
+  'report.passageCount.one': '{n} passage',
+  'report.passageCount.other': '{n} passages',
+  'report.passagesHeading': 'Passages:',
   // The toolbar badge's title.
   'badge.title': 'Assay: {verdict}',
 

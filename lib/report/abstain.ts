@@ -1,4 +1,4 @@
-import { plural, t } from '../i18n';
+import { getLocale, plural, t } from '../i18n';
 
 /**
  * The detector's reasons for not judging a passage or a document, in the reader's language. The
@@ -35,6 +35,8 @@ const RULES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
 ];
 
 export function abstainText(reason: string): string {
+  // English readers get the detector's own words, as recorded (older records keep older wording).
+  if (getLocale() === 'en') return reason;
   for (const [pattern, say] of RULES) {
     const match = reason.match(pattern);
     if (match) return say(match);
