@@ -2,6 +2,7 @@ import { anchorOf, extractDeliverable } from '../lib/extract/html';
 import { onMessages } from '../lib/messaging/receive';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
 import { extractDraft } from '../lib/page/draft';
+import { setLocale } from '../lib/i18n';
 
 /**
  * The page script, injected into a tab only when the user asks for a scan (activeTab + scripting).
@@ -35,7 +36,8 @@ export default defineUnlistedScript(() => {
       if (!draft) throw new Error('No text being written was found on this page: click into the message or editor you want to certify, then try again.');
       return draft;
     },
-    'page.highlight': ({ items, images, visible }) => {
+    'page.highlight': ({ items, images, visible, locale }) => {
+      if (locale) setLocale(locale);
       overlay ??= createOverlay(document);
       const shown = overlay.show(items, elements, { badges: images ?? [], elements: imageElements });
       overlay.setVisible(visible);

@@ -13,6 +13,8 @@ import { platformRecord, recheckPlatformTab } from './platforms';
 import { platformOfUrl } from '../../lib/platforms/registry';
 import { scanService } from './scan-service';
 import { getHighlightsVisible, getStatus, isScanning, remoteSignal, setHighlightsVisible, setStatus } from './tab-state';
+import { getLocale } from '../../lib/i18n';
+import { languageReady } from '../../lib/settings/language';
 
 /**
  * The page scan, a thin caller of the scan service: inject the page script (activeTab), ask it for
@@ -25,7 +27,8 @@ const PAGE_SCRIPT = '/page-scan.js';
 async function showInTab(tabId: number, record: ScanRecord, highlights: boolean): Promise<void> {
   await showBadge(tabId, record.verdict);
   const visible = getHighlightsVisible(tabId, highlights);
-  await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible });
+  await languageReady();
+  await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible, locale: getLocale() });
 }
 
 /** Scans a tab's page; `auto` when the user's auto-scan list asked for it (an unchanged page is left alone). */

@@ -256,6 +256,8 @@ export const en = {
   'report.passageCount.one': '{n} passage',
   'report.passageCount.other': '{n} passages',
   'report.passagesHeading': 'Passages:',
+  // In-page highlights.
+  'overlay.image': 'Image: {verdict}',
   // The toolbar badge's title.
   'badge.title': 'Assay: {verdict}',
 

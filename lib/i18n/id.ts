@@ -248,6 +248,7 @@ export const id: Record<MessageKey, string> = {
   'report.passageCount.one': '{n} paragraf',
   'report.passageCount.other': '{n} paragraf',
   'report.passagesHeading': 'Paragraf:',
+  'overlay.image': 'Gambar: {verdict}',
   'badge.title': 'Assay: {verdict}',
 
   'settings.language': 'Bahasa',

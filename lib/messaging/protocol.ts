@@ -8,6 +8,7 @@ import { SensitivitySchema } from '../schema/sensitivity';
 import { ImageRefSchema, MAX_IMAGES, SegmentSchema, SourceKindSchema } from '../schema/deliverable';
 import { ProvenanceVerdictSchema } from '../schema/provenance';
 import { ImageRecordSchema, ScanRecordSchema } from '../schema/record';
+import { LOCALES } from '../i18n';
 
 /**
  * The one protocol map of messages between extension contexts. Every request and response is a zod
@@ -133,7 +134,8 @@ export const protocol = {
   /** Background sends the page script the passages to highlight. */
   'page.highlight': {
     from: 'background',
-    request: z.object({ items: z.array(HighlightSchema).max(20_000), images: z.array(ImageBadgeSchema).max(MAX_IMAGES).optional(), visible: z.boolean() }),
+    // `locale`: the user's language, which the page script cannot read itself (storage is closed to it).
+    request: z.object({ items: z.array(HighlightSchema).max(20_000), images: z.array(ImageBadgeSchema).max(MAX_IMAGES).optional(), visible: z.boolean(), locale: z.enum(LOCALES).optional() }),
     response: z.object({ shown: z.number().int().nonnegative() }),
   },
   /** Background shows or hides the highlights already drawn in a page. */

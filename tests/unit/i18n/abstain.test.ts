@@ -66,3 +66,13 @@ describe('a passage’s reasons, in the reader’s language', () => {
     expect(reasonText({ signal: 'personal-voice', text: 'informal, personal voice (contractions, first person)', weight: -0.8 })).toBe('gaya santai dan personal (bentuk singkat, kata ganti orang pertama)');
   });
 });
+
+describe('in-page highlights, in the language the background sends', () => {
+  it('describes a highlight in Indonesian', async () => {
+    const { describeHighlight } = await import('../../../lib/page/overlay');
+    const highlight = { id: 's1', label: 'unsure' as const, probability: 0.72, reasons: [{ signal: 'sentence-uniformity', text: 'sentence lengths unusually uniform', weight: 0.4 }] };
+    expect(describeHighlight(highlight)).toEqual({ title: 'Unsure, leans machine-written — probability 0.72', reasons: ['sentence lengths unusually uniform'] });
+    setLocale('id');
+    expect(describeHighlight(highlight)).toEqual({ title: 'Tidak yakin, condong ke tulisan mesin — probabilitas 0,72', reasons: ['panjang kalimat terlalu seragam'] });
+  });
+});
