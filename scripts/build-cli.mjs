@@ -29,7 +29,8 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { assay: 'lib/cli/run.ts' },
+  // The audit's worker threads load their own entry: the pool starts it by its file name.
+  entryPoints: { assay: 'lib/cli/run.ts', 'audit-worker': 'lib/cli/audit/worker.ts' },
   outdir: out,
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -16,6 +16,8 @@ export const USAGE = `Usage: assay <command> [options]
                        calibration, overall and per domain × generator; --json for machines
   serve                the self-hostable classifier (HTTP, protocol v2 and v1); assay serve --help
                        (stop it with Ctrl-C or SIGTERM; a process manager should run node bin/assay.mjs serve)
+  audit <dirs|files|urls.txt…>   a portfolio at once: every file's verdict or why it has none,
+                       --report/--json/--csv outputs, --since an earlier audit; assay audit --help
   certify <files…>     sign a certificate of what you deliver and how AI was used: --declare, --name,
                        --key (assay certify --help)
   verify <cert> <files…>  check a certificate offline against the files; its own exit codes
@@ -29,7 +31,7 @@ export const USAGE = `Usage: assay <command> [options]
 
 ${EXIT_CODES_HELP}`;
 
-const COMMANDS = ['scan', 'score', 'eval', 'serve', 'bench', 'certify', 'verify', 'help'] as const;
+const COMMANDS = ['scan', 'score', 'eval', 'serve', 'audit', 'bench', 'certify', 'verify', 'help'] as const;
 
 interface Parsed {
   command?: string;
@@ -77,7 +79,7 @@ function distance(a: string, b: string): number {
 
 function unknownCommand(command: string): string {
   const near = COMMANDS.filter((c) => c !== 'help').find((c) => distance(command.toLowerCase(), c) <= 2);
-  return `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ''}. Commands: scan, score, eval, serve, bench, certify, verify; assay --help for more.`;
+  return `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ''}. Commands: scan, score, eval, serve, audit, bench, certify, verify; assay --help for more.`;
 }
 
 /** What a command takes, when it was given something else. */
@@ -106,6 +108,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   // The server has flags of its own; it is loaded only when asked for.
   if (argv[0] === 'serve') return (await import('./serve')).serveCommand(argv.slice(1), io);
+  // So has the audit; it draws a progress bar on a terminal.
+  if (argv[0] === 'audit') return runGuarded(async () => (await import('./audit/command')).auditCommand(argv.slice(1), { ...io, progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[2K${line}`) : undefined }), io);
   // Certificates have flags and, for verify, exit codes of their own (issue 12).
   if (argv[0] === 'certify') return runGuarded(async () => (await import('./certify')).certifyCommand(argv.slice(1), io), io);
   if (argv[0] === 'verify') return runGuarded(async () => (await import('./verify')).verifyCommand(argv.slice(1), io), io, 1);

@@ -186,6 +186,8 @@ export const en = {
   'section.records.count.one': '{n} record',
   'section.records.count.other': '{n} records',
   'section.audit': 'Audit',
+  'section.audit.unfinished.one': '{n} audit not finished',
+  'section.audit.unfinished.other': '{n} audits not finished',
   'section.certificates': 'Certificates',
   'section.certificates.short': 'Certify',
   'section.images': 'Check images',

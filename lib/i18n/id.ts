@@ -179,6 +179,8 @@ export const id: Record<MessageKey, string> = {
   'section.records.count.one': '{n} catatan',
   'section.records.count.other': '{n} catatan',
   'section.audit': 'Audit',
+  'section.audit.unfinished.one': '{n} audit belum selesai',
+  'section.audit.unfinished.other': '{n} audit belum selesai',
   'section.certificates': 'Sertifikat',
   'section.certificates.short': 'Sertifikasi',
   'section.images': 'Periksa gambar',

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ScanRecord } from '../schema/record';
 import { relabelRecord } from './relabel';
 import type { CertificateRow, IdentityRow, SignerRow } from './certify-rows';
+import type { AuditEntryRow, AuditRow } from '../audit/schema';
+import type { AuditDetailRow, FlaggedRow, QueuedBytes } from './audits';
 
 export const DB_NAME = 'assay';
 
@@ -45,6 +47,22 @@ export const SCHEMA_V5 = {
   certificates: 'id, kind, at',
 } as const;
 
+/**
+ * v6: portfolio audits. An audit, its entries (one per file, summary only, indexed by audit and state),
+ * each entry's detail (the record with its passages, or an image's provenance) apart so the results
+ * table reads fast, each file's flagged passages (for reports) apart too, keeping the entries small, and
+ * the bytes of files still to read, so a closed dashboard's audit can be resumed. Only new tables:
+ * records, usage and certificates stay as they are.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  audits: 'id, startedAt, state',
+  auditEntries: 'id, auditId, [auditId+state], path',
+  auditDetails: 'id, auditId',
+  auditFlagged: 'id, auditId',
+  auditQueue: 'id, auditId',
+} as const;
+
 /** Words sent to one provider in one month (`id` is `${month}|${provider}`). */
 export interface UsageRow {
   id: string;
@@ -59,6 +77,11 @@ export type AssayDB = Dexie & {
   identities: EntityTable<IdentityRow, 'id'>;
   signers: EntityTable<SignerRow, 'id'>;
   certificates: EntityTable<CertificateRow, 'id'>;
+  audits: EntityTable<AuditRow, 'id'>;
+  auditEntries: EntityTable<AuditEntryRow, 'id'>;
+  auditDetails: EntityTable<AuditDetailRow, 'id'>;
+  auditFlagged: EntityTable<FlaggedRow, 'id'>;
+  auditQueue: EntityTable<QueuedBytes, 'id'>;
 };
 
 export function openDatabase(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AssayDB {
@@ -87,6 +110,8 @@ export function openDatabase(name: string = DB_NAME, options?: ConstructorParame
         }),
     );
   db.version(5).stores(SCHEMA_V5);
+  // New tables only: records, the word budget and certificates stay as they are.
+  db.version(6).stores(SCHEMA_V6);
   return db;
 }
 

@@ -11,9 +11,10 @@ import { MAX_IMAGE_BYTES } from '../provenance';
  * image (its bytes hashed and its provenance read), or a file Assay cannot read, said so by name and
  * never dropped silently.
  *
- * Text formats are readers in one list. The .docx and .pdf readers being written in lib/extract/files/
- * plug in by adding an entry to DROPPED_TEXT_READERS: `accepts` by name and first bytes, `read` to a
- * Deliverable; nothing else changes (certify and verify take any Deliverable).
+ * Text formats are readers in one list: `accepts` by name and first bytes, `read` to a Deliverable
+ * (certify and verify take any Deliverable). Word, OpenDocument and PDF files are read by the audit's
+ * readers (lib/extract/files), loaded when such a file is dropped, so a certificate and an audit read a
+ * document the same way.
  */
 export interface DroppedFileReader {
   id: string;
@@ -53,11 +54,28 @@ export const DROPPED_TEXT_READERS: DroppedFileReader[] = [
   { id: 'text', accepts: (name) => /\.txt$/i.test(name), read: (name, bytes) => ({ source: source(name), segments: plainTextSegments(decodeUtf8(name, bytes)) }) },
 ];
 
-/** Formats people will drop whose reader has not landed yet: named, so the message says what to do. */
-const NOT_YET: [RegExp, string][] = [
-  [/\.docx$/i, 'Assay cannot read .docx text here yet: save it as .html, .md or .txt and drop that'],
-  [/\.pdf$/i, 'Assay cannot read PDF text here yet: drop the text as .html, .md or .txt'],
-];
+/** A document format the audit reads, read the same way here; its images are not part of the certificate. */
+function documentReader(id: 'docx' | 'odt' | 'pdf', pattern: RegExp, magic: (head: Uint8Array) => boolean): DroppedFileReader {
+  return {
+    id,
+    accepts: (name, head) => pattern.test(name) || magic(head),
+    read: async (name, bytes) => {
+      const { FILE_READERS } = await import('../extract/files');
+      const content = await FILE_READERS[id].read({ path: name, bytes });
+      if (content.kind !== 'document') throw new Error(`${name} is not a single document`);
+      return { ...content.deliverable, source: { ...source(name), title: (content.meta.title || name).slice(0, 500) } };
+    },
+  };
+}
+
+const startsWith = (head: Uint8Array, text: string) => head.length >= text.length && [...text].every((ch, i) => head[i] === ch.charCodeAt(0));
+
+DROPPED_TEXT_READERS.push(
+  // A ZIP package is told apart by its name: .docx and .odt are both ZIP files underneath.
+  documentReader('docx', /\.docx$/i, () => false),
+  documentReader('odt', /\.odt$/i, () => false),
+  documentReader('pdf', /\.pdf$/i, (head) => startsWith(head, '%PDF-')),
+);
 
 export async function readDroppedFile(name: string, bytes: Uint8Array, parseHtml: (html: string) => Document, readers: readonly DroppedFileReader[] = DROPPED_TEXT_READERS): Promise<DroppedFile> {
   try {
@@ -77,8 +95,7 @@ export async function readDroppedFile(name: string, bytes: Uint8Array, parseHtml
       if (bytes.length > MAX_IMAGE_BYTES) return { kind: 'unsupported', name, reason: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
       return { kind: 'image', name, bytes, mimeType };
     }
-    const later = NOT_YET.find(([pattern]) => pattern.test(name));
-    return { kind: 'unsupported', name, reason: later ? later[1] : 'not a certificate, a text file (.txt, .md, .html) or an image' };
+    return { kind: 'unsupported', name, reason: 'not a certificate, a document (.txt, .md, .html, .docx, .odt, .pdf) or an image' };
   } catch (error) {
     return { kind: 'unsupported', name, reason: error instanceof Error ? error.message : String(error) };
   }

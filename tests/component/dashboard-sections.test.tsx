@@ -60,13 +60,8 @@ describe('the section registry', () => {
     }
   });
 
-  it('Audit is a placeholder in this build, saying what it will do', async () => {
-    expect(SECTIONS.filter((s) => s.planned).map((s) => s.id)).toEqual(['audit']);
-    at('#/audit');
-    render(<App />);
-    const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { level: 3, name: 'What it will do' })).toBeInTheDocument();
-    expect(main).toHaveTextContent('Scan pages one at a time');
+  it('has no placeholder left: Audit and Certificates are real sections', () => {
+    expect(SECTIONS.filter((s) => s.planned).map((s) => s.id)).toEqual([]);
   });
 
   it('counts the records in the navigation, live', async () => {

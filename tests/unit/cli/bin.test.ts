@@ -63,6 +63,20 @@ describe('the built CLI', () => {
     expect(JSON.parse(fromBundle.stdout)).toEqual(JSON.parse(fromSources.stdout));
   }, 60_000);
 
+  it('audits a folder with its worker threads from the bundle (their own entry file)', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/cli/inputs.json'), 'utf8'));
+    expect(manifest.inputs).toEqual(expect.arrayContaining(['lib/cli/audit/worker.ts']));
+    const dir = mkdtempSync(join(tmpdir(), 'assay-bin-audit-'));
+    mkdirSync(join(dir, 'alice'));
+    writeFileSync(join(dir, 'alice/a.md'), '# A note\n\nWe walked the river path before the market opened and counted the herons standing in the shallows.\n');
+    writeFileSync(join(dir, 'alice/b.txt'), '');
+    const out = join(dir, 'out.json');
+    const run = assay(['audit', dir, '--json', out], '', { ASSAY_CACHE_DIR: join(dir, 'cache') });
+    expect(run.status, run.stderr).toBe(0);
+    const files = (JSON.parse(readFileSync(out, 'utf8')) as { files: { path: string; label?: string; problem?: string }[] }).files;
+    expect(files.map((f) => [f.path.split('/').slice(-2).join('/'), f.label ?? f.problem])).toEqual([['alice/a.md', 'unknown'], ['alice/b.txt', 'empty']]);
+  }, 60_000);
+
   it('exits with the documented codes from the command line too', () => {
     const bogus = assay(['bogus']);
     expect([bogus.status, bogus.stderr]).toEqual([2, expect.stringMatching(/unknown command "bogus"/)]);

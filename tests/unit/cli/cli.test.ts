@@ -212,7 +212,7 @@ describe('bad input fails loudly, with a documented exit code', () => {
   });
 
   it.each([
-    [['bogus'], /^assay: unknown command "bogus"\. Commands: scan, score, eval, serve, bench/],
+    [['bogus'], /^assay: unknown command "bogus"\. Commands: scan, score, eval, serve, audit, bench/],
     [['frobnicate', 'x.txt'], /unknown command "frobnicate"/],
     [['scna', 'x.txt'], /unknown command "scna" \(did you mean scan\?\)/],
     [['scan'], /assay scan takes a file \(or - for stdin\)/],

@@ -101,7 +101,7 @@ describe('schema versions', () => {
     expect(records.map((r) => r.images)).toEqual([[], []]);
     // The history of v1 is kept; v4 adds the label it re-read (a human passage, now Unsure).
     expect(records.find((r) => r.id === 'v1-b')?.history.slice(0, v1Fixture[1]!.history.length)).toEqual(v1Fixture[1]!.history);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // v3's kind-and-address key finds the upgraded records.
     expect((await getRecord(db, 'page', v1Fixture[0]!.source.url))?.id).toBe(v1Fixture[0]!.id);
   });
@@ -115,7 +115,7 @@ describe('schema versions', () => {
     old.close();
 
     db = openDatabase(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const records = await listRecords(db);
     expect(records.map((r) => ScanRecordSchema.parse(r))).toEqual(expect.arrayContaining(v2Records.map((r) => expect.objectContaining({ id: r.id, images: [] }))));
     for (const r of v2Records) expect((await getRecord(db, 'page', r.source.url))?.id).toBe(r.id);
@@ -152,7 +152,7 @@ describe('v4: verdicts from before model 2 re-read under today\'s labels', () =>
     old.close();
 
     db = openDatabase(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const records = (await listRecords(db)).map((r) => ScanRecordSchema.parse(r));
     const human = records.find((r) => r.id === 'v1-h')!;
     expect(human.verdict.label).toBe('unsure');

@@ -1,0 +1,122 @@
+import { memo, useState } from 'react';
+import { CERTIFICATE_TEXT, CHANGE_TEXT, GROUP_SOURCE_TEXT, PROBLEM_TEXT } from '../../lib/audit/words';
+import { IMAGE_VERDICTS, labelText, LABELS } from '../../lib/report/labels';
+import { groupRows, VERDICT_ORDER, type AuditRowView, type VerdictKey } from '../../lib/ui/audit-table';
+import { LabelPill } from '../LabelPill';
+
+export const VERDICT_TEXT = (v: VerdictKey) => (v === 'not-read' ? 'Not read' : v === 'pending' ? 'Waiting' : labelText(v));
+
+function Verdict({ row }: { row: AuditRowView }) {
+  const { entry } = row;
+  if (entry.state === 'queued') return <span className="muted">Waiting</span>;
+  if (entry.state === 'reading') return <span className="muted">Reading…</span>;
+  const item = entry.item;
+  if (!item || item.state === 'failed') return <span className="not-read">Not read: {PROBLEM_TEXT[item?.problem ?? 'unreadable']}</span>;
+  if (item.provenance) return <span className="label-pill" style={{ background: IMAGE_VERDICTS[item.provenance].color }}>{IMAGE_VERDICTS[item.provenance].text}</span>;
+  return <LabelPill label={item.label ?? 'unknown'} />;
+}
+
+function GroupCell({ row, onEdit }: { row: AuditRowView; onEdit(group: string): void }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(row.entry.group);
+  if (editing)
+    return (
+      <input
+        aria-label={`Freelancer or project of ${row.entry.path}`}
+        value={value}
+        autoFocus
+        maxLength={300}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => setEditing(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            onEdit(value);
+            setEditing(false);
+          } else if (e.key === 'Escape') setEditing(false);
+        }}
+      />
+    );
+  return (
+    <button type="button" className="link group-edit" title={`${GROUP_SOURCE_TEXT[row.entry.groupSource]} — click to change`} onClick={() => (setValue(row.entry.group), setEditing(true))}>
+      {row.entry.group}
+    </button>
+  );
+}
+
+interface Props {
+  rows: readonly AuditRowView[];
+  grouped: boolean;
+  showChange: boolean;
+  selectedId: string | null;
+  onSelect(entryId: string): void;
+  onEditGroup(entryId: string, group: string): void;
+}
+
+/**
+ * The results: one row per file, optionally under its freelancer or project with counts. Memoized:
+ * the section re-renders as the audit moves on, the table only when its rows do.
+ */
+export const AuditTable = memo(function AuditTable({ rows, grouped, showChange, selectedId, onSelect, onEditGroup }: Props) {
+  const line = (row: AuditRowView) => {
+    const item = row.entry.item;
+    return (
+      <tr key={row.entry.id} data-testid="audit-row" data-path={row.entry.path} data-verdict={row.verdict} data-change={row.change ?? ''} aria-selected={selectedId === row.entry.id}>
+        <td className="audit-path">
+          <button type="button" className="link" onClick={() => onSelect(row.entry.id)}>
+            {row.entry.path}
+          </button>
+        </td>
+        <td>
+          <GroupCell row={row} onEdit={(g) => onEditGroup(row.entry.id, g)} />
+        </td>
+        <td>
+          <Verdict row={row} />
+        </td>
+        <td className="num">{item?.state === 'done' && item.label && item.label !== 'unknown' ? `${Math.round((item.aiShare ?? 0) * 100)}%` : ''}</td>
+        <td>{item?.provenance ? '' : (item?.images?.summary ?? '')}</td>
+        <td>{item ? CERTIFICATE_TEXT[item.certificate.status] : ''}</td>
+        {showChange && (
+          <td>
+            {row.change ? CHANGE_TEXT[row.change] : ''}
+            {row.previousLabel ? <span className="muted"> (was {labelText(row.previousLabel)})</span> : null}
+          </td>
+        )}
+      </tr>
+    );
+  };
+  const head = (
+    <thead>
+      <tr>
+        <th>File</th>
+        <th>Freelancer or project</th>
+        <th>Verdict</th>
+        <th>AI share</th>
+        <th>Images</th>
+        <th>Certificate</th>
+        {showChange && <th>Since last audit</th>}
+      </tr>
+    </thead>
+  );
+  const columns = showChange ? 7 : 6;
+  return (
+    <table className="audit-table">
+      {head}
+      {grouped ? (
+        groupRows(rows).map((g) => (
+          <tbody key={g.group} data-testid="audit-group" data-group={g.group}>
+            <tr className="audit-group-head">
+              <th colSpan={columns} scope="rowgroup">
+                {g.group} <span className="muted">— {g.rows.length} file{g.rows.length === 1 ? '' : 's'}: {VERDICT_ORDER.filter((k) => g.counts[k]).map((k) => `${g.counts[k]} ${VERDICT_TEXT(k)}`).join(', ')}</span>
+              </th>
+            </tr>
+            {g.rows.map(line)}
+          </tbody>
+        ))
+      ) : (
+        <tbody>{rows.map(line)}</tbody>
+      )}
+    </table>
+  );
+});
+
+export { LABELS };
