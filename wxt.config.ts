@@ -40,6 +40,8 @@ export default defineConfig({
       const hosts = (manifest.host_permissions ?? []).filter((h: string) => !PLATFORM_MATCHES.includes(h));
       manifest.host_permissions = e2e ? [...hosts, ...PLATFORM_MATCHES] : hosts;
       manifest.optional_host_permissions = [...new Set(manifest.optional_host_permissions ?? [])];
+      // WXT takes the popup page's <title> as the toolbar title; ours is the catalogue's.
+      if (manifest.action) manifest.action.default_title = '__MSG_ext_actionTitle__';
     },
   },
 });

@@ -1,3 +1,4 @@
+import '../lib/i18n/all';
 import { start } from '../lib/platforms/outlook/content';
 import { runPlatformFeature } from '../lib/platforms/feature';
 import { PLATFORMS } from '../lib/platforms/registry';

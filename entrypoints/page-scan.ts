@@ -2,7 +2,7 @@ import { anchorOf, extractDeliverable } from '../lib/extract/html';
 import { onMessages } from '../lib/messaging/receive';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
 import { extractDraft } from '../lib/page/draft';
-import { setLocale } from '../lib/i18n';
+import { registerCatalogue, setLocale, type Catalogue } from '../lib/i18n';
 
 /**
  * The page script, injected into a tab only when the user asks for a scan (activeTab + scripting).
@@ -36,7 +36,9 @@ export default defineUnlistedScript(() => {
       if (!draft) throw new Error('No text being written was found on this page: click into the message or editor you want to certify, then try again.');
       return draft;
     },
-    'page.highlight': ({ items, images, visible, locale }) => {
+    'page.highlight': ({ items, images, visible, locale, messages }) => {
+      // The words come with the highlights (this script carries no catalogue, to stay small).
+      if (locale && messages) registerCatalogue(locale, messages as Partial<Catalogue>);
       if (locale) setLocale(locale);
       overlay ??= createOverlay(document);
       const shown = overlay.show(items, elements, { badges: images ?? [], elements: imageElements });

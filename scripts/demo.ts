@@ -2,6 +2,7 @@
 // on in the extension as a remote classifier, scan the bundled sample deliverable, print the local
 // verdict and the second opinion, and save screenshots under demo-output/. Without Chromium, scan the
 // same sample with the same engine in Node and say how to get the browser part.
+import '../lib/i18n/all';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';

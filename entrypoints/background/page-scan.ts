@@ -13,7 +13,7 @@ import { platformRecord, recheckPlatformTab } from './platforms';
 import { platformOfUrl } from '../../lib/platforms/registry';
 import { scanService } from './scan-service';
 import { getHighlightsVisible, getStatus, isScanning, remoteSignal, setHighlightsVisible, setStatus } from './tab-state';
-import { getLocale } from '../../lib/i18n';
+import { getLocale, pageMessages, registeredCatalogue } from '../../lib/i18n';
 import { languageReady } from '../../lib/settings/language';
 
 /**
@@ -28,7 +28,7 @@ async function showInTab(tabId: number, record: ScanRecord, highlights: boolean)
   await showBadge(tabId, record.verdict);
   const visible = getHighlightsVisible(tabId, highlights);
   await languageReady();
-  await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible, locale: getLocale() });
+  await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible, locale: getLocale(), messages: pageMessages(registeredCatalogue(getLocale())) });
 }
 
 /** Scans a tab's page; `auto` when the user's auto-scan list asked for it (an unchanged page is left alone). */

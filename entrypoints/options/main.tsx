@@ -1,3 +1,4 @@
+import '../../lib/i18n/all';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { LocaleRoot } from '../../components/LocaleRoot';

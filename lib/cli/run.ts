@@ -1,3 +1,4 @@
+import '../i18n/all';
 import { main } from './main';
 import { localeFromEnv, setLocale } from '../i18n';
 

@@ -1,4 +1,5 @@
-import { CATALOGUES, LOCALES, type Catalogue, type Locale } from './index';
+import { LOCALES, type Catalogue, type Locale } from './index';
+import { CATALOGUES } from './all';
 
 /**
  * The catalogues in the browser's own format, `_locales/<lang>/messages.json`, so the manifest and the

@@ -1,5 +1,4 @@
-import { en, type MessageKey } from './en';
-import { id } from './id';
+import type { MessageKey } from './en';
 
 /**
  * Assay's own message catalogues, one per language, read by every surface (popup, dashboard, badge,
@@ -7,13 +6,34 @@ import { id } from './id';
  * run time, so the UI picks a catalogue itself (the browser's language, or the user's choice in
  * settings); the build also writes the catalogues as `_locales/<lang>/messages.json` for the manifest
  * and the store listing (lib/i18n/chrome.ts).
+ *
+ * The catalogues are registered, not imported here: a page, the background and the CLI load both
+ * (lib/i18n/all.ts); the page script, injected into every scanned page, is sent the few messages it
+ * draws with (PAGE_MESSAGE_PREFIXES) so it stays small.
  */
 export const LOCALES = ['en', 'id'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type { MessageKey };
 export type Catalogue = Record<MessageKey, string>;
 
-export const CATALOGUES: Record<Locale, Catalogue> = { en, id };
+const registered: Partial<Record<Locale, Partial<Catalogue>>> = {};
+
+/** Makes a language's messages (all, or the part a context needs) available to `t()`. */
+export function registerCatalogue(locale: Locale, messages: Partial<Catalogue>): void {
+  registered[locale] = { ...registered[locale], ...messages };
+}
+
+/** The messages the page script draws with: labels, leanings, reasons, image verdicts, its headings. */
+export const PAGE_MESSAGE_PREFIXES = ['label.', 'leaning.', 'opinion.', 'passages.probability', 'overlay.', 'image.', 'reason.'] as const;
+
+/** The part of a catalogue the page script needs. */
+export function pageMessages(catalogue: Partial<Catalogue>): Partial<Catalogue> {
+  return Object.fromEntries(Object.entries(catalogue).filter(([key]) => PAGE_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix))));
+}
+
+export function registeredCatalogue(locale: Locale): Partial<Catalogue> {
+  return registered[locale] ?? {};
+}
 /** Each language's own name for itself, for the language picker. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', id: 'Bahasa Indonesia' };
 /** Language tags in the form Intl and the browser use. */
@@ -76,7 +96,8 @@ function fill(template: string, params: Params | undefined, locale: Locale): str
 
 /** A message in the current language, its `{name}` placeholders filled (numbers in the language's style). */
 export function t(key: MessageKey, params?: Params, locale: Locale = current): string {
-  return fill(CATALOGUES[locale][key] ?? en[key], params, locale);
+  // A message missing in a language falls back to English, then to its key (never to nothing).
+  return fill(registered[locale]?.[key] ?? registered.en?.[key] ?? key, params, locale);
 }
 
 /** Keys whose wording depends on a count: `<stem>.one` and `<stem>.other` in every catalogue. */

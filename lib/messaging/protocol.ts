@@ -135,7 +135,7 @@ export const protocol = {
   'page.highlight': {
     from: 'background',
     // `locale`: the user's language, which the page script cannot read itself (storage is closed to it).
-    request: z.object({ items: z.array(HighlightSchema).max(20_000), images: z.array(ImageBadgeSchema).max(MAX_IMAGES).optional(), visible: z.boolean(), locale: z.enum(LOCALES).optional() }),
+    request: z.object({ items: z.array(HighlightSchema).max(20_000), images: z.array(ImageBadgeSchema).max(MAX_IMAGES).optional(), visible: z.boolean(), locale: z.enum(LOCALES).optional(), messages: z.record(z.string().max(100), z.string().max(2000)).optional() }),
     response: z.object({ shown: z.number().int().nonnegative() }),
   },
   /** Background shows or hides the highlights already drawn in a page. */

@@ -17,6 +17,8 @@ describe('the toolbar badge title', () => {
       action: { setBadgeBackgroundColor: vi.fn(async () => undefined), setBadgeText: vi.fn(async () => undefined), setTitle },
       i18n: { getUILanguage: () => uiLanguage },
     });
+    // Fresh modules: the catalogues are registered again, as the background's entry does.
+    await import('../../../lib/i18n/all');
     const { showBadge } = await import('../../../entrypoints/background/badge');
     await showBadge(3, VERDICTS.mixed.verdict);
     return (setTitle.mock.calls[0] as unknown as [{ title: string }])[0].title;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CATALOGUES, LOCALES, localeFromEnv, pickLocale, plural, setLocale, t, decimal } from '../../../lib/i18n';
+import { CATALOGUES } from '../../../lib/i18n/all';
+import { LOCALES, localeFromEnv, pickLocale, plural, setLocale, t, decimal } from '../../../lib/i18n';
 import { chromeKey, chromeMessages, localeFiles } from '../../../lib/i18n/chrome';
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
