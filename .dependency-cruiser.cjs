@@ -3,14 +3,14 @@
  * layers below it, never from above. `npm test` runs this (scripts/test.mjs); tests/unit/layers.test.ts
  * checks that a violation is caught, through WXT's path aliases (`@/`, `~/`) too.
  *
- *   0 vocabulary   lib/schema, lib/hash.ts, lib/text
+ *   0 vocabulary   lib/schema, lib/hash.ts, lib/text, lib/i18n (the message catalogues)
  *   1 pure cores   lib/detect, lib/extract, lib/provenance   (independent of one another)
  *   2 services     lib/classify, lib/certify, lib/audit, lib/report, lib/eval
  *   3 state        lib/store, lib/messaging, lib/settings
  *   4 features     lib/platforms, lib/page, lib/scan, lib/ui, lib/server
  *   5 wiring       entrypoints, components, lib/cli, scripts
  */
-const L0 = '^lib/(schema/|hash\\.ts$|text/)';
+const L0 = '^lib/(schema/|hash\\.ts$|text/|i18n/)';
 const L1 = '^lib/(detect|extract|provenance)/';
 const L2 = '^lib/(classify|certify|audit|report|eval)/';
 const L3 = '^lib/(store|messaging|settings)/';

@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/i18n-setup.ts'],
         },
       },
       {
@@ -18,7 +19,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/i18n-setup.ts', 'tests/component/setup.ts'],
         },
       },
       {
@@ -27,6 +28,7 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/build/global-setup.ts'],
+          setupFiles: ['tests/i18n-setup.ts'],
           hookTimeout: 120_000,
           // Each file builds with WXT, which rewrites .wxt/ on every build: one at a time.
           fileParallelism: false,
@@ -37,6 +39,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/i18n-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { CLASSIFIER_HOSTS } from './lib/classify/catalogue';
 import { REMOTE_DATA_COLLECTION } from './lib/settings/remote-permission';
 import { originsOf, PLATFORM_IDS, PLATFORMS } from './lib/platforms/registry';
+import { localeFiles } from './lib/i18n/chrome';
 
 // End-to-end tests cannot click the toolbar icon to grant `activeTab`, so their build (ASSAY_E2E=1)
 // adds loopback host access. The shipped build asks for no host at all.
@@ -10,8 +11,6 @@ const e2e = process.env.ASSAY_E2E === '1';
 // Platform hosts (Gmail, Outlook) are optional: asked for when the user turns a platform on. The e2e
 // build grants them up front for the same reason as loopback (a headless browser cannot answer Chrome's
 // permission prompt); the fixture pages are served under those real host names.
-/** The toolbar button's tooltip before any scan (the background sets the verdict there after one). */
-const ACTION_TITLE = 'Assay: scan this page';
 
 const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => originsOf(PLATFORMS[id]));
 const IMAGE_SITES = ['https://*/*', 'http://*/*'];
@@ -50,8 +49,10 @@ export default defineConfig({
   },
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   manifest: ({ browser }) => ({
-    name: 'Assay',
-    description: 'Labels the machine-generated parts of delivered work, privately, in your browser.',
+    // Name, description and title come from the message catalogues (lib/i18n), written to _locales/.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // Firefox has no offscreen documents (its MV3 background is an event page that hosts the workers itself).
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: e2e ? ['http://127.0.0.1/*', 'https://127.0.0.1/*', 'http://localhost/*'] : [],
@@ -66,14 +67,19 @@ export default defineConfig({
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } } : {}),
   }),
   hooks: {
+    // One catalogue per language (lib/i18n) becomes _locales/<lang>/messages.json.
+    'build:publicAssets': (_, files) => {
+      files.push(...localeFiles());
+    },
     // WXT adds a run-time content script's matches to host_permissions; ours are optional instead.
     'build:manifestGenerated': (_, manifest) => {
       const hosts = (manifest.host_permissions ?? []).filter((h: string) => !PLATFORM_MATCHES.includes(h));
       manifest.host_permissions = e2e ? [...hosts, ...PLATFORM_MATCHES] : hosts;
       manifest.optional_host_permissions = [...new Set(manifest.optional_host_permissions ?? [])];
-      // WXT titles the action with the popup page's <title> ("Assay"): the toolbar says what a click does.
-      // The icons (public/icon/<size>.png, made by scripts/icons.mjs) are WXT's `icons`; the action uses them too.
-      manifest.action = { ...manifest.action, default_title: ACTION_TITLE, default_icon: manifest.icons };
+      // WXT titles the action with the popup page's <title> ("Assay"): the toolbar says what a click does,
+      // in the browser's language (the catalogue's ext_actionTitle). The icons (public/icon/<size>.png,
+      // made by scripts/icons.mjs) are WXT's `icons`; the action uses them too.
+      manifest.action = { ...manifest.action, default_title: '__MSG_ext_actionTitle__', default_icon: manifest.icons };
     },
   },
 });

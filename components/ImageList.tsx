@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../lib/i18n';
 import type { ImageRecord } from '../lib/schema/record';
 import { excerpt } from './format';
 import { IMAGE_VERDICTS } from '../lib/report/labels';
@@ -13,11 +14,13 @@ interface Props {
    * to a sentence saying what happened. Absent where nothing can be asked (no button then).
    */
   onReadOtherSites?: (origins: string[]) => Promise<string>;
+  /** False where the surrounding fold already names the list. */
+  heading?: boolean;
 }
 
 const hostOf = (pattern: string) => pattern.replace(/^\w+:\/\//, '').replace(/\/\*$/, '');
 
-export function ImageList({ images, onReadOtherSites }: Props) {
+export function ImageList({ images, onReadOtherSites, heading = true }: Props) {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   if (images.length === 0) return null;
@@ -36,16 +39,16 @@ export function ImageList({ images, onReadOtherSites }: Props) {
     }
   };
   return (
-    <section aria-label="Images">
-      <h3>Images ({images.length})</h3>
-      <p className="muted">No provenance data proves nothing either way: most images carry none.</p>
+    <section aria-label={t('images.region')}>
+      {heading && <h3>{t('images.heading', { n: images.length })}</h3>}
+      <p className="muted">{t('images.note')}</p>
       <ul className="images">
         {images.map((image) => {
           const verdict = image.provenance?.verdict;
           return (
             <li key={image.id} className="image" data-verdict={verdict ?? 'unread'}>
-              <strong>{verdict ? IMAGE_VERDICTS[verdict].text : 'Not read'}</strong>
-              <span className="muted"> · {image.alt ? excerpt(image.alt, 60) : excerpt(image.url.replace(/^data:[^,]*,.*/, 'embedded image'), 60)}</span>
+              <strong>{verdict ? IMAGE_VERDICTS[verdict].text : t('images.notRead')}</strong>
+              <span className="muted"> · {image.alt ? excerpt(image.alt, 60) : excerpt(image.url.replace(/^data:[^,]*,.*/, t('images.embedded')), 60)}</span>
               <div className="muted">{image.provenance ? image.provenance.summary : image.error}</div>
             </li>
           );

@@ -1,15 +1,16 @@
+import { t } from '../lib/i18n';
 import type { ScanStatus } from '../lib/messaging/protocol';
 
 export function stageText(status: Pick<ScanStatus, 'stage' | 'done' | 'total'>): string {
   switch (status.stage) {
     case 'extracting':
-      return 'Reading the page…';
+      return t('progress.reading');
     case 'detecting':
-      return status.total > 0 ? `Scoring passages ${status.done.toLocaleString('en')} / ${status.total.toLocaleString('en')}…` : 'Scoring passages…';
+      return status.total > 0 ? t('progress.scoringOf', { done: status.done, total: status.total }) : t('progress.scoring');
     case 'images':
-      return `Reading image provenance ${status.done} / ${status.total}…`;
+      return t('progress.images', { done: status.done, total: status.total });
     case 'storing':
-      return 'Saving the record…';
+      return t('progress.storing');
     default:
       return '';
   }
@@ -26,7 +27,7 @@ export function ScanProgress({ status }: { status: Pick<ScanStatus, 'stage' | 'd
     : 10;
   return (
     <div className="progress">
-      <div role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-label="Scan progress" className="progress-track">
+      <div role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-label={t('progress.label')} className="progress-track">
         <div className="progress-fill" style={{ width: `${value}%` }} />
       </div>
       <p className="progress-text" aria-live="polite">

@@ -3,6 +3,7 @@ import { liveVisibility } from '../lib/extract/visibility';
 import { onBackgroundMessages } from '../lib/messaging/page';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
 import { extractDraft } from '../lib/page/draft';
+import { registerCatalogue, setLocale, type Catalogue } from '../lib/i18n';
 
 /**
  * The page script, injected into a tab only when the user asks for a scan (activeTab + scripting).
@@ -37,7 +38,10 @@ export default defineUnlistedScript(() => {
       if (!draft) throw new Error('No text being written was found on this page: click into the message or editor you want to certify, then try again.');
       return draft;
     },
-    'page.highlight': ({ items, images, visible }) => {
+    'page.highlight': ({ items, images, visible, locale, messages }) => {
+      // The words come with the highlights (this script carries no catalogue, to stay small).
+      if (locale && messages) registerCatalogue(locale, messages as Partial<Catalogue>);
+      if (locale) setLocale(locale);
       overlay ??= createOverlay(document);
       const shown = overlay.show(items, elements, { badges: images ?? [], elements: imageElements });
       overlay.setVisible(visible);

@@ -2,6 +2,7 @@
 // on in the extension as a remote classifier, scan the bundled sample deliverable, print the local
 // verdict and the second opinion, and save screenshots under demo-output/. Without Chromium, scan the
 // same sample with the same engine in Node and say how to get the browser part.
+import '../lib/i18n/all';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
@@ -51,7 +52,9 @@ async function scanInChromium(): Promise<void> {
     console.log(formatReport({ document: local.verdict, segments: local.segments }, local.source.title));
     console.log(`\nLocal verdict shown ${elapsed} ms after Scan; record ${local.id} stored in the extension's IndexedDB (hash ${local.contentHash.slice(0, 12)}…).`);
     // The second opinion arrives after the local verdict and updates the same record.
-    await popup.getByRole('region', { name: 'Second opinions' }).waitFor({ timeout: 30_000 });
+    // The combined line shows once the second opinion is in; the opinions themselves are folded below it.
+    await popup.getByTestId('combined').waitFor({ timeout: 30_000 });
+    await popup.getByTestId('opinions-fold').locator('summary').click();
     const record = ScanRecordSchema.parse((await readRecords(ext)).find((r) => r.source.url === url));
     console.log(`\nSecond opinions (${Date.now() - started} ms after Scan):`);
     console.log(`  Assay local detector: ${record.remote!.local.label}, probability ${record.remote!.local.probability.toFixed(2)}`);

@@ -7,6 +7,7 @@ import { ProvenanceBadge } from '../ProvenanceBadge';
 import { ImageList } from '../ImageList';
 import { RemoteOpinions } from '../RemoteOpinions';
 import { OlderModelNotice } from '../OlderModelNotice';
+import { intlTag, t } from '../../lib/i18n';
 
 interface Props {
   record: ScanRecord;
@@ -19,11 +20,11 @@ interface Props {
 
 export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, onCancelDelete, onDelete }: Props) {
   return (
-    <section className="detail" aria-label="Record detail">
+    <section className="detail" aria-label={t('detail.label')}>
       <header className="detail-head">
         <h2>{record.source.title || record.source.url}</h2>
         <button type="button" className="secondary" onClick={onClose}>
-          Close
+          {t('detail.close')}
         </button>
       </header>
       <p className="muted">
@@ -38,30 +39,37 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
           <>
             {' · '}
             <a href={record.source.thread} target="_blank" rel="noreferrer noopener">
-              the whole conversation
+              {t('detail.conversation')}
             </a>
           </>
         )}
       </p>
       <p className="muted">
-        Scanned {new Date(record.scannedAt).toLocaleString()} in {Math.round(record.durationMs)} ms · {record.engine.name} {record.engine.version}, model {record.engine.modelVersion} ·
-        sensitivity {record.sensitivity} · SHA-256 <code>{record.contentHash.slice(0, 16)}…</code>
+        {t('detail.scanned', {
+          when: new Date(record.scannedAt).toLocaleString(intlTag()),
+          ms: Math.round(record.durationMs),
+          engine: record.engine.name === 'Assay local detector' ? t('remote.local') : record.engine.name,
+          version: record.engine.version,
+          model: record.engine.modelVersion,
+          sensitivity: t(`sensitivity.${record.sensitivity}`),
+        })}{' '}
+        <code>{record.contentHash.slice(0, 16)}…</code>
       </p>
       <OlderModelNotice modelVersion={record.engine.modelVersion} />
       <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
       {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} humanThreshold={record.verdict.humanThreshold} />}
       {record.process && <WritingHistory process={record.process} segments={record.segments} />}
       <ImageList images={record.images} />
-      <h3>All passages ({record.segments.length})</h3>
+      <h3>{t('detail.allPassages', { n: record.segments.length })}</h3>
       <PassageList segments={record.segments} />
       {record.history.length > 0 && (
         <>
-          <h3>Earlier scans</h3>
+          <h3>{t('detail.earlier')}</h3>
           <ul className="history">
             {[...record.history].reverse().map((h) => (
               <li key={h.scannedAt}>
-                {new Date(h.scannedAt).toLocaleString()}: <LabelPill label={h.label} /> {h.label === 'unknown' ? '' : `${percent(h.aiShare)} AI`}
-                {h.contentHash !== record.contentHash && <span className="muted"> (text has changed since)</span>}
+                {new Date(h.scannedAt).toLocaleString(intlTag())}: <LabelPill label={h.label} /> {h.label === 'unknown' ? '' : `${percent(h.aiShare)} AI`}
+                {h.contentHash !== record.contentHash && <span className="muted">{t('detail.changed')}</span>}
               </li>
             ))}
           </ul>
@@ -70,17 +78,17 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
       <div className="detail-actions">
         {confirmingDelete ? (
           <>
-            <span>Delete this record for good?</span>
+            <span>{t('detail.confirmDelete')}</span>
             <button type="button" className="danger" onClick={onDelete}>
-              Delete record
+              {t('detail.deleteRecord')}
             </button>
             <button type="button" className="secondary" onClick={onCancelDelete}>
-              Keep it
+              {t('detail.keep')}
             </button>
           </>
         ) : (
           <button type="button" className="secondary" onClick={onAskDelete}>
-            Delete
+            {t('detail.delete')}
           </button>
         )}
       </div>

@@ -2,17 +2,18 @@ import type { ScanRecord } from '../../lib/schema/record';
 import { hostOf, percent, relativeTime } from '../format';
 import { LabelPill } from '../LabelPill';
 import { sourceKindText } from '../../lib/platforms/registry';
+import { t } from '../../lib/i18n';
 
 export function RecordList({ records, selectedId, onSelect }: { records: readonly ScanRecord[]; selectedId: string | null; onSelect: (id: string) => void }) {
   return (
     <table className="records">
       <thead>
         <tr>
-          <th scope="col">Deliverable</th>
-          <th scope="col">Source</th>
-          <th scope="col">Verdict</th>
-          <th scope="col">AI share</th>
-          <th scope="col">Scanned</th>
+          <th scope="col">{t('list.deliverable')}</th>
+          <th scope="col">{t('list.source')}</th>
+          <th scope="col">{t('list.verdict')}</th>
+          <th scope="col">{t('list.share')}</th>
+          <th scope="col">{t('list.scanned')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { labelColor, verdictLine } from '../../lib/report/labels';
 import type { DocumentVerdict } from '../../lib/schema/verdict';
+import { t } from '../../lib/i18n';
+import { languageReady } from '../../lib/settings/language';
 
 /**
  * The toolbar badge, in the colour of the tab's last verdict: the AI share where passages are labelled
@@ -24,7 +26,9 @@ export function badgeText(verdict: DocumentVerdict): string {
 export async function showBadge(tabId: number, verdict: DocumentVerdict): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: labelColor(verdict.label) });
   await browser.action.setBadgeText({ tabId, text: badgeText(verdict) });
-  await browser.action.setTitle({ tabId, title: `Assay: ${verdictLine(verdict.label, verdict.aiShare, ' · ', verdict.probability)}` });
+  // The title is in the user's language (their choice in settings, else the browser's).
+  await languageReady();
+  await browser.action.setTitle({ tabId, title: t('badge.title', { verdict: verdictLine(verdict.label, verdict.aiShare, ' · ', verdict.probability) }) });
   if (browser.action.setBadgeTextColor) await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
 }
 

@@ -1,3 +1,4 @@
+import '../../lib/i18n/all';
 import { browser } from 'wxt/browser';
 import { setupDetection } from './detection';
 import { setupPageScan } from './page-scan';

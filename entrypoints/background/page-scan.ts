@@ -16,6 +16,8 @@ import { platformOfUrl } from '../../lib/platforms/registry';
 import { holdsOrigin, scanService } from './scan-service';
 import { readImagesInWorker } from './detection';
 import { getHighlightsVisible, getStatus, isScanning, remoteSignal, setHighlightsVisible, setStatus } from './tab-state';
+import { getLocale, pageMessages, registeredCatalogue } from '../../lib/i18n';
+import { languageReady } from '../../lib/settings/language';
 
 /**
  * The page scan, a thin caller of the scan service: inject the page script (activeTab), ask it for
@@ -28,7 +30,8 @@ const PAGE_SCRIPT = '/page-scan.js';
 async function showInTab(tabId: number, record: ScanRecord, highlights: boolean): Promise<void> {
   await showBadge(tabId, record.verdict);
   const visible = getHighlightsVisible(tabId, highlights);
-  await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible });
+  await languageReady();
+  await sendToTab(tabId, 'page.highlight', { items: highlightsOf(record), images: imageBadgesOf(record), visible, locale: getLocale(), messages: pageMessages(registeredCatalogue(getLocale())) });
 }
 
 /** Scans a tab's page; `auto` when the user's auto-scan list asked for it (an unchanged page is left alone). */

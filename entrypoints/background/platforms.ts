@@ -1,3 +1,4 @@
+import { getLocale, registeredCatalogue } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import type { PlatformScanResult } from '../../lib/messaging/protocol';
@@ -116,7 +117,7 @@ export function setupPlatforms(): void {
       if (platformOfUrl(sender.tab?.url ?? sender.url ?? '') !== platform) throw new Error('This page is not that platform.');
       const settings = await loadSettings();
       const mine = platformSettings(settings, platform);
-      return { enabled: mine.enabled, autoScan: mine.autoScan, highlights: settings.highlights };
+      return { enabled: mine.enabled, autoScan: mine.autoScan, highlights: settings.highlights, locale: getLocale(), messages: registeredCatalogue(getLocale()) };
     },
   });
 }

@@ -1,3 +1,4 @@
+import '../../lib/i18n/all';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendMessage } from '../../lib/messaging/send';
 import type { DetectionScores } from '../../lib/schema/verdict';

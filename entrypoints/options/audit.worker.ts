@@ -1,3 +1,4 @@
+import '../../lib/i18n/all';
 import wasmUrl from '@contentauth/c2pa-wasm/c2pa.wasm?url';
 import { createWebC2paLoader } from '../../lib/provenance/c2pa-web';
 import { auditFile } from '../../lib/scan/audit';

@@ -1,6 +1,16 @@
+import '../../lib/i18n/all';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { LocaleRoot } from '../../components/LocaleRoot';
+import { languageReady } from '../../lib/settings/language';
 import '../../components/styles.css';
 import './dashboard.css';
 
-createRoot(document.getElementById('root')!).render(<App />);
+// The language is known before the first paint, so the dashboard never flashes English first.
+void languageReady().then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <LocaleRoot>
+        <App />
+      </LocaleRoot>,
+    ),
+  );

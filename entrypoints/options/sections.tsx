@@ -5,6 +5,7 @@ import { Icon } from '../../components/dashboard/shell/icons';
 import type { DashboardSection } from '../../components/dashboard/shell/section';
 import { imageReader } from './image-reader';
 import { CertificatesScreen } from './certificates';
+import { plural, t } from '../../lib/i18n';
 import { AuditScreen, useUnfinishedAudits } from './audit';
 
 function CheckImages() {
@@ -19,35 +20,49 @@ function CheckImages() {
 export const SECTIONS: readonly DashboardSection[] = [
   {
     id: 'records',
-    title: 'Records',
+    get title() {
+      return t('section.records');
+    },
     icon: <Icon name="records" />,
     component: RecordsSection,
-    badge: { useCount: useRecordCount, describe: (n) => `${n} record${n === 1 ? '' : 's'}` },
+    badge: { useCount: useRecordCount, describe: (n) => plural('section.records.count', n) },
   },
   {
     id: 'audit',
-    title: 'Audit',
+    get title() {
+      return t('section.audit');
+    },
     icon: <Icon name="audit" />,
     component: AuditScreen,
-    badge: { useCount: useUnfinishedAudits, describe: (n) => `${n} audit${n === 1 ? '' : 's'} not finished` },
+    badge: { useCount: useUnfinishedAudits, describe: (n) => plural('section.audit.unfinished', n) },
   },
   {
     id: 'certificates',
-    title: 'Certificates',
-    short: 'Certify',
+    get title() {
+      return t('section.certificates');
+    },
+    get short() {
+      return t('section.certificates.short');
+    },
     icon: <Icon name="certificate" />,
     component: CertificatesScreen,
   },
   {
     id: 'images',
-    title: 'Check images',
-    short: 'Images',
+    get title() {
+      return t('section.images');
+    },
+    get short() {
+      return t('section.images.short');
+    },
     icon: <Icon name="image" />,
     component: CheckImages,
   },
   {
     id: 'settings',
-    title: 'Settings',
+    get title() {
+      return t('section.settings');
+    },
     icon: <Icon name="settings" />,
     component: SettingsSection,
   },

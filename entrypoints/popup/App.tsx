@@ -13,13 +13,19 @@ import { isBusy } from '../../lib/ui/popup-slice';
 import { PLATFORMS } from '../../lib/platforms/registry';
 import { usePopupStore } from '../../lib/ui/stores';
 import { openDashboard } from '../../lib/ui/dashboard-link';
+import { t } from '../../lib/i18n';
+import { highlightLegendSeen } from '../../lib/settings/hints';
+import { highlightsOf } from '../../lib/scan/record';
+import { detectorsLine, weightiestPassages } from '../../components/ProvenanceBadge';
+import { PassageList } from '../../components/PassageList';
+import type { ScanRecord } from '../../lib/schema/record';
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests, demo), else the active tab. */
 async function resolveTabId(): Promise<number> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) return Number(param);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('Assay could not tell which tab this is. Click the Assay icon on the page you want to scan.');
+  if (tab?.id === undefined) throw new Error(t('popup.noTab'));
   return tab.id;
 }
 
@@ -111,6 +117,7 @@ export function App() {
   // On a platform's page the record shown is the platform's own (found by its document key).
   const platform = tab?.platform ? PLATFORMS[tab.platform] : undefined;
   const fromPlatform = platform !== undefined && record?.source.kind === platform.id;
+  const scanLabel = fromPlatform ? t('popup.checkAgain') : record ? t('popup.rescan') : t('popup.scan');
   return (
     <main className="popup">
       <header className="popup-head">
@@ -118,63 +125,130 @@ export function App() {
         <button
           type="button"
           className="link"
-          title={record ? 'Opens this page’s record in the dashboard' : undefined}
+          title={record ? t('popup.openRecord') : undefined}
           onClick={() => void openDashboard(record?.id).catch((e: unknown) => store().failed(message(e)))}
         >
-          Open dashboard
+          {t('popup.openDashboard')}
         </button>
       </header>
-      {tab && <p className="page-title" title={tab.url}>{tab.title || tab.url}</p>}
+      {tab && (
+        <div className="title-row">
+          <p className="page-title" title={tab.url}>
+            {tab.title || tab.url}
+          </p>
+          {record && !busy && (
+            <span className="muted scanned-at" title={new Date(record.scannedAt).toLocaleString()}>
+              {t('popup.scanned', { when: relativeTime(record.scannedAt) })}
+            </span>
+          )}
+        </div>
+      )}
       {platform && !fromPlatform && <p className="muted platform-hint">{platform.hint}</p>}
-      {platform && fromPlatform && <p className="muted platform-hint">Checked with Assay’s {platform.name} chip: {record.source.title}</p>}
+      {platform && fromPlatform && <p className="muted platform-hint">{t('popup.checkedWithChip', { platform: platform.name, title: record.source.title })}</p>}
       {error && <ErrorMessage message={error} onDismiss={() => store().dismissError()} />}
-      {loading && <p className="muted">Loading…</p>}
+      {loading && <p className="muted">{t('popup.loading')}</p>}
       {busy && status && <ScanProgress status={status} />}
       {!loading && !busy && record && (
         <>
-          <p className="muted scanned-at" title={new Date(record.scannedAt).toLocaleString()}>
-            Scanned {relativeTime(record.scannedAt)}
-          </p>
-          <OlderModelNotice modelVersion={record.engine.modelVersion} onRescan={() => void scan()} rescanLabel={fromPlatform ? 'Check again' : 'Rescan'} />
-          <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} />
-          {status?.stage === 'remote' && <p className="muted" role="status">Asking second opinions…</p>}
-          {record.remote && <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} humanThreshold={record.verdict.humanThreshold} />}
-          <ImageList images={record.images} onReadOtherSites={readOtherSites} />
+          <OlderModelNotice modelVersion={record.engine.modelVersion} onRescan={() => void scan()} rescanLabel={scanLabel} />
+          <ProvenanceBadge verdict={record.verdict} segments={record.segments} images={record.images} remote={record.remote} passages={false} />
+          {status?.stage === 'remote' && (
+            <p className="muted" role="status">
+              {t('remote.asking')}
+            </p>
+          )}
         </>
       )}
       {!loading && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => void scan()} disabled={busy || tabId === null}>
-            {fromPlatform ? 'Check again' : record ? 'Rescan' : 'Scan this page'}
+            {scanLabel}
           </button>
           {record && (
             <label className="toggle">
               <input type="checkbox" checked={tab?.highlightsVisible ?? true} onChange={(e) => void toggleHighlights(e.target.checked)} />
-              Show highlights
+              {t('popup.showHighlights')}
             </label>
           )}
         </div>
       )}
+      {!loading && !busy && record && (tab?.highlightsVisible ?? true) && highlightsOf(record).length > 0 && <HighlightLegend />}
+      {!loading && !busy && record && <Details record={record} onReadOtherSites={readOtherSites} />}
       {!loading && !busy && (
         <div className="actions certify-actions">
           {record && (
             <>
-              <button type="button" className="secondary" onClick={() => openCertificates('certify', record.id)} title="Sign what you deliver and how AI was used">
-                Certify…
+              <button type="button" className="secondary" onClick={() => openCertificates('certify', record.id)} title={t('popup.certifyTitle')}>
+                {t('popup.certify')}
               </button>
-              <button type="button" className="secondary" onClick={() => openCertificates('verify', record.id)} title="Check a certificate against this page">
-                Verify a certificate…
+              <button type="button" className="secondary" onClick={() => openCertificates('verify', record.id)} title={t('popup.verifyTitle')}>
+                {t('popup.verify')}
               </button>
             </>
           )}
           {(tab?.platform === 'gmail' || tab?.platform === 'outlook') && (
             <button type="button" className="secondary" disabled={draftBusy} onClick={() => void certifyDraft()}>
-              {draftBusy ? 'Reading the draft…' : 'Certify the draft I am writing'}
+              {draftBusy ? t('popup.readingDraft') : t('popup.certifyDraft')}
             </button>
           )}
         </div>
       )}
-      {!record && !busy && !loading && <p className="muted privacy">Runs on this computer; nothing is sent anywhere.</p>}
+      {!record && !busy && !loading && <p className="muted privacy">{t('popup.privacy')}</p>}
     </main>
+  );
+}
+
+/** Says what the boxes on the page mean, until the user has read it once. */
+function HighlightLegend() {
+  const [seen, setSeen] = useState<boolean | null>(null);
+  useEffect(() => {
+    void highlightLegendSeen.getValue().then(setSeen, () => setSeen(false));
+  }, []);
+  if (seen !== false) return null;
+  return (
+    <p className="legend" role="note" data-testid="highlight-legend">
+      <span className="legend-swatch" data-label="ai" aria-hidden="true" />
+      <span className="legend-swatch" data-label="unsure" aria-hidden="true" />
+      {t('popup.legend')}{' '}
+      <button type="button" className="link" onClick={() => void highlightLegendSeen.setValue(true).then(() => setSeen(true))}>
+        {t('popup.legendDismiss')}
+      </button>
+    </p>
+  );
+}
+
+/**
+ * What lies behind the verdict, folded below it so the verdict, its meaning, the counts and the
+ * combined opinion fit Chrome's 600 px popup: passages, second opinions, images.
+ */
+function Details({ record, onReadOtherSites }: { record: ScanRecord; onReadOtherSites: (origins: string[]) => Promise<string> }) {
+  const top = weightiestPassages(record.segments);
+  const anyFlagged = record.segments.some((s) => s.label === 'ai');
+  return (
+    <div className="details">
+      <details className="fold" data-testid="passages-fold">
+        <summary>{t('popup.details')}</summary>
+        <p className="muted">{detectorsLine(record.verdict)}</p>
+        {top.length > 0 && (
+          <>
+            <h3>{anyFlagged ? t('passages.weighMost') : t('passages.closest')}</h3>
+            <PassageList segments={top} />
+          </>
+        )}
+      </details>
+      {record.remote && (
+        <details className="fold" data-testid="opinions-fold">
+          <summary>{t('remote.heading')}</summary>
+          <RemoteOpinions remote={record.remote} threshold={record.verdict.threshold} humanThreshold={record.verdict.humanThreshold} heading={false} />
+        </details>
+      )}
+      {record.images.length > 0 && (
+        // Open when images on other sites wait for the user's word: the action must not hide in a fold.
+        <details className="fold" data-testid="images-fold" open={record.images.some((i) => i.notRead === 'other-site') || undefined}>
+          <summary>{t('images.heading', { n: record.images.length })}</summary>
+          <ImageList images={record.images} heading={false} onReadOtherSites={onReadOtherSites} />
+        </details>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,9 @@
+import '../i18n/all';
 import { main } from './main';
+import { localeFromEnv, setLocale } from '../i18n';
+
+// Reports speak the terminal's language (LC_ALL, LC_MESSAGES, LANG): English or Indonesian.
+setLocale(localeFromEnv(process.env));
 
 // Writes go through the streams so `assay score` output can be piped without buffering it all.
 const io = {

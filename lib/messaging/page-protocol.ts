@@ -6,6 +6,7 @@ import { PlatformIdSchema } from '../schema/platform';
 import { ProvenanceVerdictSchema } from '../schema/provenance-verdict';
 import { MAX_IMAGES } from '../schema/limits';
 import { SourceKindSchema } from '../schema/source-kind';
+import { LOCALES } from '../i18n';
 
 /**
  * What the page side (the page script and the platforms' content scripts) checks at its boundary: the
@@ -52,7 +53,20 @@ export const PlatformScanResultSchema = z.object({
 export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
 
 export const PlatformConfigRequestSchema = z.object({ platform: PlatformIdSchema });
-export const PlatformConfigSchema = z.object({ enabled: z.boolean(), autoScan: z.boolean(), highlights: z.boolean() });
+/** A catalogue sent to a script that cannot load one itself (the page script, the platforms' content scripts). */
+const SentMessagesSchema = z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(2000)));
+
+/**
+ * A platform's settings for its content script, with the user's language and its catalogue: a content
+ * script cannot read the language setting, and carrying both catalogues would triple its size.
+ */
+export const PlatformConfigSchema = z.object({
+  enabled: z.boolean(),
+  autoScan: z.boolean(),
+  highlights: z.boolean(),
+  locale: z.optional(z.enum(LOCALES)),
+  messages: z.optional(SentMessagesSchema),
+});
 
 /** What the Figma panel shows after a check: the result, the flagged passages by frame, and how the file was read. */
 export const FigmaCheckSchema = z.object({
@@ -90,6 +104,9 @@ export const PAGE_REQUESTS = {
     items: z.array(HighlightSchema).check(z.maxLength(MAX_HIGHLIGHTS)),
     images: z.optional(z.array(ImageBadgeSchema).check(z.maxLength(MAX_IMAGES))),
     visible: z.boolean(),
+    // The user's language and the few words the page script shows: it cannot read storage itself.
+    locale: z.optional(z.enum(LOCALES)),
+    messages: z.optional(SentMessagesSchema),
   }),
   'page.visibility': z.object({ visible: z.boolean() }),
   'platform.stop': z.object({}),

@@ -1,5 +1,7 @@
 import type { Highlight, ImageBadge } from '../messaging/protocol';
 import { IMAGE_VERDICTS, LABELS, leaning, passageLabelText } from '../report/labels';
+import { reasonText } from '../report/reasons';
+import { decimal, t } from '../i18n';
 
 /**
  * In-page highlights drawn in a closed shadow root on top of the page: the page's own elements and
@@ -93,8 +95,8 @@ export function describeHighlight(highlight: Highlight): { title: string; reason
   const verdict = passageLabelText(highlight.label);
   const lean = highlight.label === 'unsure' ? `, ${leaning(highlight.probability)}` : '';
   return {
-    title: `${verdict}${lean} — probability ${highlight.probability.toFixed(2)}`,
-    reasons: highlight.reasons.map((reason) => reason.text),
+    title: `${verdict}${lean} — ${t('passages.probability', { p: decimal(highlight.probability, 2) })}`,
+    reasons: highlight.reasons.map((reason) => reasonText(reason)),
   };
 }
 
@@ -180,7 +182,7 @@ export function createOverlay(doc: Document = document): Overlay {
     const imageHit = placedImages.find((item) => item.element.isConnected && rectsOf(item.element, origin).some(inside));
     if (imageHit) {
       const heading = doc.createElement('strong');
-      heading.textContent = `Image: ${IMAGE_VERDICTS[imageHit.badge.verdict].text}`;
+      heading.textContent = t('overlay.image', { verdict: IMAGE_VERDICTS[imageHit.badge.verdict].text });
       const body = doc.createElement('div');
       body.textContent = imageHit.badge.summary;
       tip.replaceChildren(heading, body);

@@ -1,3 +1,4 @@
+import { registerCatalogue, setLocale, type Catalogue } from '../i18n';
 import { askBackground, onBackgroundMessages } from '../messaging/page';
 import { PlatformConfigSchema } from '../messaging/page-protocol';
 import type { PlatformId } from '../schema/platform';
@@ -38,6 +39,11 @@ export async function runPlatformFeature(id: PlatformId, script: ScriptContext, 
   if (script.signal.aborted) return undefined;
   const config = await askBackground('platform.config', { platform: id }, PlatformConfigSchema);
   if (!config.enabled || script.signal.aborted) return undefined;
+  // The words this script shows, in the user's language, come with its settings (see PlatformConfigSchema).
+  if (config.locale && config.messages) {
+    registerCatalogue(config.locale, config.messages as Partial<Catalogue>);
+    setLocale(config.locale);
+  }
   const controller = new AbortController();
   const stop = () => controller.abort();
   script.signal.addEventListener('abort', stop, { once: true });

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { ImageRecord } from '../schema/record';
 
 /** "images: 2 of 5 AI-generated (C2PA)" — the one-line image summary under the text verdict. */
@@ -10,8 +11,8 @@ export function imageSummary(images: readonly ImageRecord[]): string | undefined
   const sources = [...new Set(ai.flatMap((i) => deciding(i).map((e) => (e.source === 'c2pa' ? 'C2PA' : e.source === 'xmp' ? 'IPTC' : 'metadata'))))];
   const otherSite = images.filter((i) => !i.provenance && i.notRead === 'other-site').length;
   const unread = images.length - read.length - otherSite;
-  const parts = [`${ai.length} of ${images.length} AI-generated or AI-edited${ai.length && sources.length ? ` (${sources.join(', ')})` : ''}`];
-  if (otherSite > 0) parts.push(`${otherSite} on other sites not read`);
-  if (unread > 0) parts.push(`${unread} not readable`);
-  return `Images: ${parts.join(', ')}`;
+  const parts = [`${t('images.aiOf', { ai: ai.length, total: images.length })}${ai.length && sources.length ? ` (${sources.join(', ')})` : ''}`];
+  if (otherSite > 0) parts.push(t('images.otherSite', { n: otherSite }));
+  if (unread > 0) parts.push(t('images.unreadable', { n: unread }));
+  return t('images.summary', { parts: parts.join(', ') });
 }

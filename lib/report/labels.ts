@@ -1,10 +1,13 @@
 import type { DocumentLabel, SegmentLabel } from '../schema/verdict';
 import type { ProvenanceVerdict } from '../schema/provenance';
+import { decimal, plural, t, type MessageKey } from '../i18n';
+import { abstainText } from './abstain';
 
 /**
  * The wording and colours of every label, in one table keyed by label id, for every surface: popup,
  * dashboard, chips and panels, in-page highlights, the toolbar badge, reports and the CLI. A new label
- * is one entry here (the type checks make every surface handle it).
+ * is one entry here (the type checks make every surface handle it). The words themselves are in the
+ * message catalogues (lib/i18n), so every surface says them in the reader's language.
  */
 interface LabelStyle {
   /** The document verdict as shown: "Likely AI". */
@@ -21,12 +24,32 @@ interface LabelStyle {
   highlight: string;
 }
 
+/** A label's words, read from the current language's catalogue each time (the language can change). */
+function style(words: { text: MessageKey; passage?: MessageKey; report?: MessageKey; tag: MessageKey }, color: string, highlight: string): LabelStyle {
+  return {
+    get text() {
+      return t(words.text);
+    },
+    get passage() {
+      return words.passage && t(words.passage);
+    },
+    get report() {
+      return t(words.report ?? words.text);
+    },
+    get tag() {
+      return t(words.tag);
+    },
+    color,
+    highlight,
+  };
+}
+
 export const LABELS: Record<DocumentLabel, LabelStyle> = {
-  ai: { text: 'Likely AI', passage: 'Likely AI', report: 'Likely AI', tag: 'AI', color: '#b91c1c', highlight: '220, 38, 38' },
-  mixed: { text: 'Mixed', report: 'Mixed: some passages likely machine-written', tag: 'mixed', color: '#b45309', highlight: '217, 119, 6' },
-  unsure: { text: 'Unsure', passage: 'Unsure', report: 'Unsure: the evidence points neither way clearly', tag: 'unsure', color: '#475569', highlight: '100, 116, 139' },
-  human: { text: 'Likely human', passage: 'Likely human', report: 'Likely human', tag: 'human', color: '#15803d', highlight: '22, 163, 74' },
-  unknown: { text: 'Not enough text', passage: 'Not judged', report: 'Not enough text', tag: 'n/a', color: '#4b5563', highlight: '107, 114, 128' },
+  ai: style({ text: 'label.ai', passage: 'label.ai', tag: 'tag.ai' }, '#b91c1c', '220, 38, 38'),
+  mixed: style({ text: 'label.mixed', report: 'label.mixed.report', tag: 'tag.mixed' }, '#b45309', '217, 119, 6'),
+  unsure: style({ text: 'label.unsure', passage: 'label.unsure', report: 'label.unsure.report', tag: 'tag.unsure' }, '#475569', '100, 116, 139'),
+  human: style({ text: 'label.human', passage: 'label.human', tag: 'tag.human' }, '#15803d', '22, 163, 74'),
+  unknown: style({ text: 'label.unknown', passage: 'label.unknown.passage', tag: 'tag.unknown' }, '#4b5563', '107, 114, 128'),
 };
 
 export const labelText = (label: DocumentLabel): string => LABELS[label].text;
@@ -39,11 +62,11 @@ export const passageLabelText = (label: SegmentLabel): string => LABELS[label].p
  * local detector and every second opinion.
  */
 export function leaning(probability: number): string {
-  if (probability >= 0.9) return 'leans strongly machine-written';
-  if (probability >= 0.6) return 'leans machine-written';
-  if (probability > 0.4) return 'could be either';
-  if (probability > 0.1) return 'leans human-written';
-  return 'leans strongly human-written';
+  if (probability >= 0.9) return t('leaning.strongMachine');
+  if (probability >= 0.6) return t('leaning.machine');
+  if (probability > 0.4) return t('leaning.either');
+  if (probability > 0.1) return t('leaning.human');
+  return t('leaning.strongHuman');
 }
 
 /**
@@ -54,7 +77,7 @@ export function leaning(probability: number): string {
 export function opinionWords(probability: number, aiThreshold: number, humanThreshold = 0): string {
   if (probability >= aiThreshold) return LABELS.ai.text;
   if (probability <= humanThreshold) return LABELS.human.text;
-  return `${LABELS.unsure.text}, ${leaning(probability)}`;
+  return t('opinion.unsure', { leaning: leaning(probability) });
 }
 
 /**
@@ -64,15 +87,15 @@ export function opinionWords(probability: number, aiThreshold: number, humanThre
 export function verdictMeaning(verdict: { label: DocumentLabel; probability: number; abstain?: string }): string {
   switch (verdict.label) {
     case 'ai':
-      return 'The text reads as machine-written throughout. This is strong evidence, not proof.';
+      return t('meaning.ai');
     case 'mixed':
-      return 'Some passages read as machine-written; the rest do not. The highlighted passages are the evidence.';
+      return t('meaning.mixed');
     case 'unsure':
-      return `The evidence points neither way clearly: it ${leaning(verdict.probability)} (probability ${verdict.probability.toFixed(2)}).`;
+      return t('meaning.unsure', { leaning: leaning(verdict.probability), p: decimal(verdict.probability, 2) });
     case 'human':
-      return 'The text reads as written by a person: machine text rarely scores this low.';
+      return t('meaning.human');
     case 'unknown':
-      return verdict.abstain ?? 'Not enough text to judge. Assay does not guess on thin evidence.';
+      return verdict.abstain ? abstainText(verdict.abstain) : t('meaning.unknown');
   }
 }
 
@@ -82,33 +105,56 @@ export function verdictMeaning(verdict: { label: DocumentLabel; probability: num
  */
 export function verdictLine(label: DocumentLabel, aiShare: number, separator = ' · ', probability?: number): string {
   if (label === 'unknown') return LABELS.unknown.text;
-  if (label === 'unsure') return probability === undefined ? LABELS.unsure.text : `${LABELS.unsure.text}${separator}${leaning(probability)}, ${probability.toFixed(2)}`;
+  if (label === 'unsure')
+    return probability === undefined ? LABELS.unsure.text : t('line.unsure', { label: LABELS.unsure.text, separator, leaning: leaning(probability), p: decimal(probability, 2) });
   if (label === 'human') return LABELS.human.text;
-  return `${LABELS[label].text}${separator}${Math.round(aiShare * 100)}% AI`;
+  return t('line.share', { label: LABELS[label].text, separator, share: String(Math.round(aiShare * 100)) });
 }
 
 /**
  * What an image's provenance says, in words and colours. Never "human": no data proves nothing.
  * `short` is the badge drawn on the image in the page.
  */
+function imageStyle(text: MessageKey, short: MessageKey, color: string): { text: string; short: string; color: string } {
+  return {
+    get text() {
+      return t(text);
+    },
+    get short() {
+      return t(short);
+    },
+    color,
+  };
+}
+
 export const IMAGE_VERDICTS: Record<ProvenanceVerdict, { text: string; short: string; color: string }> = {
-  'ai-generated': { text: 'AI-generated', short: 'AI-generated', color: '#b91c1c' },
-  'ai-edited': { text: 'AI-edited / composite', short: 'AI-edited', color: '#b45309' },
-  captured: { text: 'Captured (camera)', short: 'Camera', color: '#15803d' },
-  'edited-origin-unknown': { text: 'Edited, origin not stated', short: 'Edited', color: '#4b5563' },
-  'credentials-invalid': { text: 'Credentials invalid', short: 'Credentials invalid', color: '#7c2d12' },
-  'no-provenance': { text: 'No provenance data', short: 'No data', color: '#6b7280' },
+  'ai-generated': imageStyle('image.aiGenerated', 'image.aiGenerated', '#b91c1c'),
+  'ai-edited': imageStyle('image.aiEdited', 'image.aiEdited.short', '#b45309'),
+  captured: imageStyle('image.captured', 'image.captured.short', '#15803d'),
+  'edited-origin-unknown': imageStyle('image.edited', 'image.edited.short', '#4b5563'),
+  'credentials-invalid': imageStyle('image.invalid', 'image.invalid', '#7c2d12'),
+  'no-provenance': imageStyle('image.none', 'image.none.short', '#6b7280'),
 };
 
 /** Second opinions in a few words, for chips and panels: how many remote classifiers answered. */
 export function secondOpinionNote(remote: { asked: number; used: number } | undefined): string | undefined {
   if (!remote || remote.asked === 0) return undefined;
-  if (remote.used === 0) return 'local verdict only: no second opinion could be used (details in the dashboard)';
-  return `with ${remote.used === 1 ? 'a second opinion' : `${remote.used} second opinions`}${remote.used < remote.asked ? ` (${remote.asked - remote.used} could not be used)` : ''}`;
+  if (remote.used === 0) return t('second.none');
+  return `${plural('second.with', remote.used)}${remote.used < remote.asked ? t('second.unused', { n: remote.asked - remote.used }) : ''}`;
 }
 
 /** The kinds of record that are not a platform's (a platform's kind reads as its name). */
-export const OTHER_SOURCE_TEXT: Record<'page' | 'file' | 'sample', string> = { page: 'Web page', file: 'File', sample: 'Sample' };
+export const OTHER_SOURCE_TEXT: Record<'page' | 'file' | 'sample', string> = {
+  get page() {
+    return t('source.page');
+  },
+  get file() {
+    return t('source.file');
+  },
+  get sample() {
+    return t('source.sample');
+  },
+};
 
 /** A passage of text cut for display, on one line. */
 export function excerpt(text: string, max = 140): string {

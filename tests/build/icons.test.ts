@@ -28,7 +28,10 @@ describe('icons', () => {
   });
 
   it('keep the toolbar title that says what a click does', () => {
-    expect(manifest.action.default_title).toBe('Assay: scan this page');
+    // The title is the catalogue's (English and Indonesian), resolved by the browser from _locales/.
+    expect(manifest.action.default_title).toBe('__MSG_ext_actionTitle__');
+    const english = JSON.parse(readFileSync(join(OUT, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(english.ext_actionTitle?.message).toBe('Assay: scan this page');
   });
 
   it('are drawn on a transparent ground, so they sit on light and dark toolbars', () => {

@@ -48,6 +48,15 @@ describe('the production build', () => {
     for (const attribute of ['data-highlights', 'data-image-badges', 'data-visible']) expect(script, attribute).not.toContain(attribute);
   });
 
+  it('is localized: name, description and title from _locales/<lang>/messages.json, English and Indonesian', () => {
+    expect(manifest).toMatchObject({ name: '__MSG_ext_name__', description: '__MSG_ext_description__', default_locale: 'en', action: { default_title: '__MSG_ext_actionTitle__' } });
+    const read = (lang: string) => JSON.parse(readFileSync(join(OUT, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(read('en').ext_description?.message).toMatch(/machine-generated parts of delivered work/);
+    expect(read('id').ext_description?.message).toMatch(/dibuat mesin/);
+    expect(read('id').ext_actionTitle?.message).toBe('Assay: periksa halaman ini');
+    expect(Object.keys(read('id')).sort()).toEqual(Object.keys(read('en')).sort());
+  });
+
   it('ships the page script small enough to inject on demand', () => {
     expect(statSync(join(OUT, 'page-scan.js')).size).toBeLessThan(120_000);
   });

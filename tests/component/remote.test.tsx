@@ -10,7 +10,7 @@ const THRESHOLD = 0.9855;
 const HUMAN = 0.05;
 
 describe('RemoteOpinions', () => {
-  it('lists the local verdict by its label and each provider by its probability, and what was sent', () => {
+  it('words the local detector and each provider in the same probability bands, and says what was sent', () => {
     const remote: RemoteSummary = {
       local: { label: 'mixed', probability: 0.48 },
       providers: [
@@ -23,7 +23,8 @@ describe('RemoteOpinions', () => {
     render(<RemoteOpinions remote={remote} threshold={THRESHOLD} humanThreshold={HUMAN} />);
     const items = within(screen.getByRole('region', { name: 'Second opinions' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      'Assay local detector: Mixed 0.48',
+      // The same bands for the local detector as for every provider: one score, one word (issue 15).
+      'Assay local detector: Unsure, could be either 0.48',
       'GPTZero: Likely AI > 0.99 (6 passages sent)',
       'Sapling: Unsure, leans strongly human-written 0.08 (6 passages sent)',
       'Winston AI: not used — Winston AI: wrong key.',

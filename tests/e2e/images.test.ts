@@ -48,6 +48,8 @@ describe('image provenance in a scanned page', () => {
 
     // The popup sums the images up under the text verdict and lists each one.
     await popup.getByText(/Images: 1 of 4 AI-generated or AI-edited \(metadata\)/).waitFor();
+    // The list of images is folded below the verdict (the popup fits 600 px): open it.
+    await popup.getByTestId('images-fold').locator('summary').click();
     await popup.getByRole('region', { name: 'Images' }).getByText('Credentials invalid', { exact: true }).waitFor();
     await popup.screenshot({ path: join(ROOT, 'test-results/images-popup.png'), fullPage: true });
   });

@@ -60,6 +60,7 @@ describe('second opinions from a remote classifier', () => {
     expect(record.remote!.localOnly).toBe(false);
     expect(record.verdict.detectors.map((d) => d.kind)).toEqual(['local', 'remote']);
     await popup.reload();
+    await popup.getByTestId('opinions-fold').locator('summary').click();
     await expect(popup.getByRole('region', { name: 'Second opinions' }).textContent()).resolves.toMatch(/Assay server: .*passages sent/);
   });
 
@@ -84,12 +85,14 @@ describe('second opinions from a remote classifier', () => {
     await popup.getByTestId('provenance-badge').waitFor({ timeout: 60_000 });
     // The local verdict is on screen while the classifier is still thinking.
     await popup.getByText('Asking second opinions…').waitFor();
-    await expect(popup.getByTestId('provenance-badge').textContent()).resolves.toMatch(/Detectors: Assay local detector [\d.]+Passages/);
+    await expect(popup.getByTestId('passages-fold').textContent()).resolves.toMatch(/Detectors: Assay local detector [\d.]+Passages/);
     expect((await readRecords(ext)).find((r) => r.source.url === target)?.remote).toBeUndefined();
     // Then it updates in place, without a reload.
+    await popup.getByTestId('opinions-fold').locator('summary').click({ timeout: 15_000 });
     await popup.getByRole('region', { name: 'Second opinions' }).getByText(/Assay server: .*passages sent/).waitFor({ timeout: 15_000 });
     await expect(popup.getByText('Asking second opinions…').count()).resolves.toBe(0);
-    await expect(popup.getByTestId('provenance-badge').textContent()).resolves.toMatch(/Detectors: Assay local detector [\d.]+, Assay server/);
+    await expect(popup.getByTestId('passages-fold').textContent()).resolves.toMatch(/Detectors: Assay local detector [\d.]+, Assay server/);
+    await expect(popup.getByTestId('combined').textContent()).resolves.toMatch(/^Combined with Assay server: /);
   });
 
   it('discards an answer in the wrong shape and keeps the local verdict, saying so', async () => {
@@ -98,6 +101,8 @@ describe('second opinions from a remote classifier', () => {
     expect(record.remote).toMatchObject({ localOnly: true, providers: [{ ok: false, error: expect.stringMatching(/unexpected shape/) }] });
     expect(record.verdict.detectors.map((d) => d.kind)).toEqual(['local']);
     await popup.reload();
+    await expect(popup.getByTestId('combined').textContent()).resolves.toBe('Local detector alone: no second opinion could be used.');
+    await popup.getByTestId('opinions-fold').locator('summary').click();
     await popup.getByText('Local verdict only: no remote classifier could be used.').waitFor();
   });
 

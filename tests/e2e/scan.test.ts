@@ -51,7 +51,7 @@ describe('scanning an article page end to end', () => {
     const badge = popup.getByTestId('provenance-badge');
     expect(['mixed', 'ai']).toContain(await badge.getAttribute('data-label'));
     await expect(badge.textContent()).resolves.toMatch(/probability that this text is machine-written/i);
-    await expect(badge.textContent()).resolves.toMatch(/Assay local detector/i);
+    await expect(popup.getByTestId('passages-fold').textContent()).resolves.toMatch(/Assay local detector/i);
   });
 
   it('highlights the flagged passages in the page, and the toggle hides them', async () => {

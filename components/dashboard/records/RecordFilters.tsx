@@ -4,6 +4,7 @@ import { DocumentLabelSchema } from '../../../lib/schema/verdict';
 import { SourceKindSchema, type SourceKind } from '../../../lib/schema/deliverable';
 import { useDashboardStore } from '../../../lib/ui/stores';
 import { Toolbar } from '../shell/layout';
+import { plural, t } from '../../../lib/i18n';
 
 /**
  * The label and source filters. The label options are the label schema's and their words come from
@@ -13,11 +14,11 @@ import { Toolbar } from '../shell/layout';
 export function RecordFilters({ kinds, shown, total }: { kinds: readonly SourceKind[]; shown: number; total: number }) {
   const state = useDashboardStore();
   return (
-    <Toolbar label="Filter records">
+    <Toolbar label={t('filters.label')}>
       <label className="control">
-        <span className="control-label">Label</span>
+        <span className="control-label">{t('filters.verdict')}</span>
         <select value={state.labelFilter} onChange={(e) => state.setLabelFilter(e.target.value === 'all' ? 'all' : DocumentLabelSchema.parse(e.target.value))}>
-          <option value="all">All</option>
+          <option value="all">{t('filters.all')}</option>
           {DocumentLabelSchema.options.map((label) => (
             <option key={label} value={label}>
               {labelText(label)}
@@ -26,9 +27,9 @@ export function RecordFilters({ kinds, shown, total }: { kinds: readonly SourceK
         </select>
       </label>
       <label className="control">
-        <span className="control-label">Source</span>
+        <span className="control-label">{t('filters.source')}</span>
         <select value={state.sourceFilter} onChange={(e) => state.setSourceFilter(e.target.value === 'all' ? 'all' : SourceKindSchema.parse(e.target.value))}>
-          <option value="all">All</option>
+          <option value="all">{t('filters.all')}</option>
           {kinds.map((kind) => (
             <option key={kind} value={kind}>
               {sourceKindText(kind)}
@@ -37,7 +38,7 @@ export function RecordFilters({ kinds, shown, total }: { kinds: readonly SourceK
         </select>
       </label>
       <p className="toolbar-count" aria-live="polite">
-        {shown === total ? `${total} record${total === 1 ? '' : 's'}` : `${shown} of ${total} records`}
+        {shown === total ? plural('section.records.count', total) : t('filters.shown', { shown, total })}
       </p>
     </Toolbar>
   );

@@ -16,6 +16,7 @@ import { download } from './download';
 import { RecordFilters } from './RecordFilters';
 import { RecordsEmpty } from './RecordsEmpty';
 import { useImport } from './useImport';
+import { t } from '../../../lib/i18n';
 
 /** Pixels a record's heading needs at the bottom of the window to count as in sight. */
 const ROOM_TO_SHOW_A_HEADING = 80;
@@ -80,26 +81,26 @@ export function RecordsSection({ path }: SectionProps) {
       // The record's address names nothing now: it leaves the history rather than stay a dead end.
       replaceRoute(routeHash(RECORDS_SECTION));
     } catch (e) {
-      setError(`Could not delete the record: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('records.deleteFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   };
 
   const actions = (
     <>
       <button type="button" className="secondary" disabled={!records?.length} onClick={() => records && download(exportFileName('json'), 'application/json', recordsToJSON(records))}>
-        Export JSON
+        {t('records.exportJson')}
       </button>
       <button type="button" className="secondary" disabled={!records?.length} onClick={() => records && download(exportFileName('csv'), 'text/csv', recordsToCSV(records))}>
-        Export CSV
+        {t('records.exportCsv')}
       </button>
       <button type="button" className="secondary" onClick={() => importInput.current?.click()}>
-        Import JSON
+        {t('records.importJson')}
       </button>
       <input
         ref={importInput}
         type="file"
         accept="application/json,.json"
-        aria-label="Assay export to import"
+        aria-label={t('records.importLabel')}
         hidden
         onChange={(e) => {
           void importer.importFile(e.target.files?.[0]);
@@ -112,7 +113,7 @@ export function RecordsSection({ path }: SectionProps) {
   const detailOpen = selected !== null || missing;
   return (
     <>
-      <PageHeader title="Records" description="Every scan made in this browser, newest first. Open one for its passages, images and earlier scans." actions={actions} />
+      <PageHeader title={t('section.records')} description={t('records.description')} actions={actions} />
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {importer.error && <ErrorMessage message={importer.error} onDismiss={() => importer.setError(null)} />}
       {importer.imported && (
@@ -126,12 +127,12 @@ export function RecordsSection({ path }: SectionProps) {
         <RecordsEmpty onImport={() => importInput.current?.click()} />
       ) : (
         <div className={`records-layout${detailOpen ? ' has-detail' : ''}`}>
-          <section className="records-list" aria-label="All records">
+          <section className="records-list" aria-label={t('records.all')}>
             <RecordFilters kinds={kinds} shown={shown.length} total={records.length} />
             {records.length === 0 ? (
-              <p className="empty">No records yet.</p>
+              <p className="empty">{t('records.none')}</p>
             ) : shown.length === 0 ? (
-              <p className="empty">No record matches these filters.</p>
+              <p className="empty">{t('records.noMatch')}</p>
             ) : (
               <RecordList records={shown} selectedId={openId} onSelect={open} />
             )}
@@ -148,10 +149,10 @@ export function RecordsSection({ path }: SectionProps) {
                   onDelete={() => void remove(selected.id)}
                 />
               ) : (
-                <section className="detail" aria-label="Record not found">
-                  <h2>No such record</h2>
-                  <p>This link points to a record that is not in this browser: it may have been deleted, or it was made in another browser or profile.</p>
-                  <Link to={routeHash(RECORDS_SECTION)}>All records</Link>
+                <section className="detail" aria-label={t('records.notFound')}>
+                  <h2>{t('records.noSuch')}</h2>
+                  <p>{t('records.noSuchText')}</p>
+                  <Link to={routeHash(RECORDS_SECTION)}>{t('records.all')}</Link>
                 </section>
               )}
             </div>

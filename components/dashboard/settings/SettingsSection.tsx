@@ -7,15 +7,40 @@ import { Link, replaceRoute } from '../shell/router';
 import type { SectionProps } from '../shell/section';
 import { GeneralSettings } from './GeneralSettings';
 import { ImageSettings } from './ImageSettings';
+import { t } from '../../../lib/i18n';
 
 export const SETTINGS_SECTION = 'settings';
 
 /** The pages of Settings, each at `#/settings/<id>`; the first is where `#/settings` goes. */
 export const SETTINGS_PAGES: readonly { id: string; title: string; component: ComponentType }[] = [
-  { id: 'general', title: 'General', component: GeneralSettings },
-  { id: 'platforms', title: 'Platforms', component: PlatformsPanel },
-  { id: 'second-opinions', title: 'Second opinions', component: ProvidersPanel },
-  { id: 'images', title: 'Images', component: ImageSettings },
+  {
+    id: 'general',
+    get title() {
+      return t('settings.general');
+    },
+    component: GeneralSettings,
+  },
+  {
+    id: 'platforms',
+    get title() {
+      return t('settings.page.platforms');
+    },
+    component: PlatformsPanel,
+  },
+  {
+    id: 'second-opinions',
+    get title() {
+      return t('settings.page.opinions');
+    },
+    component: ProvidersPanel,
+  },
+  {
+    id: 'images',
+    get title() {
+      return t('settings.page.images');
+    },
+    component: ImageSettings,
+  },
 ];
 
 export function SettingsSection({ path }: SectionProps) {
@@ -30,14 +55,14 @@ export function SettingsSection({ path }: SectionProps) {
 
   return (
     <>
-      <PageHeader title="Settings" description="How Assay scans, where it works and whom it may ask for a second opinion. Kept in this browser only." />
-      <SubNav label="Settings pages" current={page?.id ?? ''} items={SETTINGS_PAGES.map((p) => ({ id: p.id, title: p.title, to: routeHash(SETTINGS_SECTION, p.id) }))} />
+      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <SubNav label={t('settings.pages')} current={page?.id ?? ''} items={SETTINGS_PAGES.map((p) => ({ id: p.id, title: p.title, to: routeHash(SETTINGS_SECTION, p.id) }))} />
       <div className="settings-page" data-settings-page={page?.id ?? 'not-found'}>
         {page ? (
           <page.component />
         ) : (
           <p>
-            There is no settings page “{pageId}”. <Link to={routeHash(SETTINGS_SECTION, first.id)}>Go to {first.title}</Link>
+            {t('settings.noPage', { page: pageId ?? '' })} <Link to={routeHash(SETTINGS_SECTION, first.id)}>{t('settings.goTo', { page: first.title })}</Link>
           </p>
         )}
       </div>

@@ -5,6 +5,7 @@ import { moveFocusWithArrows } from './keys';
 import { PageHeader } from './layout';
 import { isEmptyHash, Link, replaceRoute, useRoute } from './router';
 import type { DashboardSection } from './section';
+import { t } from '../../../lib/i18n';
 
 const APP_TITLE = 'Assay dashboard';
 
@@ -34,7 +35,7 @@ function NavItem({ section, current }: { section: DashboardSection; current: boo
             <span className="nav-soon" aria-hidden="true">
               Soon
             </span>
-            <span className="visually-hidden"> (not available in this build yet)</span>
+            <span className="visually-hidden">{t('shell.notAvailable')}</span>
           </>
         )}
       </Link>
@@ -104,13 +105,13 @@ export function AppShell({ sections }: { sections: readonly DashboardSection[] }
           main.current?.focus();
         }}
       >
-        Skip to content
+        {t('shell.skip')}
       </a>
       <header className="app-bar">
         <Link to={routeHash(home.id)} className="brand">
           <Icon name="mark" size={22} />
           <span>
-            Assay <span className="brand-sub">dashboard</span>
+            Assay <span className="brand-sub">{t('shell.dashboard')}</span>
           </span>
         </Link>
         <nav ref={nav} className="app-nav" aria-label="Dashboard">
@@ -120,7 +121,7 @@ export function AppShell({ sections }: { sections: readonly DashboardSection[] }
             ))}
           </ul>
         </nav>
-        <p className="app-note">Scans run on this computer. Second opinions from other services only when you turn them on.</p>
+        <p className="app-note">{t('shell.note')}</p>
       </header>
       <main id="main" ref={main} className="app-main" tabIndex={-1} data-section={section?.id ?? 'not-found'}>
         {section ? <section.component key={section.id} path={route.path} /> : <NotFound hash={window.location.hash} home={home} />}

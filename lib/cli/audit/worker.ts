@@ -1,3 +1,4 @@
+import '../../i18n/all';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { checkSize, FileReadError } from '../../extract/files';

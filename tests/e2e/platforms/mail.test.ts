@@ -150,6 +150,7 @@ describe('platforms', () => {
     await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('provenance-badge').waitFor();
     await popup.getByText(/Checked with Assay’s Gmail chip/).waitFor();
+    await popup.getByTestId('opinions-fold').locator('summary').click();
     await popup.getByRole('region', { name: 'Second opinions' }).getByText(/Assay server: .*passages sent/).waitFor();
     await expect(popup.getByRole('button', { name: 'Check again' }).count()).resolves.toBe(1);
     await popup.close();
