@@ -222,6 +222,13 @@ function HighlightLegend() {
  * combined opinion fit Chrome's 600 px popup: passages, second opinions, images.
  */
 function Details({ record, onReadOtherSites }: { record: ScanRecord; onReadOtherSites: (origins: string[]) => Promise<string> }) {
+  // Images on other sites wait for the user's word: their fold opens so the action is not hidden, and
+  // stays open after they are read, so what happened is said where the user looked.
+  const awaitingImages = record.images.some((i) => i.notRead === 'other-site');
+  const [imagesOpen, setImagesOpen] = useState(awaitingImages);
+  useEffect(() => {
+    if (awaitingImages) setImagesOpen(true);
+  }, [awaitingImages]);
   const top = weightiestPassages(record.segments);
   const anyFlagged = record.segments.some((s) => s.label === 'ai');
   return (
@@ -243,8 +250,7 @@ function Details({ record, onReadOtherSites }: { record: ScanRecord; onReadOther
         </details>
       )}
       {record.images.length > 0 && (
-        // Open when images on other sites wait for the user's word: the action must not hide in a fold.
-        <details className="fold" data-testid="images-fold" open={record.images.some((i) => i.notRead === 'other-site') || undefined}>
+        <details className="fold" data-testid="images-fold" open={imagesOpen} onToggle={(e) => setImagesOpen(e.currentTarget.open)}>
           <summary>{t('images.heading', { n: record.images.length })}</summary>
           <ImageList images={record.images} heading={false} onReadOtherSites={onReadOtherSites} />
         </details>
