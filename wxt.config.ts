@@ -11,8 +11,8 @@ const e2e = process.env.ASSAY_E2E === '1';
 // Platform hosts (Gmail, Outlook) are optional: asked for when the user turns a platform on. The e2e
 // build grants them up front for the same reason as loopback (a headless browser cannot answer Chrome's
 // permission prompt); the fixture pages are served under those real host names.
-
 const PLATFORM_MATCHES = PLATFORM_IDS.flatMap((id) => originsOf(PLATFORMS[id]));
+/** Any site, optional: images hosted on another site are read only when the user allows that one site. */
 const IMAGE_SITES = ['https://*/*', 'http://*/*'];
 
 /**

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AuditAdapter } from '../../components/audit/adapter';
+import { download } from '../../components/dashboard/records/download';
 import { MAX_FILE_BYTES } from '../../lib/extract/files/limits';
 import { parseTrustList } from '../../lib/provenance/trust';
 import { loadSettings } from '../../lib/settings/storage';
@@ -8,15 +9,6 @@ import { poolSizeFor, type AuditWorkerLike } from '../../lib/ui/audit-runner';
 
 /** A page is given this long to answer. */
 const FETCH_TIMEOUT_MS = 30_000;
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The dashboard's wiring of the audit section: Dexie, Web Workers, settings, host permissions, fetch, downloads, Web Locks. */
 export function extensionAuditAdapter(): AuditAdapter {

@@ -6,12 +6,13 @@ import { excerpt } from '../report/labels';
 import { imageSummary } from '../report/images';
 import type { Deliverable, ImageRef } from '../schema/deliverable';
 import type { ImageProvenance } from '../schema/provenance';
-import { ScanRecordSchema, type ImageRecord, type ScanRecord } from '../schema/record';
+import type { ImageRecord, ScanRecord } from '../schema/record';
 import type { Sensitivity } from '../schema/sensitivity';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { NO_CERTIFICATE, type AuditItem, type CertificateStatus } from '../audit/schema';
 import { MAX_NESTING } from '../extract/files/limits';
 import { createScanService } from './service';
+import { recordOfScan } from '../store/records';
 
 /**
  * One file of a portfolio audit, through the one scan pipeline: the file's reader (lib/extract/files)
@@ -79,21 +80,8 @@ async function scanDocument(deliverable: Deliverable, images: readonly EmbeddedI
       }
       return out;
     },
-    save: async (scan) =>
-      ScanRecordSchema.parse({
-        id: scan.contentHash.slice(0, 32),
-        contentHash: scan.contentHash,
-        source: scan.source,
-        createdAt: scan.scannedAt,
-        scannedAt: scan.scannedAt,
-        durationMs: scan.durationMs,
-        engine: scan.engine,
-        sensitivity: scan.sensitivity,
-        verdict: scan.result.document,
-        segments: scan.result.segments,
-        images: scan.images ?? [],
-        history: [],
-      }),
+    // Not stored as a scan record: the audit keeps its own entries; the id is the content's.
+    save: async (scan) => recordOfScan(scan, { id: scan.contentHash.slice(0, 32), createdAt: scan.scannedAt, history: [] }),
     secondOpinions: async () => undefined,
     saveCombined: async () => undefined,
     existing: async () => undefined,

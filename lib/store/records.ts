@@ -20,6 +20,25 @@ export interface ScanToStore {
   process?: ScanRecord['process'];
 }
 
+/** A finished scan as a validated record, under the given id, first-scan time and history. */
+export function recordOfScan(scan: ScanToStore, kept: { id: string; createdAt: number; history: ScanRecord['history'] }): ScanRecord {
+  return ScanRecordSchema.parse({
+    id: kept.id,
+    contentHash: scan.contentHash,
+    source: scan.source,
+    createdAt: kept.createdAt,
+    scannedAt: scan.scannedAt,
+    durationMs: scan.durationMs,
+    engine: scan.engine,
+    sensitivity: scan.sensitivity,
+    verdict: scan.result.document,
+    segments: scan.result.segments,
+    images: scan.images ?? [],
+    ...(scan.process ? { process: scan.process } : {}),
+    history: kept.history,
+  });
+}
+
 /**
  * Stores a finished scan. A deliverable (one URL) keeps one record: a rescan replaces its verdict and
  * moves the previous one's summary into `history`. The record is validated before it is written, in
@@ -40,21 +59,7 @@ export async function saveScan(db: AssayDB, scan: ScanToStore, newId: () => stri
           },
         ].slice(-MAX_HISTORY)
       : [];
-    const record = ScanRecordSchema.parse({
-      id: previous?.id ?? newId(),
-      contentHash: scan.contentHash,
-      source: scan.source,
-      createdAt: previous?.createdAt ?? scan.scannedAt,
-      scannedAt: scan.scannedAt,
-      durationMs: scan.durationMs,
-      engine: scan.engine,
-      sensitivity: scan.sensitivity,
-      verdict: scan.result.document,
-      segments: scan.result.segments,
-      images: scan.images ?? [],
-      ...(scan.process ? { process: scan.process } : {}),
-      history,
-    });
+    const record = recordOfScan(scan, { id: previous?.id ?? newId(), createdAt: previous?.createdAt ?? scan.scannedAt, history });
     await db.records.put(record);
     return record;
   });

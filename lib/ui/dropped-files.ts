@@ -41,24 +41,11 @@ function decodeUtf8(name: string, bytes: Uint8Array): string {
 
 const source = (name: string) => ({ kind: 'file' as const, url: name.slice(0, 4000), title: name.slice(0, 500) });
 
-export const DROPPED_TEXT_READERS: DroppedFileReader[] = [
-  {
-    id: 'html',
-    accepts: (name) => /\.html?$/i.test(name),
-    read: (name, bytes, parseHtml) => {
-      const doc = parseHtml(decodeUtf8(name, bytes));
-      return extractDeliverable(doc, { ...source(name), title: (doc.title || name).slice(0, 500) }).deliverable;
-    },
-  },
-  { id: 'markdown', accepts: (name) => /\.(md|markdown)$/i.test(name), read: (name, bytes) => ({ source: source(name), segments: markdownSegments(decodeUtf8(name, bytes)) }) },
-  { id: 'text', accepts: (name) => /\.txt$/i.test(name), read: (name, bytes) => ({ source: source(name), segments: plainTextSegments(decodeUtf8(name, bytes)) }) },
-];
-
 /** A document format the audit reads, read the same way here; its images are not part of the certificate. */
-function documentReader(id: 'docx' | 'odt' | 'pdf', pattern: RegExp, magic: (head: Uint8Array) => boolean): DroppedFileReader {
+function documentReader(id: 'docx' | 'odt' | 'pdf', pattern: RegExp, magic?: (head: Uint8Array) => boolean): DroppedFileReader {
   return {
     id,
-    accepts: (name, head) => pattern.test(name) || magic(head),
+    accepts: (name, head) => pattern.test(name) || (magic?.(head) ?? false),
     read: async (name, bytes) => {
       const { FILE_READERS } = await import('../extract/files');
       const content = await FILE_READERS[id].read({ path: name, bytes });
@@ -70,12 +57,22 @@ function documentReader(id: 'docx' | 'odt' | 'pdf', pattern: RegExp, magic: (hea
 
 const startsWith = (head: Uint8Array, text: string) => head.length >= text.length && [...text].every((ch, i) => head[i] === ch.charCodeAt(0));
 
-DROPPED_TEXT_READERS.push(
+export const DROPPED_TEXT_READERS: DroppedFileReader[] = [
+  {
+    id: 'html',
+    accepts: (name) => /\.html?$/i.test(name),
+    read: (name, bytes, parseHtml) => {
+      const doc = parseHtml(decodeUtf8(name, bytes));
+      return extractDeliverable(doc, { ...source(name), title: (doc.title || name).slice(0, 500) }).deliverable;
+    },
+  },
+  { id: 'markdown', accepts: (name) => /\.(md|markdown)$/i.test(name), read: (name, bytes) => ({ source: source(name), segments: markdownSegments(decodeUtf8(name, bytes)) }) },
+  { id: 'text', accepts: (name) => /\.txt$/i.test(name), read: (name, bytes) => ({ source: source(name), segments: plainTextSegments(decodeUtf8(name, bytes)) }) },
   // A ZIP package is told apart by its name: .docx and .odt are both ZIP files underneath.
-  documentReader('docx', /\.docx$/i, () => false),
-  documentReader('odt', /\.odt$/i, () => false),
+  documentReader('docx', /\.docx$/i),
+  documentReader('odt', /\.odt$/i),
   documentReader('pdf', /\.pdf$/i, (head) => startsWith(head, '%PDF-')),
-);
+];
 
 export async function readDroppedFile(name: string, bytes: Uint8Array, parseHtml: (html: string) => Document, readers: readonly DroppedFileReader[] = DROPPED_TEXT_READERS): Promise<DroppedFile> {
   try {
