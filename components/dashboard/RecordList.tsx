@@ -2,7 +2,7 @@ import type { ScanRecord } from '../../lib/schema/record';
 import { hostOf, percent, relativeTime } from '../format';
 import { LabelPill } from '../LabelPill';
 import { sourceKindText } from '../../lib/platforms/registry';
-import { t } from '../../lib/i18n';
+import { dateTime, t } from '../../lib/i18n';
 
 export function RecordList({ records, selectedId, onSelect }: { records: readonly ScanRecord[]; selectedId: string | null; onSelect: (id: string) => void }) {
   return (
@@ -41,7 +41,7 @@ export function RecordList({ records, selectedId, onSelect }: { records: readonl
               <LabelPill label={record.verdict.label} />
             </td>
             <td>{record.verdict.label === 'ai' || record.verdict.label === 'mixed' ? percent(record.verdict.aiShare) : '—'}</td>
-            <td title={new Date(record.scannedAt).toLocaleString()}>{relativeTime(record.scannedAt)}</td>
+            <td title={dateTime(record.scannedAt)}>{relativeTime(record.scannedAt)}</td>
           </tr>
         ))}
       </tbody>

@@ -13,7 +13,7 @@ import { isBusy } from '../../lib/ui/popup-slice';
 import { PLATFORMS } from '../../lib/platforms/registry';
 import { usePopupStore } from '../../lib/ui/stores';
 import { openDashboard } from '../../lib/ui/dashboard-link';
-import { t } from '../../lib/i18n';
+import { dateTime, t } from '../../lib/i18n';
 import { highlightLegendSeen } from '../../lib/settings/hints';
 import { highlightsOf } from '../../lib/scan/record';
 import { detectorsLine, weightiestPassages } from '../../components/ProvenanceBadge';
@@ -137,7 +137,7 @@ export function App() {
             {tab.title || tab.url}
           </p>
           {record && !busy && (
-            <span className="muted scanned-at" title={new Date(record.scannedAt).toLocaleString()}>
+            <span className="muted scanned-at" title={dateTime(record.scannedAt)}>
               {t('popup.scanned', { when: relativeTime(record.scannedAt) })}
             </span>
           )}

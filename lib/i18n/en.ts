@@ -1,7 +1,13 @@
+import { auditEn } from './areas/audit';
+import { certifyEn } from './areas/certify';
+import { cliEn } from './areas/cli';
+import { dashboardEn } from './areas/dashboard';
+
 /**
  * The English catalogue: every word Assay shows, by key. `{name}` marks a value filled in at run time;
  * a key ending in `.one` / `.other` is a counted message (lib/i18n `plural`). Every other catalogue
- * has exactly these keys and placeholders (tests/unit/i18n/catalogues.test.ts).
+ * has exactly these keys and placeholders (tests/unit/i18n/catalogues.test.ts). The larger screens keep
+ * their messages in lib/i18n/areas/<area>.ts, both languages side by side, keyed "<area>.…".
  */
 export const en = {
   // The manifest and the store listing (written to _locales/en/messages.json).
@@ -286,6 +292,10 @@ export const en = {
   'settings.sites.saved.one': 'Sites saved: pages on it are scanned as they load.',
   'settings.sites.saved.other': 'Sites saved: pages on them are scanned as they load.',
   'settings.sites.cleared': 'Sites cleared: Assay scans only when you ask.',
+  ...auditEn,
+  ...certifyEn,
+  ...dashboardEn,
+  ...cliEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

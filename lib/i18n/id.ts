@@ -1,4 +1,8 @@
 import type { MessageKey } from './en';
+import { auditId } from './areas/audit';
+import { certifyId } from './areas/certify';
+import { cliId } from './areas/cli';
+import { dashboardId } from './areas/dashboard';
 
 /**
  * Katalog bahasa Indonesia: the same keys and placeholders as the English one (lib/i18n/en.ts), written
@@ -275,4 +279,8 @@ export const id: Record<MessageKey, string> = {
   'settings.sites.saved.one': 'Situs disimpan: halamannya diperiksa saat dimuat.',
   'settings.sites.saved.other': 'Situs disimpan: halaman-halamannya diperiksa saat dimuat.',
   'settings.sites.cleared': 'Daftar situs dikosongkan: Assay hanya memeriksa bila Anda minta.',
+  ...auditId,
+  ...certifyId,
+  ...dashboardId,
+  ...cliId,
 };

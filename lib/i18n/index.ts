@@ -127,3 +127,13 @@ export function decimal(n: number, digits: number, locale: Locale = current): st
 export function intlTag(locale: Locale = current): string {
   return INTL_TAGS[locale];
 }
+
+/** A date and time in the language's style ("2/12/2026, 13.05.00"): never the machine's own locale. */
+export function dateTime(when: number | Date, locale: Locale = current): string {
+  return new Date(when).toLocaleString(INTL_TAGS[locale]);
+}
+
+/** A date in the language's style ("2/12/2026"). */
+export function date(when: number | Date, locale: Locale = current): string {
+  return new Date(when).toLocaleDateString(INTL_TAGS[locale]);
+}
