@@ -2,6 +2,7 @@ import { auditEn } from './areas/audit';
 import { certifyEn } from './areas/certify';
 import { cliEn } from './areas/cli';
 import { dashboardEn } from './areas/dashboard';
+import { inpageEn } from './areas/inpage';
 
 /**
  * The English catalogue: every word Assay shows, by key. `{name}` marks a value filled in at run time;
@@ -296,6 +297,7 @@ export const en = {
   ...certifyEn,
   ...dashboardEn,
   ...cliEn,
+  ...inpageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

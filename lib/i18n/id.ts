@@ -3,6 +3,7 @@ import { auditId } from './areas/audit';
 import { certifyId } from './areas/certify';
 import { cliId } from './areas/cli';
 import { dashboardId } from './areas/dashboard';
+import { inpageId } from './areas/inpage';
 
 /**
  * Katalog bahasa Indonesia: the same keys and placeholders as the English one (lib/i18n/en.ts), written
@@ -283,4 +284,5 @@ export const id: Record<MessageKey, string> = {
   ...certifyId,
   ...dashboardId,
   ...cliId,
+  ...inpageId,
 };
