@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../lib/i18n';
+import { getLocale, plural, t, type MessageKey } from '../lib/i18n';
 import type { ImageRecord } from '../lib/schema/record';
 import { excerpt } from './format';
 import { IMAGE_VERDICTS } from '../lib/report/labels';
@@ -49,20 +49,17 @@ export function ImageList({ images, onReadOtherSites, heading = true }: Props) {
             <li key={image.id} className="image" data-verdict={verdict ?? 'unread'}>
               <strong>{verdict ? IMAGE_VERDICTS[verdict].text : t('images.notRead')}</strong>
               <span className="muted"> · {image.alt ? excerpt(image.alt, 60) : excerpt(image.url.replace(/^data:[^,]*,.*/, t('images.embedded')), 60)}</span>
-              <div className="muted">{image.provenance ? image.provenance.summary : image.error}</div>
+              <ImageEvidence image={image} />
             </li>
           );
         })}
       </ul>
       {origins.length > 0 && (
         <div className="other-sites">
-          <p className="muted">
-            {otherSite === 1 ? '1 image is' : `${otherSite} images are`} hosted on {origins.length === 1 ? 'another site' : 'other sites'} ({origins.map(hostOf).join(', ')}). Assay did not
-            fetch {otherSite === 1 ? 'it' : 'them'}, so {origins.length === 1 ? 'that site' : 'those sites'} did not learn of this check.
-          </p>
+          <p className="muted">{plural('images.otherSites', otherSite, { sites: origins.map(hostOf).join(', ') })}</p>
           {onReadOtherSites && (
             <button type="button" className="secondary" disabled={busy} onClick={() => void readOtherSites()}>
-              {busy ? 'Reading images…' : 'Read images from other sites'}
+              {busy ? t('images.reading') : t('images.readOtherSites')}
             </button>
           )}
         </div>
@@ -70,5 +67,23 @@ export function ImageList({ images, onReadOtherSites, heading = true }: Props) {
       {/* Outside the block above: once every image is read, the block goes and the note stays. */}
       {note && <p role="status">{note}</p>}
     </section>
+  );
+}
+
+/**
+ * What an image's provenance says, in the reader's language. The record keeps the reader's technical
+ * evidence as the provenance reader wrote it (English, with signer and generator names): an English
+ * reader sees it as it is; any other reader sees the meaning in their language, and the evidence after
+ * it, marked as English so a screen reader pronounces it right.
+ */
+function ImageEvidence({ image }: { image: ImageRecord }) {
+  if (image.notRead === 'other-site') return <div className="muted">{t('images.otherSiteReason')}</div>;
+  if (!image.provenance) return <div className="muted" lang="en">{image.error}</div>;
+  if (getLocale() === 'en') return <div className="muted">{image.provenance.summary}</div>;
+  return (
+    <div className="muted">
+      {t(`image.meaning.${image.provenance.verdict}` as MessageKey)}{' '}
+      <span lang="en">{t('images.evidence', { summary: image.provenance.summary })}</span>
+    </div>
   );
 }
