@@ -132,6 +132,11 @@ export const en = {
   'provider.notAllowed': 'Assay is not allowed to reach {provider}: turn it on again in the dashboard.',
   'provider.budgetUsed': 'this month’s budget of {words} words for {provider} is used up',
 
+  // Importing records saved with Export JSON (lib/report/export.ts).
+  'import.tooLarge': 'The file is too large to be an Assay export.',
+  'import.notJson': 'The file is not JSON: choose a file saved with Export JSON.',
+  'import.notExport': 'The file is not an Assay export (a list of records).',
+
   // The popup on a platform's page: how Assay reads it there.
   'platform.hint.docs': 'Google Docs draws on a canvas, so this page holds no text to scan: turn Google Docs on in the dashboard and use the Assay chip on the document.',
   'platform.hint.figma': 'Figma draws with WebGL, so this page holds no text to scan: turn Figma on in the dashboard and use the Assay chip on the file.',

@@ -127,6 +127,10 @@ export const id: Record<MessageKey, string> = {
   'provider.notAllowed': 'Assay tidak diizinkan menghubungi {provider}: aktifkan lagi di dasbor.',
   'provider.budgetUsed': 'jatah bulan ini sebanyak {words} kata untuk {provider} sudah habis',
 
+  'import.tooLarge': 'Berkas terlalu besar untuk sebuah ekspor Assay.',
+  'import.notJson': 'Berkas ini bukan JSON: pilih berkas yang disimpan dengan Ekspor JSON.',
+  'import.notExport': 'Berkas ini bukan ekspor Assay (daftar catatan).',
+
   'platform.hint.docs': 'Google Docs menggambar teksnya di kanvas, jadi halaman ini tidak memuat teks untuk diperiksa: aktifkan Google Docs di dasbor dan gunakan tombol Assay pada dokumen.',
   'platform.hint.figma': 'Figma menggambar dengan WebGL, jadi halaman ini tidak memuat teks untuk diperiksa: aktifkan Figma di dasbor dan gunakan tombol Assay pada berkas.',
   'platform.hint.gmail': 'Di Gmail, Assay memeriksa setiap pesan lewat tombol di sampingnya (aktifkan Gmail di dasbor). Periksa halaman ini membaca seluruh halaman apa adanya.',
