@@ -5,7 +5,7 @@ import { moveFocusWithArrows } from './keys';
 import { PageHeader } from './layout';
 import { isEmptyHash, Link, replaceRoute, useRoute } from './router';
 import type { DashboardSection } from './section';
-import { t } from '../../../lib/i18n';
+import { getLocale, t } from '../../../lib/i18n';
 
 function NavItem({ section, current }: { section: DashboardSection; current: boolean }) {
   // A hook from the registry: the same sections render in the same order, so the call order is stable.
@@ -72,8 +72,11 @@ export function AppShell({ sections }: { sections: readonly DashboardSection[] }
     if (home && isEmptyHash(route.hash)) replaceRoute(routeHash(home.id));
   }, [home, route.hash]);
 
+  // The window title, and the page's language for screen readers and hyphenation (the shell is remounted
+  // when the language changes: components/LocaleRoot.tsx).
   useEffect(() => {
     document.title = section ? t('dashboard.shell.windowTitle', { section: section.title }) : t('dashboard.shell.title');
+    document.documentElement.lang = getLocale();
   }, [section]);
 
   // After moving to another section: focus the new page's heading (screen readers read where they
