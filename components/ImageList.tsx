@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { getLocale, plural, t, type MessageKey } from '../lib/i18n';
 import type { ImageRecord } from '../lib/schema/record';
+import type { ImageProvenance } from '../lib/schema/provenance';
+import { provenanceNoteText, provenanceSummaryText } from '../lib/ui/provenance-words';
 import { excerpt } from './format';
 import { IMAGE_VERDICTS } from '../lib/report/labels';
 import { otherSiteOrigins } from '../lib/report/coverage';
@@ -49,7 +51,7 @@ export function ImageList({ images, onReadOtherSites, heading = true }: Props) {
             <li key={image.id} className="image" data-verdict={verdict ?? 'unread'}>
               <strong>{verdict ? IMAGE_VERDICTS[verdict].text : t('images.notRead')}</strong>
               <span className="muted"> · {image.alt ? excerpt(image.alt, 60) : excerpt(image.url.replace(/^data:[^,]*,.*/, t('images.embedded')), 60)}</span>
-              <ImageEvidence image={image} />
+              <ImageEvidence provenance={image.provenance} error={image.error} notRead={image.notRead} />
             </li>
           );
         })}
@@ -71,19 +73,21 @@ export function ImageList({ images, onReadOtherSites, heading = true }: Props) {
 }
 
 /**
- * What an image's provenance says, in the reader's language. The record keeps the reader's technical
- * evidence as the provenance reader wrote it (English, with signer and generator names): an English
- * reader sees it as it is; any other reader sees the meaning in their language, and the evidence after
- * it, marked as English so a screen reader pronounces it right.
+ * What an image's provenance says, in the reader's language. The record keeps the provenance reader's
+ * summary as it wrote it (English, with signer and generator names). Its fixed sentences are said in
+ * the reader's language (lib/ui/provenance-words.ts); a summary quoting the file's own data is shown to
+ * an English reader as it is, and to any other reader after its meaning in their language, marked as
+ * English so a screen reader pronounces it right. Shared by the popup and Check images.
  */
-function ImageEvidence({ image }: { image: ImageRecord }) {
-  if (image.notRead === 'other-site') return <div className="muted">{t('images.otherSiteReason')}</div>;
-  if (!image.provenance) return <div className="muted" lang="en">{image.error}</div>;
-  if (getLocale() === 'en') return <div className="muted">{image.provenance.summary}</div>;
+export function ImageEvidence({ provenance, error, notRead }: { provenance: Pick<ImageProvenance, 'verdict' | 'summary'> | null | undefined; error?: string; notRead?: ImageRecord['notRead'] }) {
+  if (notRead === 'other-site') return <div className="muted">{t('images.otherSiteReason')}</div>;
+  if (!provenance) return error ? <div className="muted">{provenanceNoteText(error)}</div> : null;
+  const said = provenanceSummaryText(provenance);
+  if (getLocale() === 'en' || said !== provenance.summary) return <div className="muted">{said}</div>;
   return (
     <div className="muted">
-      {t(`image.meaning.${image.provenance.verdict}` as MessageKey)}{' '}
-      <span lang="en">{t('images.evidence', { summary: image.provenance.summary })}</span>
+      {t(`image.meaning.${provenance.verdict}` as MessageKey)}{' '}
+      <span lang="en">{t('images.evidence', { summary: provenance.summary })}</span>
     </div>
   );
 }

@@ -4,7 +4,8 @@ import type { ImageProvenance } from '../../lib/schema/provenance';
 import type { ProvenanceReply } from '../../lib/provenance/worker-client';
 import { IMAGE_VERDICTS } from '../../lib/report/labels';
 import { t } from '../../lib/i18n';
-import { provenanceNoteText, provenanceSummaryText } from '../../lib/ui/provenance-words';
+import { provenanceNoteText } from '../../lib/ui/provenance-words';
+import { ImageEvidence } from '../ImageList';
 
 interface Checked {
   key: string;
@@ -86,7 +87,7 @@ export function ImageCheck({ read, heading: given }: { read: () => (bytes: Array
             <li key={item.key} className="image" data-testid="checked-image" data-verdict={item.provenance?.verdict ?? item.state}>
               <strong>{item.state === 'reading' ? t('dashboard.check.reading') : item.provenance ? IMAGE_VERDICTS[item.provenance.verdict].text : t('dashboard.check.failed')}</strong>
               <span className="muted"> · {item.name}</span>
-              <div className="muted">{item.provenance ? provenanceSummaryText(item.provenance) : item.error && provenanceNoteText(item.error)}</div>
+              <ImageEvidence provenance={item.provenance} error={item.error} />
               {item.provenance?.error && <div className="muted">{t('dashboard.check.note', { note: provenanceNoteText(item.provenance.error) })}</div>}
             </li>
           ))}

@@ -101,10 +101,7 @@ describe('the dashboard in the pseudo-locale: every word from the catalogue', ()
     expect(unmarked(root, [...NAMES, 'Hero', 'FINDING'])).toEqual([]);
   });
 
-  // Known gap, outside this screen's files: a record's earlier scans write their share as `${percent} AI`
-  // (components/dashboard/RecordDetail.tsx) instead of the catalogue's 'verdict.share'. This test
-  // fails until that line goes through t(); `it.fails` turns green then red, so the fix is noticed.
-  it.fails('Records, a record with earlier scans', async () => {
+  it('Records, a record with earlier scans', async () => {
     await db.records.put(record({ history: [{ scannedAt: 1_600_000_000_000, label: 'ai', aiShare: 0.5, contentHash: 'e'.repeat(64) }] } as never));
     const root = await dashboardAt('#/records/rec-1', (r) => r.querySelector('.detail li .label-pill'));
     expect(unmarked(root, NAMES)).toEqual([]);
