@@ -1,4 +1,6 @@
 import type { AuditDiff } from '../../lib/audit/diff';
+import { t } from '../../lib/i18n';
+import { auditName } from '../../lib/ui/audit-names';
 import { auditCSV, auditExport, auditFileName, auditJSON } from '../../lib/audit/report/export';
 import { auditHtmlReport } from '../../lib/audit/report/html';
 import type { AuditEntryRow, AuditRow, GroupedItem } from '../../lib/audit/schema';
@@ -29,5 +31,5 @@ export async function buildExport(kind: 'json' | 'csv' | 'html', db: AssayDB, au
     ...(judged?.item?.engine?.minDocumentWords ? { minDocumentWords: judged.item.engine.minDocumentWords } : {}),
     ...(record ? { threshold: record.verdict.threshold, ...(record.verdict.humanThreshold !== undefined ? { humanThreshold: record.verdict.humanThreshold } : {}) } : {}),
   };
-  return { name, type: 'text/html', text: auditHtmlReport(data, { title: `Assay portfolio audit — ${audit.name}`, method }) };
+  return { name, type: 'text/html', text: auditHtmlReport(data, { title: t('audit.report.title', { name: auditName(audit) }), method }) };
 }
