@@ -1,7 +1,7 @@
 import type { AuditDiff } from '../../lib/audit/diff';
 import { t } from '../../lib/i18n';
 import { auditName } from '../../lib/ui/audit-names';
-import { auditCSV, auditExport, auditFileName, auditJSON } from '../../lib/audit/report/export';
+import { auditCSV, auditExport, auditFileName, auditJSON, EXTENSION_TOOL } from '../../lib/audit/report/export';
 import { auditHtmlReport } from '../../lib/audit/report/html';
 import type { AuditEntryRow, AuditRow, GroupedItem } from '../../lib/audit/schema';
 import { detailOf, flaggedOf } from '../../lib/store/audits';
@@ -15,7 +15,7 @@ export function groupedItems(entries: readonly AuditEntryRow[], flagged: Readonl
 export async function buildExport(kind: 'json' | 'csv' | 'html', db: AssayDB, audit: AuditRow, entries: readonly AuditEntryRow[], diff?: AuditDiff, previous?: AuditRow & { files: number }) {
   const data = auditExport(
     groupedItems(entries, await flaggedOf(db, audit.id)),
-    { tool: 'Assay extension', startedAt: audit.startedAt, ...(audit.finishedAt ? { finishedAt: audit.finishedAt } : {}), sensitivity: audit.sensitivity, ...(previous ? { since: { startedAt: previous.startedAt, files: previous.files } } : {}) },
+    { tool: EXTENSION_TOOL, startedAt: audit.startedAt, ...(audit.finishedAt ? { finishedAt: audit.finishedAt } : {}), sensitivity: audit.sensitivity, ...(previous ? { since: { startedAt: previous.startedAt, files: previous.files } } : {}) },
     diff,
   );
   const name = auditFileName(kind, new Date(audit.startedAt));

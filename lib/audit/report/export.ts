@@ -8,6 +8,9 @@ import { t } from '../../i18n';
 import { auditAbstainText, imagesText } from '../stored-text';
 import type { Sensitivity } from '../../schema/sensitivity';
 
+/** The `tool` of an audit the dashboard exports (the CLI names itself with its version). */
+export const EXTENSION_TOOL = 'Assay extension';
+
 export interface AuditFacts {
   tool: string;
   startedAt: number;

@@ -2,6 +2,7 @@ import { dateTime, decimal, getLocale, plural, t } from '../../i18n';
 import { IMAGE_VERDICTS, LABELS, labelText, passageLabelText } from '../../report/labels';
 import { auditAbstainText, certificateDetailText, groupText, imagesText, noteText } from '../stored-text';
 import type { AuditExport } from '../schema';
+import { EXTENSION_TOOL } from './export';
 import { methodParagraphs, type MethodFacts } from '../method';
 import { summarize, totals } from '../summary';
 import { CERTIFICATE_TEXT, CHANGE_TEXT, GROUP_SOURCE_TEXT, notReadText, PROBLEM_HINT } from '../words';
@@ -51,7 +52,7 @@ export function auditHtmlReport(data: AuditExport, options: { title: string; met
   const out: string[] = [];
   out.push(`<!doctype html><html lang="${getLocale()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(options.title)}</title><style>${STYLE}</style></head><body>`);
   out.push(`<h1>${escapeHtml(options.title)}</h1>`);
-  out.push(`<p class="muted">${escapeHtml(plural('audit.report.audited', data.files.length, { when: SLOT, tool: data.tool, sensitivity: t(`sensitivity.${data.sensitivity}`) })).replace(SLOT, when(data.startedAt))}</p>`);
+  out.push(`<p class="muted">${escapeHtml(plural('audit.report.audited', data.files.length, { when: SLOT, tool: data.tool === EXTENSION_TOOL ? t('audit.report.extension') : data.tool, sensitivity: t(`sensitivity.${data.sensitivity}`) })).replace(SLOT, when(data.startedAt))}</p>`);
 
   out.push(`<h2>${escapeHtml(t('audit.report.summary'))}</h2><ul>`);
   for (const l of CHART_LABELS) out.push(`<li>${pill(labelText(l), LABELS[l].color)} ${escapeHtml(plural('audit.report.files', all.labels[l]))}</li>`);
