@@ -39,7 +39,7 @@ function GroupCell({ row, onEdit }: { row: AuditRowView; onEdit(group: string): 
       />
     );
   return (
-    <button type="button" className="link group-edit" title={t('audit.group.editHint', { source: GROUP_SOURCE_TEXT[row.entry.groupSource] })} onClick={() => (setValue(row.entry.group), setEditing(true))}>
+    <button type="button" className="link group-edit" title={t('audit.group.editHint', { source: GROUP_SOURCE_TEXT[row.entry.groupSource] })} onClick={() => (setValue(row.entry.groupSource === 'none' ? '' : row.entry.group), setEditing(true))}>
       {groupText(row.entry.group, row.entry.groupSource)}
     </button>
   );

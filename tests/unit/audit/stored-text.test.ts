@@ -38,7 +38,7 @@ describe('words an audit stores, in the reader’s language', () => {
     const notes = [
       ...ownText('Thanks!\n\nOn Mon, Ann wrote:\n> the brief\n> more').notes,
       ...ownText('The copy is attached.\n\n-- \nBob Stone\nStudio').notes,
-      ...(await notesOf('mail.eml', await buildEml({ from: 'Bob <bob@example.com>', subject: 'Copy', text: 'The copy.', attachments: [{ filename: 'a.txt', content: 'one' }, { filename: 'b.txt', content: 'two' }] }), 'eml')),
+      ...(await notesOf('mail.eml', await buildEml({ from: 'Bob <bob@example.com>', subject: 'Copy', text: 'The copy.', attachments: [{ filename: 'a.txt', content: enc('one') }, { filename: 'b.txt', content: enc('two') }] }), 'eml')),
       ...(await notesOf('work.zip', buildZip({ 'a.md': enc('# A'), '__MACOSX/._a.md': enc('x') }), 'zip')),
       ...(await notesOf('page.html', enc('<html><body><p>Text of the page.</p><img src="https://cdn.example/a.png"><img src="b.png"></body></html>'), 'html')),
     ];
