@@ -92,7 +92,8 @@ afterEach(async () => {
   await Dexie.delete(dbName);
 });
 
-describe('Certificates: every word from the catalogue', () => {
+// Making and opening a key runs PBKDF2 at its full strength: slower than the default 5 s on a busy machine.
+describe('Certificates: every word from the catalogue', { timeout: 30_000 }, () => {
   it('no key yet, the key form with its errors, the key made, the restore form, empty history', async () => {
     restore = pseudoIndonesian();
     const user = userEvent.setup();
@@ -167,6 +168,13 @@ describe('Certificates: every word from the catalogue', () => {
     // The history now holds the issued certificate.
     await screen.findByTestId('certificate-row');
     expect(unmarked(container, await userMaterial())).toEqual([]);
+
+    // The certificate page to print or send: its words too (SHA-256 and RFC 7638 are names of standards).
+    await user.click(screen.getByRole('button', { name: /^⟦Simpan halaman sertifikat/ }));
+    const page = new DOMParser().parseFromString(downloads.at(-1)!.text, 'text/html');
+    expect(page.documentElement.lang).toBe('id');
+    expect(page.title).toBe('⟦Sertifikat Assay: report.md⟧');
+    expect(unmarked(page.body, await userMaterial(['SHA-256', 'RFC 7638']))).toEqual([]);
   });
 
   it('verify: unreadable, valid, tampered, a key not seen before, a new key for a known name; history and signers filled', async () => {
@@ -215,13 +223,17 @@ describe('Certificates: every word from the catalogue', () => {
     expect(unmarked(container, names)).toEqual([]);
     await user.click(screen.getByRole('button', { name: '⟦Sudah saya cek: percayai kunci baru ini⟧' }));
     await status('valid');
+    // The verification as a page.
+    await user.click(screen.getByRole('button', { name: /^⟦Simpan hasil pemeriksaan ini/ }));
+    const page = new DOMParser().parseFromString(downloads.at(-1)!.text, 'text/html');
+    expect(unmarked(page.body, [...names, 'SHA-256', 'RFC 7638'])).toEqual([]);
     await waitFor(() => expect(screen.getAllByTestId('signer-row')).toHaveLength(2));
     expect(screen.getAllByTestId('certificate-row').length).toBeGreaterThan(4);
     expect(unmarked(container, names)).toEqual([]);
   });
 });
 
-describe('Certificates in Indonesian', () => {
+describe('Certificates in Indonesian', { timeout: 30_000 }, () => {
   it('a freelancer and a client read the section in Indonesian', async () => {
     await createIdentity(db, 'Ana Lima', undefined, 'a long passphrase');
     setLocale('id');
@@ -255,6 +267,8 @@ describe('Certificates in Indonesian', () => {
     const signedOn = within(result).getByText((_, el) => el?.tagName === 'TIME');
     expect(signedOn.textContent).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}/);
     expect(screen.getAllByTestId('certificate-row')[0]).toHaveTextContent(/^(Diperiksa|Ditandatangani)/);
+    await user.click(screen.getByRole('button', { name: /^Simpan halaman sertifikat/ }));
+    expect(downloads.at(-1)!.text).toMatch(/<h1>Sertifikat Assay<\/h1>[\s\S]*Pernyataan penggunaan AI[\s\S]*Tidak memakai AI sama sekali[\s\S]*Label adalah perkiraan, bukan bukti/);
     expect((await currentIdentity(db))?.name).toBe('Ana Lima');
   });
 });
