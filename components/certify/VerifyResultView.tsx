@@ -13,6 +13,9 @@ const HEADLINE: Record<VerifyResult['status'], MessageKey> = {
   malformed: 'certify.status.malformed',
 };
 
+/** Changed passages quoted one by one; a longer list would bury the verdict. */
+const MAX_QUOTED_CHANGES = 50;
+
 /** Sensitivity words for the engine line; an unknown value (a newer Assay) is shown as it is. */
 const SENSITIVITY: Record<string, MessageKey> = { cautious: 'sensitivity.cautious', balanced: 'sensitivity.balanced', sensitive: 'sensitivity.sensitive' };
 
@@ -123,7 +126,7 @@ export function VerifyResultView({ result, nowImages, onAcceptKey }: { result: V
               </table>
               {doc.changes.length > 0 && (
                 <ul className="changes">
-                  {doc.changes.slice(0, 50).map((change, i) => (
+                  {doc.changes.slice(0, MAX_QUOTED_CHANGES).map((change, i) => (
                     <li key={i}>
                       {change.kind === 'added' ? t('certify.doc.added', { n: change.now + 1 }) : t(change.kind === 'changed' ? 'certify.doc.passageChanged' : 'certify.doc.passageRemoved', { n: change.signed + 1 })}
                       {'signed' in change && <> {t('certify.doc.signedQuote', { quote: excerpt(signed[change.signed]!.opening, 70), label: passageLabelText(then.passages[change.signed]!.label) })}</>}
@@ -136,6 +139,8 @@ export function VerifyResultView({ result, nowImages, onAcceptKey }: { result: V
                         })()}
                     </li>
                   ))}
+                  {/* The first changes are quoted; the rest are counted, never left out unsaid. */}
+                  {doc.changes.length > MAX_QUOTED_CHANGES && <li className="muted">…{t('certify.more', { n: doc.changes.length - MAX_QUOTED_CHANGES })}</li>}
                 </ul>
               )}
             </section>
