@@ -8,7 +8,7 @@ import { CertificatesSection, type CertifyDeps } from '../../../components/certi
 import { spokenFingerprint } from '../../../lib/certify';
 import { detect } from '../../../lib/detect';
 import { markdownSegments } from '../../../lib/extract/plain';
-import { sha256Hex } from '../../../lib/hash';
+import { sha256Bytes, sha256Hex } from '../../../lib/hash';
 import { setLocale } from '../../../lib/i18n';
 import { excerpt } from '../../../lib/report/labels';
 import type { Deliverable } from '../../../lib/schema/deliverable';
@@ -45,11 +45,18 @@ async function scan(deliverable: Deliverable): Promise<ScanRecord> {
   };
 }
 
+/** A PNG's first bytes, enough for the file to be taken as an image. */
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
 function deps(): CertifyDeps {
   return {
     db,
     scan: vi.fn(scan),
-    readImage: vi.fn(async () => ({ ok: false as const, error: 'unused' })),
+    // The provenance reader's stand-in: every image carries data saying AI generated it.
+    readImage: vi.fn(async (bytes: ArrayBuffer) => ({
+      ok: true as const,
+      provenance: { verdict: 'ai-generated' as const, summary: 'SUMMARY', evidence: [], sha256: await sha256Bytes(new Uint8Array(bytes)), mimeType: 'image/png', bytes: bytes.byteLength },
+    })),
     download: (fileName, _type, text) => downloads.push({ name: fileName, text }),
     parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
   };
@@ -62,7 +69,7 @@ async function userMaterial(extra: string[] = []): Promise<string[]> {
   const engine = (await scan({ source: { kind: 'file', url: 'x', title: 'x' }, segments: markdownSegments(REPORT) })).engine;
   const passages = markdownSegments(REPORT).map((s) => excerpt(s.text, 90));
   const fingerprints = [...(await db.identities.toArray()), ...(await db.signers.toArray())].flatMap((row) => [row.fingerprint, spokenFingerprint(row.fingerprint)]);
-  return ['report.md.assay.json', 'report-copy.md', 'report.md', 'notes.xyz', 'broken.assay.json', 'Ana Lima', 'ana@example.com', 'Sources from the library.', engine.name, engine.version, engine.modelVersion, ...passages, ...fingerprints, ...extra];
+  return ['report.md.assay.json', 'report-copy.md', 'report.md', 'cover.png', 'Midjourney', 'notes.xyz', 'broken.assay.json', 'Ana Lima', 'ana@example.com', 'Sources from the library.', engine.name, engine.version, engine.modelVersion, ...passages, ...fingerprints, ...extra];
 }
 
 /** A certificate for REPORT signed by "Ana Lima" with a key of its own (another browser). */
@@ -174,6 +181,37 @@ describe('Certificates: every word from the catalogue', { timeout: 30_000 }, () 
     const page = new DOMParser().parseFromString(downloads.at(-1)!.text, 'text/html');
     expect(page.documentElement.lang).toBe('id');
     expect(page.title).toBe('⟦Sertifikat Assay: report.md⟧');
+    expect(unmarked(page.body, await userMaterial(['SHA-256', 'RFC 7638']))).toEqual([]);
+  });
+
+  it('an image certified with the tool that made it, then verified beside the scan of it now', async () => {
+    await createIdentity(db, 'Ana Lima', undefined, 'a long passphrase');
+    restore = pseudoIndonesian();
+    const user = userEvent.setup();
+    const { container } = render(<CertificatesSection deps={deps()} />);
+    await user.upload(screen.getByLabelText('⟦Berkas yang akan disertifikasi⟧'), [markdown(REPORT), new File([PNG], 'cover.png')]);
+    await waitFor(() => expect(screen.getAllByTestId('certify-item').map((i) => i.dataset.state)).toEqual(['ready', 'ready']));
+    await user.click(screen.getByLabelText(/Tidak memakai AI sama sekali/));
+    // Both warnings: flagged passages, and an image whose data says AI made it.
+    expect(screen.getByRole('alert').querySelectorAll('li')).toHaveLength(2);
+    expect(unmarked(container, await userMaterial())).toEqual([]);
+    await user.click(screen.getByLabelText(/AI menulis draf sebagian paragraf/));
+    await user.click(screen.getByLabelText(/Gambar buatan AI/));
+    await user.type(screen.getByRole('textbox', { name: '⟦Alat⟧' }), 'Midjourney');
+    for (const box of within(screen.getByRole('list', { name: '⟦Paragraf yang drafnya ditulis AI⟧' })).getAllByRole('checkbox')) await user.click(box);
+    await user.click(screen.getByRole('button', { name: '⟦Tandatangani dan simpan sertifikat⟧' }));
+    await screen.findByTestId('signed');
+    const certificate = downloads.find((d) => d.name === 'report.md.assay.json')!;
+    expect(unmarked(container, await userMaterial())).toEqual([]);
+
+    await user.upload(screen.getByLabelText('⟦Sertifikat dan berkas yang akan diperiksa⟧'), [new File([certificate.text], certificate.name), markdown(REPORT), new File([PNG], 'cover.png')]);
+    await waitFor(() => expect(screen.getAllByTestId('verify-content').map((c) => c.dataset.state)).toEqual(['ready', 'ready']));
+    await user.click(screen.getByRole('button', { name: '⟦Periksa⟧' }));
+    await waitFor(() => expect(screen.getByTestId('verify-image')).toHaveAttribute('data-state', 'unchanged'));
+    expect(screen.getByTestId('verify-result')).toHaveTextContent('⟦sekarang: ⟦Dibuat AI');
+    expect(unmarked(container, await userMaterial())).toEqual([]);
+    await user.click(screen.getByRole('button', { name: /^⟦Simpan hasil pemeriksaan ini/ }));
+    const page = new DOMParser().parseFromString(downloads.at(-1)!.text, 'text/html');
     expect(unmarked(page.body, await userMaterial(['SHA-256', 'RFC 7638']))).toEqual([]);
   });
 
