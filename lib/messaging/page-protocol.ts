@@ -13,7 +13,11 @@ import { LOCALES } from '../i18n';
  * requests the background sends it, and the replies to what it asks the background. Declared once
  * here and used by the one protocol map (protocol.ts), which adds the other half of each message.
  */
-const Count = z.int().check(z.nonnegative());
+/**
+ * A whole number from 0 up to 2^53 − 1: what `z.int().check(z.nonnegative())` accepts, built from checks
+ * a content script holds anyway (`z.int()` adds zod's number-format machinery, ~1 kB per script).
+ */
+const Count = z.number().check(z.multipleOf(1), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
 const Probability = z.number().check(z.minimum(0), z.maximum(1));
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -53,8 +57,17 @@ export const PlatformScanResultSchema = z.object({
 export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
 
 export const PlatformConfigRequestSchema = z.object({ platform: PlatformIdSchema });
-/** A catalogue sent to a script that cannot load one itself (the page script, the platforms' content scripts). */
-const SentMessagesSchema = z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(2000)));
+/** A catalogue's keys are short dotted names ("platform.chip.check"). */
+const MAX_MESSAGE_KEY = 100;
+/**
+ * A catalogue sent to a script that cannot load one itself (the page script, the platforms' content
+ * scripts): an object of strings, with keys of at most MAX_MESSAGE_KEY characters. The same check as
+ * `z.record(key, value)`, built from an object with a catch-all, which content scripts hold anyway
+ * (zod's record schema would add ~2.5 kB to each).
+ */
+export const SentMessagesSchema = z.catchall(z.object({}), z.string().check(z.maxLength(2000))).check(
+  z.refine((messages) => Object.keys(messages).every((key) => key.length <= MAX_MESSAGE_KEY), `A message key is longer than ${MAX_MESSAGE_KEY} characters.`),
+);
 
 /**
  * A platform's settings for its content script, with the user's language and its catalogue: a content
@@ -96,8 +109,11 @@ export const AttachedCertificateCheckSchema = z.object({
   reason: z.string().check(z.maxLength(5_000)),
 });
 
-/** Requests the background sends to the page side. */
-export const PAGE_REQUESTS = {
+/** Shows or hides the highlights already drawn (the page script's, and a webmail script's). */
+const VisibilitySchema = z.object({ visible: z.boolean() });
+
+/** Requests the background sends to the page script (entrypoints/page-scan.ts). */
+export const PAGE_SCRIPT_REQUESTS = {
   'page.extract': z.object({}),
   'page.extractDraft': z.object({ kind: SourceKindSchema }),
   'page.highlight': z.object({
@@ -108,10 +124,21 @@ export const PAGE_REQUESTS = {
     locale: z.optional(z.enum(LOCALES)),
     messages: z.optional(SentMessagesSchema),
   }),
-  'page.visibility': z.object({ visible: z.boolean() }),
+  'page.visibility': VisibilitySchema,
+} as const;
+
+/**
+ * Requests the background sends to a platform's content script. A separate map from the page
+ * script's, so that a platform script does not carry the highlight and draft schemas it never receives.
+ */
+export const PLATFORM_REQUESTS = {
   'platform.stop': z.object({}),
   'platform.recheck': z.object({}),
+  'page.visibility': VisibilitySchema,
 } as const;
+
+/** Every request the page side may receive, for the one protocol map (protocol.ts). */
+export type PageRequests = typeof PAGE_SCRIPT_REQUESTS & typeof PLATFORM_REQUESTS;
 
 /** Replies the page side receives to what it asks the background. */
 export const PAGE_REPLIES = {

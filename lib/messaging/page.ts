@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PAGE_REQUESTS, type PAGE_REPLIES } from './page-protocol';
+import type { PAGE_REPLIES, PAGE_SCRIPT_REQUESTS, PageRequests, PLATFORM_REQUESTS } from './page-protocol';
 import type { RequestOf, ResponseOf } from './protocol';
-import { dispatchWith, envelope, namesOneOf, unwrapWith, type Reply } from './wire';
+import { dispatchWith, envelope, namesOneOf, unwrapWith, type Reply, type WireSchema } from './wire';
 
 /**
  * Messaging for the page side (the page script and the platforms' content scripts): the same envelope,
@@ -9,20 +9,27 @@ import { dispatchWith, envelope, namesOneOf, unwrapWith, type Reply } from './wi
  * (page-protocol.ts), so that a content script does not carry the whole protocol and every schema in it.
  */
 type Runtime = Browser.runtime.MessageSender;
-export type PageRequest = keyof typeof PAGE_REQUESTS;
+export type PageRequest = keyof PageRequests;
 export type PageAsk = keyof typeof PAGE_REPLIES;
-export type PageHandlers = { [N in PageRequest]?: (data: RequestOf<N>, sender: Runtime) => Promise<ResponseOf<N>> | ResponseOf<N> };
+/** The requests one script receives: the page script's map or the platforms' (page-protocol.ts). */
+type RequestMap = typeof PAGE_SCRIPT_REQUESTS | typeof PLATFORM_REQUESTS;
+export type PageHandlers<M extends RequestMap> = {
+  [N in keyof M & PageRequest]?: (data: RequestOf<N>, sender: Runtime) => Promise<ResponseOf<N>> | ResponseOf<N>;
+};
 
-const isPageRequest = (name: string): name is PageRequest => Object.prototype.hasOwnProperty.call(PAGE_REQUESTS, name);
-
-/** Every request the page side receives comes from the background (protocol.ts says so for each). */
-const specOf = (name: string) => (isPageRequest(name) ? { from: 'background' as const, request: PAGE_REQUESTS[name] } : undefined);
-
-/** Registers the page side's handlers; answers only the background, only the messages handled here. */
-export function onBackgroundMessages(handlers: PageHandlers): () => void {
+/**
+ * Registers one script's handlers for the requests of its map; answers only the background, only the
+ * messages handled here. Every request the page side receives comes from the background (protocol.ts
+ * says so for each). The caller names the map so that a script carries only the schemas it reads.
+ */
+export function onBackgroundMessages<M extends RequestMap>(requests: M, handlers: PageHandlers<M>): () => void {
+  const schemas = requests as Record<string, WireSchema>;
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(schemas, name);
+  const specOf = (name: string) => (has(name) ? { from: 'background' as const, request: schemas[name]! } : undefined);
+  const named = handlers as Record<string, unknown>;
   const options = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), unknownIsError: false };
   const listener = (raw: unknown, sender: Runtime, sendResponse: (reply: Reply) => void) => {
-    if (!namesOneOf(raw, (name) => isPageRequest(name) && handlers[name] !== undefined)) return false;
+    if (!namesOneOf(raw, (name) => has(name) && named[name] !== undefined)) return false;
     void dispatchWith(raw, sender, handlers, specOf, options).then((reply) => {
       if (reply) sendResponse(reply);
     });

@@ -1,6 +1,6 @@
 import { registerCatalogue, setLocale, type Catalogue } from '../i18n';
 import { askBackground, onBackgroundMessages } from '../messaging/page';
-import { PlatformConfigSchema } from '../messaging/page-protocol';
+import { PLATFORM_REQUESTS, PlatformConfigSchema } from '../messaging/page-protocol';
 import type { PlatformId } from '../schema/platform';
 
 /**
@@ -48,7 +48,7 @@ export async function runPlatformFeature(id: PlatformId, script: ScriptContext, 
   const stop = () => controller.abort();
   script.signal.addEventListener('abort', stop, { once: true });
   const feature = start({ doc, config, signal: controller.signal });
-  const unlisten = onBackgroundMessages({
+  const unlisten = onBackgroundMessages(PLATFORM_REQUESTS, {
     'platform.stop': () => {
       stop();
       return { ok: true as const };

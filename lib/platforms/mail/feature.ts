@@ -1,5 +1,5 @@
 import { askBackground, onBackgroundMessages } from '../../messaging/page';
-import { AttachedCertificateCheckSchema, PlatformScanResultSchema } from '../../messaging/page-protocol';
+import { AttachedCertificateCheckSchema, PLATFORM_REQUESTS, PlatformScanResultSchema } from '../../messaging/page-protocol';
 import type { RunningFeature, StartFeature } from '../feature';
 import { startMailController, type MailPlatformPage } from './controller';
 
@@ -16,7 +16,7 @@ export function mailFeature(page: MailPlatformPage): StartFeature {
       scan: (deliverable) => askBackground('platform.scan', { deliverable }, PlatformScanResultSchema),
       verifyAttached: (certificate, name, deliverable) => askBackground('certify.attached', { certificate, name, deliverable }, AttachedCertificateCheckSchema),
     });
-    const unlisten = onBackgroundMessages({
+    const unlisten = onBackgroundMessages(PLATFORM_REQUESTS, {
       // The dashboard's highlight switch applies here too.
       'page.visibility': ({ visible }) => {
         controller.setHighlights(visible);
