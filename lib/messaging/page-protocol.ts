@@ -1,5 +1,6 @@
-// zod/mini: this is the part of the protocol content scripts hold, and they must stay small
-// (≤ 50 kB each, tests/build/content-scripts.test.ts). protocol.ts uses these same schemas.
+// The part of the protocol the page side reads. Content scripts do not carry these schemas but the
+// rules made from them (rules.generated.ts, `npm run rules`), to stay under 50 kB each
+// (tests/build/content-scripts.test.ts); protocol.ts uses these same schemas.
 import * as z from 'zod/mini';
 import { DocumentLabelSchema, ReasonSchema, SegmentLabelSchema } from '../schema/labels';
 import { PlatformIdSchema } from '../schema/platform';
@@ -13,11 +14,7 @@ import { LOCALES } from '../i18n';
  * requests the background sends it, and the replies to what it asks the background. Declared once
  * here and used by the one protocol map (protocol.ts), which adds the other half of each message.
  */
-/**
- * A whole number from 0 up to 2^53 − 1: what `z.int().check(z.nonnegative())` accepts, built from checks
- * a content script holds anyway (`z.int()` adds zod's number-format machinery, ~1 kB per script).
- */
-const Count = z.number().check(z.multipleOf(1), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
+const Count = z.int().check(z.nonnegative());
 const Probability = z.number().check(z.minimum(0), z.maximum(1));
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -57,17 +54,8 @@ export const PlatformScanResultSchema = z.object({
 export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
 
 export const PlatformConfigRequestSchema = z.object({ platform: PlatformIdSchema });
-/** A catalogue's keys are short dotted names ("platform.chip.check"). */
-const MAX_MESSAGE_KEY = 100;
-/**
- * A catalogue sent to a script that cannot load one itself (the page script, the platforms' content
- * scripts): an object of strings, with keys of at most MAX_MESSAGE_KEY characters. The same check as
- * `z.record(key, value)`, built from an object with a catch-all, which content scripts hold anyway
- * (zod's record schema would add ~2.5 kB to each).
- */
-export const SentMessagesSchema = z.catchall(z.object({}), z.string().check(z.maxLength(2000))).check(
-  z.refine((messages) => Object.keys(messages).every((key) => key.length <= MAX_MESSAGE_KEY), `A message key is longer than ${MAX_MESSAGE_KEY} characters.`),
-);
+/** A catalogue sent to a script that cannot load one itself (the page script, the platforms' content scripts). */
+export const SentMessagesSchema = z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(2000)));
 
 /**
  * A platform's settings for its content script, with the user's language and its catalogue: a content

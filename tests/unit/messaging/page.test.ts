@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { askBackground, onBackgroundMessages } from '../../../lib/messaging/page';
 import { PAGE_REPLIES, PAGE_SCRIPT_REQUESTS, PLATFORM_REQUESTS, PlatformScanResultSchema, SentMessagesSchema } from '../../../lib/messaging/page-protocol';
+import { PAGE_SCRIPT_REQUEST_RULES, PLATFORM_CONFIG_REPLY, PLATFORM_REQUEST_RULES } from '../../../lib/messaging/rules.generated';
 import { protocol } from '../../../lib/messaging/protocol';
 import { envelope, MessageError } from '../../../lib/messaging/wire';
 
@@ -26,11 +27,11 @@ async function deliver(raw: unknown, sender: object) {
 }
 let captured: (raw: unknown, sender: object, send: (reply: unknown) => void) => boolean = () => false;
 
-function listen(handlers: Parameters<typeof onBackgroundMessages<typeof PAGE_SCRIPT_REQUESTS>>[1]) {
+function listen(handlers: Parameters<typeof onBackgroundMessages<typeof PAGE_SCRIPT_REQUEST_RULES>>[1]) {
   vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation((listener) => {
     captured = listener as typeof captured;
   });
-  return onBackgroundMessages(PAGE_SCRIPT_REQUESTS, handlers);
+  return onBackgroundMessages(PAGE_SCRIPT_REQUEST_RULES, handlers);
 }
 
 describe('page-side protocol', () => {
@@ -38,6 +39,9 @@ describe('page-side protocol', () => {
     for (const requests of [PAGE_SCRIPT_REQUESTS, PLATFORM_REQUESTS]) {
       for (const [name, schema] of Object.entries(requests)) expect(protocol[name as keyof typeof protocol].request, name).toBe(schema);
     }
+    // Content scripts check the same messages with the rules made from these schemas (rules.test.ts).
+    expect(Object.keys(PAGE_SCRIPT_REQUEST_RULES)).toEqual(Object.keys(PAGE_SCRIPT_REQUESTS));
+    expect(Object.keys(PLATFORM_REQUEST_RULES)).toEqual(Object.keys(PLATFORM_REQUESTS));
     for (const name of Object.keys(PAGE_REPLIES) as (keyof typeof PAGE_REPLIES)[]) expect(protocol[name].response, name).toBe(PAGE_REPLIES[name]);
   });
 });
@@ -65,10 +69,10 @@ describe('onBackgroundMessages', () => {
       captured = listener as typeof captured;
     });
     // A handler for a name its map lacks (only possible past the types) is never called.
-    onBackgroundMessages(PLATFORM_REQUESTS, { 'page.highlight': highlight } as never);
+    onBackgroundMessages(PLATFORM_REQUEST_RULES, { 'page.highlight': highlight } as never);
     expect(await deliver(envelope('page.highlight', { items: [], visible: true }), background)).toBeUndefined();
     expect(highlight).not.toHaveBeenCalled();
-    expect(Object.keys(PLATFORM_REQUESTS)).not.toContain('page.highlight');
+    expect(Object.keys(PLATFORM_REQUEST_RULES)).not.toContain('page.highlight');
   });
 
   it('leaves messages it does not handle to other listeners (no error reply)', async () => {
@@ -82,7 +86,7 @@ describe('onBackgroundMessages', () => {
 describe('askBackground', () => {
   it('returns a reply that passes the page-side schema', async () => {
     answer({ ok: true, data: { enabled: true, autoScan: false, highlights: true } });
-    expect(await askBackground('platform.config', { platform: 'gmail' }, PAGE_REPLIES['platform.config'])).toEqual({ enabled: true, autoScan: false, highlights: true });
+    expect(await askBackground('platform.config', { platform: 'gmail' }, PLATFORM_CONFIG_REPLY)).toEqual({ enabled: true, autoScan: false, highlights: true });
   });
 
   it.each([
@@ -91,9 +95,9 @@ describe('askBackground', () => {
     ['a reply failing its schema', { ok: true, data: { enabled: 'yes' } }, /Invalid reply to "platform.config": enabled/],
   ])('throws a MessageError for %s', async (_, reply, message) => {
     answer(reply);
-    const asking = askBackground('platform.config', { platform: 'gmail' }, PAGE_REPLIES['platform.config']);
+    const asking = askBackground('platform.config', { platform: 'gmail' }, PLATFORM_CONFIG_REPLY);
     await expect(asking).rejects.toThrow(MessageError);
-    await expect(askBackground('platform.config', { platform: 'gmail' }, PAGE_REPLIES['platform.config'])).rejects.toThrow(message);
+    await expect(askBackground('platform.config', { platform: 'gmail' }, PLATFORM_CONFIG_REPLY)).rejects.toThrow(message);
   });
 });
 
