@@ -117,7 +117,7 @@ export const PAGE_SCRIPT_REQUESTS = {
 
 /**
  * Requests the background sends to a platform's content script. A separate map from the page
- * script's, so that a platform script does not carry the highlight and draft schemas it never receives.
+ * script's, so that a platform script does not carry the highlight and draft rules it never receives.
  */
 export const PLATFORM_REQUESTS = {
   'platform.stop': z.object({}),
