@@ -18,12 +18,8 @@ export interface PlatformDefinition {
   script: `content-scripts/${string}.js`;
   /** How it reads a deliverable: the page's own markup, an export the page offers, or an API. */
   reads: 'dom' | 'export' | 'api';
-  /** The dashboard: its switch, why the permission is needed, and its automatic-check switch. */
-  switchLabel: string;
-  why: string;
-  autoScanLabel: string;
-  /** The popup, on one of its pages: where Assay's own chip is. */
-  hint: string;
+  // Its wording (the dashboard's switch, why it asks, the popup's hint on its pages) is in the message
+  // catalogues: `dashboard.platform.<id>.*` and `platform.hint.<id>` (checked in registry.test.ts).
   /** What it checks ("message", "document", "file"). */
   noun: string;
   /** Its selectors, each with the fixture where it must match (empty for API-read platforms). */

@@ -1,3 +1,5 @@
+import { LOCALES, type MessageKey } from '../../../lib/i18n';
+import { CATALOGUES } from '../../../lib/i18n/all';
 // @vitest-environment happy-dom
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +34,11 @@ describe('every platform is complete: one folder, registered once', () => {
 
     it('has its definition: name, match patterns, wording for the dashboard and the popup', () => {
       expect(platform.id).toBe(id);
-      for (const text of [platform.name, platform.switchLabel, platform.why, platform.autoScanLabel, platform.hint, platform.noun]) expect(text.trim().length).toBeGreaterThan(2);
+      for (const text of [platform.name, platform.noun]) expect(text.trim().length).toBeGreaterThan(2);
+      // Its wording, in every language.
+      for (const locale of LOCALES)
+        for (const key of [`platform.hint.${platform.id}`, `dashboard.platform.${platform.id}.switch`, `dashboard.platform.${platform.id}.why`, `dashboard.platform.${platform.id}.auto`])
+          expect(CATALOGUES[locale][key as MessageKey]?.trim().length, `${locale} ${key}`).toBeGreaterThan(2);
       expect(platform.matches.length).toBeGreaterThan(0);
       for (const pattern of originsOf(platform)) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/([a-z]+\/)?\*$/);
       expect(sourceKindText(id)).toBe(platform.name);
