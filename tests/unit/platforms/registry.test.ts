@@ -1,6 +1,6 @@
+// @vitest-environment happy-dom
 import { LOCALES, type MessageKey } from '../../../lib/i18n';
 import { CATALOGUES } from '../../../lib/i18n/all';
-// @vitest-environment happy-dom
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
