@@ -34,6 +34,7 @@ let reply: (bytes: ArrayBuffer) => Promise<ProvenanceReply> = async () => ({ ok:
 vi.mock('../../../entrypoints/options/image-reader', () => ({ imageReader: () => (bytes: ArrayBuffer) => reply(bytes) }));
 const { App } = await import('../../../entrypoints/options/App');
 const { SECTIONS } = await import('../../../entrypoints/options/sections');
+const { SETTINGS_PAGES } = await import('../../../components/dashboard/settings/SettingsSection');
 
 const db = getDatabase();
 const at = (hash: string) => window.history.replaceState(null, '', `/options.html${hash}`);
@@ -251,6 +252,21 @@ const UNKNOWN_TYPE = 'Not an image, PDF, audio or video file Assay can read (its
 function provenance(verdict: ProvenanceVerdict, summary: string): ImageProvenance {
   return { verdict, summary, evidence: [], sha256: 'a'.repeat(64), mimeType: 'image/jpeg', bytes: 10 };
 }
+
+describe('every section and settings page the navigation lists, as first opened', () => {
+  // From the registries, so a section or settings page added later is checked without editing this test.
+  it.each(SECTIONS.map((section) => section.id))('#/%s', async (id) => {
+    const root = await dashboardAt(`#/${id}`, (r) => r.querySelector('main h1, main h2'));
+    // Let the section's own loading (IndexedDB, settings) settle before reading it.
+    await waitFor(() => expect(root.textContent).not.toMatch(new RegExp(CATALOGUES.id['popup.loading'])));
+    expect(unmarked(root, NAMES)).toEqual([]);
+  });
+
+  it.each(SETTINGS_PAGES.map((page) => page.id))('#/settings/%s', async (id) => {
+    const root = await dashboardAt(`#/settings/${id}`, settingsPage(id));
+    expect(unmarked(root, NAMES)).toEqual([]);
+  });
+});
 
 describe('the dashboard in Indonesian (the real catalogue)', () => {
   beforeEach(() => {
