@@ -3,6 +3,7 @@ import type { Deliverable, Segment } from '../../schema/deliverable';
 import { documentTitle, documentUrl, exportUrl, revisionCount, revisionsUrl, type DocsLocation } from './page';
 import { parseRevisions, writingProcess } from './revisions';
 import type { WritingProcess } from '../../schema/process';
+import { t } from '../../i18n';
 
 /**
  * Reading a Google Doc from its own page: the export (the text) and the revision history (how it got
@@ -21,14 +22,14 @@ export async function readDocument(doc: DocsLocation, pageTitle: string, fetchIm
   try {
     response = await fetchImpl(exportUrl(doc), { credentials: 'include' });
   } catch {
-    return { ok: false, problem: 'Google Docs could not be reached' };
+    return { ok: false, problem: t('inpage.docs.unreachable') };
   }
   const problem = exportProblem(response.status, response.headers.get('content-type'), response.url);
   if (problem) return { ok: false, problem };
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_EXPORT_BYTES) return { ok: false, problem: 'the document is too large to check here' };
+  if (length > MAX_EXPORT_BYTES) return { ok: false, problem: t('inpage.docs.tooLarge') };
   const html = await response.text();
-  if (html.length > MAX_EXPORT_BYTES) return { ok: false, problem: 'the document is too large to check here' };
+  if (html.length > MAX_EXPORT_BYTES) return { ok: false, problem: t('inpage.docs.tooLarge') };
   const source = { kind: 'docs' as const, url: documentUrl(doc), title: documentTitle(pageTitle) };
   return { ok: true, deliverable: extractDocsExport(parseHtml(html), source) };
 }
@@ -36,18 +37,18 @@ export async function readDocument(doc: DocsLocation, pageTitle: string, fetchIm
 export async function readWritingProcess(doc: DocsLocation, pageScripts: readonly string[], segments: readonly Segment[], fetchImpl: Fetch): Promise<WritingProcess> {
   const none = (reason: string): WritingProcess => ({ available: false, reason, inserts: 0, evidence: [] });
   const end = revisionCount(pageScripts);
-  if (!end) return none('Google Docs did not publish this document’s revision count, so its writing history was not read.');
+  if (!end) return none(t('inpage.history.noCount'));
   let response: Response;
   try {
     response = await fetchImpl(revisionsUrl(doc, end), { credentials: 'include' });
   } catch {
-    return none('Google Docs could not be reached for the writing history.');
+    return none(t('inpage.history.unreachable'));
   }
-  if (response.status === 401 || response.status === 403) return none('Only people who can edit a document may read its writing history; you have view-only access.');
-  if (!response.ok) return none(`Google Docs refused the writing history (${response.status}).`);
+  if (response.status === 401 || response.status === 403) return none(t('inpage.history.viewOnly'));
+  if (!response.ok) return none(t('inpage.history.refused', { status: String(response.status) }));
   try {
     return writingProcess(parseRevisions(await response.text()), segments);
   } catch (error) {
-    return none(`The writing history could not be used: ${error instanceof Error ? error.message : String(error)}.`);
+    return none(t('inpage.history.unusable', { error: error instanceof Error ? error.message : String(error) }));
   }
 }

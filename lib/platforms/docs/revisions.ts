@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { Segment } from '../../schema/deliverable';
 import type { ProcessEvidence, WritingProcess } from '../../schema/process';
 import { foldForMatch } from '../../text/normalize';
+import { dateTime, t } from '../../i18n';
 
 export type { ProcessEvidence, WritingProcess } from '../../schema/process';
 
@@ -57,14 +58,14 @@ export function parseRevisions(body: string): Insert[] {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new Error('the revision history was not JSON');
+    throw new Error(t('inpage.history.notJson'));
   }
   const parsed = RevisionsSchema.safeParse(data);
-  if (!parsed.success) throw new Error('the revision history was not in the expected shape');
+  if (!parsed.success) throw new Error(t('inpage.history.shape'));
   const inserts: Insert[] = [];
   const walk = (raw: unknown, at: number, depth: number) => {
     const op: Op | undefined = OpSchema.safeParse(raw).data;
-    if (op === undefined || depth > MAX_OP_DEPTH) throw new Error('the revision history was not in the expected shape');
+    if (op === undefined || depth > MAX_OP_DEPTH) throw new Error(t('inpage.history.shape'));
     if (!op) return;
     if ((op.ty === 'is' || op.ty === 'iss') && typeof op.s === 'string') inserts.push({ text: op.s, at });
     else if (op.ty === 'mlti' && op.mts) for (const inner of op.mts) walk(inner, at, depth + 1);
@@ -134,8 +135,8 @@ export function writingProcess(inserts: readonly Insert[], segments: readonly Se
 
 /** The evidence in words, for the panel and the dashboard. */
 export function describeProcess(item: ProcessEvidence): string {
-  const when = new Date(item.at).toLocaleString();
+  const when = dateTime(item.at);
   return item.kind === 'paste'
-    ? `arrived in one paste of ${item.chars.toLocaleString('en')} characters (${when})`
-    : `typed in a burst of ${item.chars.toLocaleString('en')} characters at ${item.charsPerSecond} characters a second, far faster than typing (${when})`;
+    ? t('inpage.process.paste', { chars: item.chars, when })
+    : t('inpage.process.burst', { chars: item.chars, speed: item.charsPerSecond ?? 0, when });
 }
