@@ -30,6 +30,7 @@ const { describeProcess } = await import('../../../lib/platforms/docs/revisions'
 const docs = await import('../../../lib/platforms/docs/content');
 const figma = await import('../../../lib/platforms/figma/content');
 const { MAX_NODES } = await import('../../../lib/platforms/figma/extract');
+const { figmaProblem, readFigma } = await import('../../../lib/platforms/figma/api');
 
 /** Shadow roots as they are attached, closed ones included, in this test's document and in any Window made here. */
 const roots = new Map<Element, ShadowRoot>();
@@ -333,6 +334,30 @@ describe('the Docs and Figma content scripts, in Indonesian', () => {
     await state(doc, 'assay-figma', 'error');
     expect(leftover(panelHost, ['Figma answered 500.'])).toEqual([]);
     controller.abort();
+  });
+
+  it('Figma: the API’s problems, said by the background and shown in the panel, come from the catalogue', async () => {
+    const p = createCanvasPanel(document, { tag: 'assay-figma', kind: 'file', canvasNote: t('inpage.figma.canvasNote'), paste: false }, { onOpen: () => undefined, onCheck: () => undefined, copy: async () => undefined });
+    document.body.append(p.host);
+    const where = { key: 'AbCdEf123456' };
+    const cache = { get: async () => undefined, set: async () => undefined };
+    const answering = (body: string, status = 200) => (async () => new Response(body, { status })) as typeof fetch;
+    /** The message a read that must fail throws. */
+    const failure = (read: Promise<unknown>) => read.then(() => 'read without a problem', (e: Error) => e.message);
+    const problems = [
+      ...[401, 404, 418, 503].map((status) => figmaProblem(status, new Headers())),
+      ...['30', '600', '7200', '259200'].map((after) => figmaProblem(429, new Headers({ 'retry-after': after, 'x-figma-rate-limit-type': 'low' }))),
+      await failure(readFigma(where, '', 'https://www.figma.com/design/AbCdEf123456', answering('{}'), cache)),
+      await failure(readFigma(where, 'figd_token', 'https://www.figma.com/design/AbCdEf123456', answering('{"oops'), cache)),
+      await failure(readFigma(where, 'figd_token', 'https://www.figma.com/design/AbCdEf123456', async () => Promise.reject(new Error('offline')), cache)),
+    ];
+    for (const message of problems) {
+      p.show({ state: 'error', message });
+      expect(leftover(p.host), message).toEqual([]);
+    }
+    // A shape Figma never sends: its detail is zod's, the sentence around it Assay's.
+    const shape = await failure(readFigma(where, 'figd_token', 'https://www.figma.com/design/AbCdEf123456', answering('{"version": 7}'), cache));
+    expect(shape.startsWith('⟦')).toBe(true);
   });
 
   it('Figma: says the layer limit the extractor keeps', () => {
