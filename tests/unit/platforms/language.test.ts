@@ -29,8 +29,9 @@ const { createCanvasPanel } = await import('../../../lib/platforms/panel');
 const { describeProcess } = await import('../../../lib/platforms/docs/revisions');
 const docs = await import('../../../lib/platforms/docs/content');
 const figma = await import('../../../lib/platforms/figma/content');
-const { MAX_NODES } = await import('../../../lib/platforms/figma/extract');
 const { figmaProblem, readFigma } = await import('../../../lib/platforms/figma/api');
+const { extractFigma, MAX_NODES } = await import('../../../lib/platforms/figma/extract');
+const { documentTitle } = await import('../../../lib/platforms/docs/page');
 
 /** Shadow roots as they are attached, closed ones included, in this test's document and in any Window made here. */
 const roots = new Map<Element, ShadowRoot>();
@@ -403,5 +404,14 @@ describe('with the real Indonesian catalogue', () => {
       expect(said).toContain(expected);
     // No English sentence is left: the words English says most are absent.
     expect(said.replace('A passage.', '').replace(/“[^”]*”/g, '')).not.toMatch(/\b(the|this|passages?|check|labelled|history|probability|judged|Copy|Likely)\b/i);
+  });
+
+  it('names untitled documents, frames and pages in Indonesian, and knows Docs’ Indonesian title', () => {
+    expect(documentTitle('Proposal klien - Google Dokumen')).toBe('Proposal klien');
+    expect(documentTitle(' - Google Dokumen')).toBe('Dokumen tanpa judul');
+    const source = { kind: 'figma' as const, url: 'https://www.figma.com/design/AbCdEf123456', title: 'x' };
+    const text = (id: string) => ({ id, name: '', type: 'TEXT', characters: `Words of layer ${id} that a designer wrote.` });
+    const read = extractFigma([{ id: '0:1', name: '', type: 'CANVAS', children: [{ id: '1:1', name: '', type: 'FRAME', children: [text('1:2')] }, text('0:2')] }, { id: '0:3', name: 'Arsip', type: 'CANVAS', children: [text('0:4')] }], source);
+    expect(read.passages.map((p) => p.frame)).toEqual(['Halaman tanpa judul › Frame tanpa judul', 'Halaman tanpa judul › di luar frame', 'Arsip › di luar frame']);
   });
 });
