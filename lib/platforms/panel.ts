@@ -204,7 +204,9 @@ export function createCanvasPanel(
     const byId = new Map(segments.map((s) => [s.id, s]));
     const processById = new Map((process?.evidence ?? []).map((e) => [e.segmentId, e]));
     const flagged = [...result.highlights].sort((a, b) => b.probability - a.probability);
-    body.append(el('h3', flagged.length ? t('inpage.panel.flagged', { n: flagged.length }) : t('inpage.panel.noneFlagged')));
+    // Unsure passages leaning machine are outlined too (lib/scan/record.ts): the heading never calls them AI.
+    const heading = flagged.length === 0 ? 'inpage.panel.noneFlagged' : flagged.every((f) => f.label === 'ai') ? 'inpage.panel.flagged' : 'inpage.panel.flaggedWithUnsure';
+    body.append(el('h3', t(heading, { n: flagged.length })));
     const list = el('ol');
     for (const item of flagged) {
       const text = byId.get(item.id)?.text ?? '';

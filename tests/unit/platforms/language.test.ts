@@ -203,6 +203,9 @@ describe('the Docs and Figma panel, in Indonesian', () => {
       expect(leftover(p.host, names), JSON.stringify(process)?.slice(0, 60)).toEqual([]);
     }
     p.show({ state: 'done', result: result({ highlights }), segments, process: processes[0] });
+    // An Unsure passage outlined for leaning machine is never called AI, in its line or in the heading.
+    expect(text(p.host)).toContain(t('inpage.panel.flaggedWithUnsure', { n: 2 }));
+    expect(text(p.host)).toContain(`${t('label.unsure')} · ${t('passages.probability', { p: '0,80' })}`);
     // The evidence is said in the panel, each kind in its own words.
     expect(text(p.host)).toContain(describeProcess(evidence[0]!));
     expect(text(p.host)).toContain(describeProcess(evidence[1]!));
