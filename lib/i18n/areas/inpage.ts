@@ -77,6 +77,10 @@ export const inpageEn = {
   'inpage.process.paste': 'arrived in one paste of {chars} characters ({when})',
   'inpage.process.burst': 'typed in a burst of {chars} characters at {speed} characters a second, far faster than typing ({when})',
 
+  // A draft being certified (lib/page/draft.ts): its record's title.
+  'inpage.draft.title': 'Draft: {subject}',
+  'inpage.draft.untitled': 'untitled',
+
   // Google Docs.
   'inpage.docs.canvasNote': 'Google Docs draws its text on a canvas, so Assay cannot highlight passages in the page. Copy a passage to find it with Ctrl+F.',
   'inpage.docs.reading': 'Reading the document through its export…',
@@ -226,6 +230,9 @@ export const inpageId: Record<keyof typeof inpageEn, string> = {
 
   'inpage.process.paste': 'masuk lewat sekali tempel sebanyak {chars} karakter ({when})',
   'inpage.process.burst': 'masuk sekaligus {chars} karakter dengan kecepatan {speed} karakter per detik, jauh lebih cepat daripada orang mengetik ({when})',
+
+  'inpage.draft.title': 'Draf: {subject}',
+  'inpage.draft.untitled': 'tanpa judul',
 
   'inpage.docs.canvasNote': 'Google Docs menggambar teksnya di kanvas, jadi Assay tidak bisa menyorot paragraf di halaman. Salin paragraf untuk menemukannya dengan Ctrl+F.',
   'inpage.docs.reading': 'Membaca dokumen lewat hasil ekspornya…',
