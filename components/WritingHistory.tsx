@@ -1,13 +1,13 @@
-import { dateTime, decimal, plural, t } from '../lib/i18n';
+import { decimal, plural, t } from '../lib/i18n';
 import type { ProcessEvidence, WritingProcess } from '../lib/schema/process';
 import type { SegmentVerdict } from '../lib/schema/verdict';
 import { processReasonText } from '../lib/ui/writing-history';
-import { slots, withElements } from './dashboard/shell/rich';
+import { slots, When, withElements } from './rich';
 import { excerpt } from './format';
 
 /** How one passage arrived: in one paste, or typed faster than a person types, and when. */
 function arrival(item: ProcessEvidence) {
-  const when = { when: <time dateTime={new Date(item.at).toISOString()}>{dateTime(item.at)}</time> };
+  const when = { when: <When at={item.at} /> };
   const speed = item.charsPerSecond === undefined ? '' : Number.isInteger(item.charsPerSecond) ? item.charsPerSecond : decimal(item.charsPerSecond, 1);
   const message = item.kind === 'paste' ? plural('dashboard.history.paste', item.chars, slots(when)) : plural('dashboard.history.burst', item.chars, { speed, ...slots(when) });
   return withElements(message, when);

@@ -19,7 +19,7 @@ import { AuditTable, VERDICT_TEXT } from './AuditTable';
 import { buildExport } from './exports';
 import { originsOf, type PickedFile } from './files';
 import { bumpVersion, runAudit, useAuditRun } from './run-store';
-import { WithTime } from './WithTime';
+import { richText, When } from '../rich';
 import './audit.css';
 
 /** The bar of the audit being read in this page, re-rendered alone as each file comes back. */
@@ -215,13 +215,11 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
           </div>
           {previous && (
             <p className="audit-diff" data-testid="audit-diff">
-              <WithTime
-                at={previous.audit.startedAt}
-                message={(when) => {
-                  const { counts } = previous.diff;
-                  return t('audit.diff', { when, new: counts.new, changed: counts.changed, unchanged: counts.unchanged, removed: counts.removed, verdicts: plural('audit.diff.verdicts', counts.verdictChanged) });
-                }}
-              />
+              {richText(
+                'audit.diff',
+                { when: <When at={previous.audit.startedAt} /> },
+                { new: previous.diff.counts.new, changed: previous.diff.counts.changed, unchanged: previous.diff.counts.unchanged, removed: previous.diff.counts.removed, verdicts: plural('audit.diff.verdicts', previous.diff.counts.verdictChanged) },
+              )}
               {previous.diff.removed.length > 0 && (
                 <span className="muted">
                   {t('audit.diff.removedList', {

@@ -3,8 +3,8 @@ import { spokenFingerprint } from '../../lib/certify/fingerprint';
 import { deleteCertificate, forgetSigner, listCertificates, listSigners } from '../../lib/store/identities';
 import { relativeTime } from '../format';
 import type { CertifyDeps } from './deps';
-import { date, t, type MessageKey } from '../../lib/i18n';
-import { withNodes } from './rich';
+import { t, type MessageKey } from '../../lib/i18n';
+import { richText, When } from '../rich';
 
 const STATUS_TEXT: Record<string, MessageKey> = {
   valid: 'certify.history.status.valid',
@@ -49,7 +49,7 @@ export function CertificateHistory({ deps }: { deps: CertifyDeps }) {
         <ul>
           {signers.map((s) => (
             <li key={s.id} data-testid="signer-row">
-              {s.name} · <span className="fingerprint">{spokenFingerprint(s.fingerprint)}</span> <span className="muted">{withNodes(t('certify.history.since'), { date: <time dateTime={new Date(s.firstSeen).toISOString()}>{date(s.firstSeen)}</time> })}</span>{' '}
+              {s.name} · <span className="fingerprint">{spokenFingerprint(s.fingerprint)}</span> <span className="muted">{richText('certify.history.since', { date: <When at={s.firstSeen} dateOnly /> })}</span>{' '}
               <button type="button" className="link" onClick={() => void forgetSigner(deps.db, s.id)}>
                 {t('certify.history.forget')}
               </button>

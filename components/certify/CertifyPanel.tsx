@@ -12,7 +12,7 @@ import { LabelPill } from '../LabelPill';
 import { DeclarationForm, declarationOf, emptyDraft, type DeclarationDraft } from './DeclarationForm';
 import { DropZone } from './DropZone';
 import { errorText, type CertifyDeps } from './deps';
-import { withNodes } from './rich';
+import { richText } from '../rich';
 
 interface Item {
   key: string;
@@ -154,7 +154,7 @@ export function CertifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?:
       )}
       {signed && (
         <div className="signed" role="status" data-testid="signed">
-          <p>{withNodes(t('certify.certify.signed'), { file: <strong>{signed.fileName}</strong> })}</p>
+          <p>{richText('certify.certify.signed', { file: <strong>{signed.fileName}</strong> })}</p>
           <div className="actions">
             <button type="button" className="secondary" onClick={() => deps.download(signed.fileName, 'application/json', signed.text)}>
               {t('certify.certify.saveAgain')}

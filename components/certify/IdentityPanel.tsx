@@ -6,7 +6,7 @@ import { createIdentity, currentIdentity, restoreIdentity } from '../../lib/stor
 import { ErrorMessage } from '../ErrorMessage';
 import { errorText, type CertifyDeps } from './deps';
 import { t } from '../../lib/i18n';
-import { withNodes } from './rich';
+import { richText } from '../rich';
 
 /**
  * The freelancer's signing identity: made on first use (with its encrypted backup saved at once — the
@@ -99,7 +99,7 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
           <p>
             {t('certify.identity.fingerprint')} <span className="fingerprint">{spokenFingerprint(identity.fingerprint)}</span>
           </p>
-          <p className="muted">{withNodes(t('certify.identity.publish'), { thumbprint: <code>{identity.id}</code> })}</p>
+          <p className="muted">{richText('certify.identity.publish', { thumbprint: <code>{identity.id}</code> })}</p>
         </div>
       ) : (
         <p className="muted">{t('certify.identity.none')}</p>

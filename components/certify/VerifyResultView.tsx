@@ -2,8 +2,8 @@ import { changeSummary, declarationLines, spokenFingerprint, type VerifyResult }
 import { excerpt, IMAGE_VERDICTS, passageLabelText, verdictLine } from '../../lib/report/labels';
 import { LabelPill } from '../LabelPill';
 import { wellKnownUrl } from '../../lib/certify/well-known';
-import { date, dateTime, t, type MessageKey } from '../../lib/i18n';
-import { withNodes } from './rich';
+import { dateTime, t, type MessageKey } from '../../lib/i18n';
+import { richText, When } from '../rich';
 
 const HEADLINE: Record<VerifyResult['status'], MessageKey> = {
   valid: 'certify.status.valid',
@@ -56,7 +56,7 @@ export function VerifyResultView({ result, nowImages, onAcceptKey }: { result: V
                 {' '}
                 ·{' '}
                 {result.trust.state === 'known'
-                  ? withNodes(t('certify.trust.known'), { date: <time dateTime={new Date(result.trust.since).toISOString()}>{date(result.trust.since)}</time> })
+                  ? richText('certify.trust.known', { date: <When at={result.trust.since} dateOnly /> })
                   : t(result.trust.state === 'new' ? 'certify.trust.new' : 'certify.trust.changed')}
               </span>
             )}
@@ -71,7 +71,7 @@ export function VerifyResultView({ result, nowImages, onAcceptKey }: { result: V
                   <>
                     {' '}
                     ·{' '}
-                    {withNodes(t('certify.result.wellKnown'), {
+                    {richText('certify.result.wellKnown', {
                       url: (
                         <a href={url} target="_blank" rel="noreferrer noopener">
                           {url}

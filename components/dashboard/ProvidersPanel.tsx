@@ -7,7 +7,7 @@ import { remotePermission } from '../../lib/settings/remote-permission';
 import { browserName } from '../../lib/ui/browser-name';
 import { useSettings } from './useSettings';
 import { ErrorMessage } from '../ErrorMessage';
-import { richText } from './shell/rich';
+import { richText } from '../rich';
 
 /**
  * The words of a provider's option field, by provider (the catalogue keeps English for the CLI and

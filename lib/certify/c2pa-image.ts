@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import type { PublicKey } from './format';
-import { cbor, joinBytes, type Cbor } from './cbor';
+import { cbor, type Cbor } from './cbor';
 
 /**
  * "Travels with the image": Content Credentials (C2PA) embedded in an image file, signed with the

@@ -6,7 +6,7 @@ import { Panel } from '../shell/layout';
 import { Link } from '../shell/router';
 import { useSettingsEditor } from './useSettingsEditor';
 import { plural, t } from '../../../lib/i18n';
-import { richText } from '../shell/rich';
+import { richText } from '../../rich';
 
 /** Settings › Images: the C2PA signers the user trusts, applied to scanned and to checked images alike. */
 export function ImageSettings() {

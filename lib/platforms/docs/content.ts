@@ -1,7 +1,7 @@
 import { plainTextPassages } from '../../extract/plain';
 import { plural, t } from '../../i18n';
 import { askBackground } from '../../messaging/page';
-import { PlatformScanResultSchema } from '../../messaging/page-protocol';
+import { PLATFORM_SCAN_REPLY } from '../../messaging/rules.generated';
 import type { RunningFeature, StartFeature } from '../feature';
 import { createCanvasPanel } from '../panel';
 import { docsLocation, documentTitle, documentUrl } from './page';
@@ -29,7 +29,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
       const process = await readWritingProcess(doc, scripts, read.deliverable.segments, fetch.bind(globalThis));
       if (signal.aborted) return;
       show({ state: 'scanning', step: plural('inpage.docs.checking', read.deliverable.segments.length) });
-      const result = await askBackground('platform.scan', { deliverable: read.deliverable, process }, PlatformScanResultSchema);
+      const result = await askBackground('platform.scan', { deliverable: read.deliverable, process }, PLATFORM_SCAN_REPLY);
       show({ state: 'done', result, segments: read.deliverable.segments, process });
     } catch (error) {
       show({ state: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -46,7 +46,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     const deliverable = { source: { kind: 'docs' as const, url: `${documentUrl(doc)}#pasted-selection`, title: t('inpage.docs.pastedTitle', { title: documentTitle(page.title) }) }, segments, ...(omitted ? { omitted } : {}) };
     show({ state: 'scanning', step: plural('inpage.docs.checking', segments.length) });
     try {
-      const result = await askBackground('platform.scan', { deliverable, process }, PlatformScanResultSchema);
+      const result = await askBackground('platform.scan', { deliverable, process }, PLATFORM_SCAN_REPLY);
       show({ state: 'done', result, segments, process });
     } catch (error) {
       show({ state: 'error', message: error instanceof Error ? error.message : String(error) });

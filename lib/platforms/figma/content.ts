@@ -1,10 +1,9 @@
 import { askBackground } from '../../messaging/page';
-import { FigmaCheckSchema } from '../../messaging/page-protocol';
+import { FIGMA_CHECK_REPLY } from '../../messaging/rules.generated';
 import type { RunningFeature, StartFeature } from '../feature';
 import { createCanvasPanel } from '../panel';
 import { figmaLocation } from './page';
 import { dateTime, plural, t } from '../../i18n';
-
 
 /** Where extract.ts (MAX_NODES) stops reading, said to the user; not imported, which would bring the extractor's zod into this script (a test keeps the two equal). */
 export const MAX_FIGMA_LAYERS = 200_000;
@@ -20,7 +19,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     running = true;
     try {
       show({ state: 'scanning', step: t('inpage.figma.reading') });
-      const { result, passages, read } = await askBackground('figma.check', {}, FigmaCheckSchema);
+      const { result, passages, read } = await askBackground('figma.check', {}, FIGMA_CHECK_REPLY);
       const notes = [
         read.cached
           ? t('inpage.figma.cached', { when: dateTime(read.readAt), version: read.version })

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { t, type MessageKey, type Params } from '../../../lib/i18n';
+import { date, dateTime, t, type MessageKey, type Params } from '../lib/i18n';
 
 /** Marks where an element goes in a message: private-use characters, which no message or value holds. */
 const OPEN = '\u{E000}';
@@ -23,4 +23,9 @@ export function withElements(message: string, elements: Record<string, ReactNode
  */
 export function richText(key: MessageKey, elements: Record<string, ReactNode>, params?: Params): ReactNode {
   return withElements(t(key, { ...params, ...slots(elements) }), elements);
+}
+
+/** A moment in the reader's style inside `<time>`, so machines can read it and it is never taken for Assay's words. */
+export function When({ at, dateOnly = false }: { at: number; dateOnly?: boolean }) {
+  return <time dateTime={new Date(at).toISOString()}>{dateOnly ? date(at) : dateTime(at)}</time>;
 }
