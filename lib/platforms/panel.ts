@@ -7,6 +7,7 @@ import { holdUiState } from './ui-state';
 import { plural, t } from '../i18n';
 import { abstainText } from '../report/abstain';
 import { reasonText } from '../report/reasons';
+import { processReasonText } from '../ui/writing-history';
 
 /**
  * The Assay chip floating on a document drawn on a canvas (Google Docs, Figma), and the side panel it
@@ -194,11 +195,11 @@ export function createCanvasPanel(
     for (const note of notes ?? []) body.append(el('p', note, 'muted'));
     if (result.imageSummary && !notes?.some((n) => n.includes(result.imageSummary!))) body.append(el('p', result.imageSummary, 'muted'));
 
-    if (process) body.append(el('h3', t('inpage.panel.history')));
+    if (process) body.append(el('h3', t('dashboard.history.title')));
     if (!process) {
       // No writing history on this platform.
-    } else if (!process.available) body.append(el('p', t('inpage.panel.history.unavailable', { reason: process.reason ?? t('inpage.panel.history.unknownReason') }), 'muted'));
-    else if (process.evidence.length === 0) body.append(el('p', plural('inpage.panel.history.clean', process.inserts), 'muted'));
+    } else if (!process.available) body.append(el('p', t('dashboard.history.unavailable', { reason: processReasonText(process.reason) }), 'muted'));
+    else if (process.evidence.length === 0) body.append(el('p', plural('dashboard.history.quiet', process.inserts), 'muted'));
     else body.append(el('p', plural('inpage.panel.history.evidence', process.evidence.length), 'muted'));
 
     const byId = new Map(segments.map((s) => [s.id, s]));

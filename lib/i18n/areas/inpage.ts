@@ -63,19 +63,11 @@ export const inpageEn = {
   'inpage.panel.flagged': 'Passages labelled AI ({n})',
   'inpage.panel.flaggedWithUnsure': 'Passages labelled AI, or Unsure and leaning machine ({n})',
   'inpage.panel.noneFlagged': 'No passage labelled AI',
-  'inpage.panel.history': 'Writing history',
-  'inpage.panel.history.unavailable': 'Not available: {reason} Assay does not guess.',
-  'inpage.panel.history.unknownReason': 'unknown reason.',
-  'inpage.panel.history.clean.one': 'Read ({n} edit): no passage arrived in one paste or in a burst faster than typing.',
-  'inpage.panel.history.clean.other': 'Read ({n} edits): no passage arrived in one paste or in a burst faster than typing.',
   'inpage.panel.history.evidence.one': '{n} passage arrived in one paste or a burst faster than typing. That says how text got here, not who wrote it.',
   'inpage.panel.history.evidence.other': '{n} passages arrived in one paste or a burst faster than typing. That says how text got here, not who wrote it.',
   'inpage.panel.history.passage': 'writing history: {how}',
   'inpage.panel.history.others': 'Other passages that arrived in one paste or burst',
 
-  // How a passage got into a Doc (lib/platforms/docs/revisions.ts), for the panel and the dashboard.
-  'inpage.process.paste': 'arrived in one paste of {chars} characters ({when})',
-  'inpage.process.burst': 'typed in a burst of {chars} characters at {speed} characters a second, far faster than typing ({when})',
 
   // A draft being certified (lib/page/draft.ts): its record's title.
   'inpage.draft.title': 'Draft: {subject}',
@@ -97,14 +89,6 @@ export const inpageEn = {
   'inpage.docs.status': 'Google Docs answered {status}',
   'inpage.docs.signedOut': 'you are not signed in to Google in this browser',
   'inpage.docs.notDocument': 'the export was not a document',
-  'inpage.history.pasted': 'A pasted selection carries no writing history.',
-  'inpage.history.noCount': 'Google Docs did not publish this document’s revision count, so its writing history was not read.',
-  'inpage.history.unreachable': 'Google Docs could not be reached for the writing history.',
-  'inpage.history.viewOnly': 'Only people who can edit a document may read its writing history; you have view-only access.',
-  'inpage.history.refused': 'Google Docs refused the writing history ({status}).',
-  'inpage.history.unusable': 'The writing history could not be used: {error}.',
-  'inpage.history.notJson': 'the revision history was not JSON',
-  'inpage.history.shape': 'the revision history was not in the expected shape',
 
   // Figma.
   'inpage.figma.canvasNote': 'Figma draws the design with WebGL, so Assay cannot highlight layers in the page. Copy a passage to find it with Figma’s search.',
@@ -218,18 +202,11 @@ export const inpageId: Record<keyof typeof inpageEn, string> = {
   'inpage.panel.flagged': 'Paragraf berlabel AI ({n})',
   'inpage.panel.flaggedWithUnsure': 'Paragraf berlabel AI, atau Tidak yakin tetapi condong ke mesin ({n})',
   'inpage.panel.noneFlagged': 'Tidak ada paragraf berlabel AI',
-  'inpage.panel.history': 'Riwayat penulisan',
-  'inpage.panel.history.unavailable': 'Tidak tersedia: {reason} Assay tidak menebak.',
-  'inpage.panel.history.unknownReason': 'alasannya tidak diketahui.',
-  'inpage.panel.history.clean.one': 'Sudah dibaca ({n} suntingan): tidak ada paragraf yang masuk lewat sekali tempel atau dalam sekejap, lebih cepat daripada orang mengetik.',
-  'inpage.panel.history.clean.other': 'Sudah dibaca ({n} suntingan): tidak ada paragraf yang masuk lewat sekali tempel atau dalam sekejap, lebih cepat daripada orang mengetik.',
-  'inpage.panel.history.evidence.one': '{n} paragraf masuk lewat sekali tempel atau dalam sekejap, lebih cepat daripada orang mengetik. Ini menunjukkan bagaimana teks masuk ke sini, bukan siapa yang menulisnya.',
-  'inpage.panel.history.evidence.other': '{n} paragraf masuk lewat sekali tempel atau dalam sekejap, lebih cepat daripada orang mengetik. Ini menunjukkan bagaimana teks masuk ke sini, bukan siapa yang menulisnya.',
+  'inpage.panel.history.evidence.one': '{n} paragraf masuk lewat sekali tempel atau lewat ketikan beruntun yang lebih cepat dari orang mengetik. Ini cara teks masuk ke sini, bukan siapa penulisnya.',
+  'inpage.panel.history.evidence.other': '{n} paragraf masuk lewat sekali tempel atau lewat ketikan beruntun yang lebih cepat dari orang mengetik. Ini cara teks masuk ke sini, bukan siapa penulisnya.',
   'inpage.panel.history.passage': 'riwayat penulisan: {how}',
-  'inpage.panel.history.others': 'Paragraf lain yang masuk lewat sekali tempel atau dalam sekejap',
+  'inpage.panel.history.others': 'Paragraf lain yang masuk lewat sekali tempel atau ketikan beruntun',
 
-  'inpage.process.paste': 'masuk lewat sekali tempel sebanyak {chars} karakter ({when})',
-  'inpage.process.burst': 'masuk sekaligus {chars} karakter dengan kecepatan {speed} karakter per detik, jauh lebih cepat daripada orang mengetik ({when})',
 
   'inpage.draft.title': 'Draf: {subject}',
   'inpage.draft.untitled': 'tanpa judul',
@@ -249,14 +226,6 @@ export const inpageId: Record<keyof typeof inpageEn, string> = {
   'inpage.docs.status': 'Google Docs menjawab dengan kode {status}',
   'inpage.docs.signedOut': 'Anda belum masuk ke akun Google di browser ini',
   'inpage.docs.notDocument': 'hasil ekspornya bukan dokumen',
-  'inpage.history.pasted': 'Teks yang ditempel tidak membawa riwayat penulisan.',
-  'inpage.history.noCount': 'Google Docs tidak memberikan jumlah revisi dokumen ini, jadi riwayat penulisannya tidak dibaca.',
-  'inpage.history.unreachable': 'Google Docs tidak bisa dihubungi untuk membaca riwayat penulisan.',
-  'inpage.history.viewOnly': 'Hanya orang yang bisa menyunting dokumen yang boleh membaca riwayat penulisannya; Anda hanya punya akses lihat.',
-  'inpage.history.refused': 'Google Docs menolak memberikan riwayat penulisan ({status}).',
-  'inpage.history.unusable': 'Riwayat penulisan tidak bisa dipakai: {error}.',
-  'inpage.history.notJson': 'riwayat revisinya bukan JSON',
-  'inpage.history.shape': 'riwayat revisinya tidak berbentuk seperti yang diharapkan',
 
   'inpage.figma.canvasNote': 'Figma menggambar desainnya dengan WebGL, jadi Assay tidak bisa menyorot layer di halaman. Salin paragraf untuk menemukannya dengan pencarian Figma.',
   'inpage.figma.cost':

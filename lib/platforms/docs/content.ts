@@ -42,7 +42,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     // Text past the deliverable's limits is counted in `omitted`, and the verdict says so.
     const { segments, omitted } = plainTextPassages(text);
     if (!segments.some((s) => s.text.trim())) return show({ state: 'blocked', problem: t('inpage.docs.nothingPasted') });
-    const process = { available: false, reason: t('inpage.history.pasted'), inserts: 0, evidence: [] };
+    const process = { available: false, reason: 'A pasted selection carries no writing history.', inserts: 0, evidence: [] };
     const deliverable = { source: { kind: 'docs' as const, url: `${documentUrl(doc)}#pasted-selection`, title: t('inpage.docs.pastedTitle', { title: documentTitle(page.title) }) }, segments, ...(omitted ? { omitted } : {}) };
     show({ state: 'scanning', step: plural('inpage.docs.checking', segments.length) });
     try {

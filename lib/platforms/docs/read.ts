@@ -34,21 +34,25 @@ export async function readDocument(doc: DocsLocation, pageTitle: string, fetchIm
   return { ok: true, deliverable: extractDocsExport(parseHtml(html), source) };
 }
 
+/**
+ * Why there is no writing history is kept in the record in English, as the detector's reasons are, and
+ * said in the reader's language where it is shown (lib/ui/writing-history.ts, which holds these sentences).
+ */
 export async function readWritingProcess(doc: DocsLocation, pageScripts: readonly string[], segments: readonly Segment[], fetchImpl: Fetch): Promise<WritingProcess> {
   const none = (reason: string): WritingProcess => ({ available: false, reason, inserts: 0, evidence: [] });
   const end = revisionCount(pageScripts);
-  if (!end) return none(t('inpage.history.noCount'));
+  if (!end) return none('Google Docs did not publish this document’s revision count, so its writing history was not read.');
   let response: Response;
   try {
     response = await fetchImpl(revisionsUrl(doc, end), { credentials: 'include' });
   } catch {
-    return none(t('inpage.history.unreachable'));
+    return none('Google Docs could not be reached for the writing history.');
   }
-  if (response.status === 401 || response.status === 403) return none(t('inpage.history.viewOnly'));
-  if (!response.ok) return none(t('inpage.history.refused', { status: String(response.status) }));
+  if (response.status === 401 || response.status === 403) return none('Only people who can edit a document may read its writing history; you have view-only access.');
+  if (!response.ok) return none(`Google Docs refused the writing history (${response.status}).`);
   try {
     return writingProcess(parseRevisions(await response.text()), segments);
   } catch (error) {
-    return none(t('inpage.history.unusable', { error: error instanceof Error ? error.message : String(error) }));
+    return none(`The writing history could not be used: ${error instanceof Error ? error.message : String(error)}.`);
   }
 }

@@ -7,7 +7,7 @@ import { foldForMatch } from '../../text/normalize';
 import { OP, REVISIONS } from './revisions-rules.generated';
 import type { Op, RevisionsSchema } from './revisions-schema';
 import type * as z from 'zod/mini';
-import { dateTime, t } from '../../i18n';
+import { dateTime, plural } from '../../i18n';
 
 export type { ProcessEvidence, WritingProcess } from '../../schema/process';
 
@@ -54,14 +54,14 @@ export function parseRevisions(body: string): Insert[] {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new Error(t('inpage.history.notJson'));
+    throw new Error('the revision history was not JSON');
   }
   const parsed = RevisionsCheck.safeParse(data);
-  if (!parsed.success) throw new Error(t('inpage.history.shape'));
+  if (!parsed.success) throw new Error('the revision history was not in the expected shape');
   const inserts: Insert[] = [];
   const walk = (raw: unknown, at: number, depth: number) => {
     const op: Op | undefined = OpCheck.safeParse(raw).data;
-    if (op === undefined || depth > MAX_OP_DEPTH) throw new Error(t('inpage.history.shape'));
+    if (op === undefined || depth > MAX_OP_DEPTH) throw new Error('the revision history was not in the expected shape');
     if (!op) return;
     if ((op.ty === 'is' || op.ty === 'iss') && typeof op.s === 'string') inserts.push({ text: op.s, at });
     else if (op.ty === 'mlti' && op.mts) for (const inner of op.mts) walk(inner, at, depth + 1);
@@ -133,6 +133,6 @@ export function writingProcess(inserts: readonly Insert[], segments: readonly Se
 export function describeProcess(item: ProcessEvidence): string {
   const when = dateTime(item.at);
   return item.kind === 'paste'
-    ? t('inpage.process.paste', { chars: item.chars, when })
-    : t('inpage.process.burst', { chars: item.chars, speed: item.charsPerSecond ?? 0, when });
+    ? plural('dashboard.history.paste', item.chars, { when })
+    : plural('dashboard.history.burst', item.chars, { speed: item.charsPerSecond ?? 0, when });
 }

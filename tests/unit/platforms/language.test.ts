@@ -194,7 +194,9 @@ describe('the Docs and Figma panel, in Indonesian', () => {
       { available: true, inserts: 312, evidence },
       { available: true, inserts: 1, evidence: [] },
       { available: true, inserts: 5_000, evidence: [] },
-      { available: false, reason: t('inpage.history.viewOnly'), inserts: 0, evidence: [] },
+      // Records keep the Docs reader's reason in English; the panel says it in the reader's language.
+      { available: false, reason: 'Only people who can edit a document may read its writing history; you have view-only access.', inserts: 0, evidence: [] },
+      { available: false, reason: 'The writing history could not be used: the revision history was not JSON.', inserts: 0, evidence: [] },
       { available: false, inserts: 0, evidence: [] },
       undefined,
     ];
@@ -264,7 +266,7 @@ describe('the Docs and Figma content scripts, in Indonesian', () => {
     expect(leftover(panelHost)).toEqual([]);
     release();
     await state(doc, 'assay-docs', 'done');
-    expect(text(panelHost)).toContain(t('inpage.panel.history'));
+    expect(text(panelHost)).toContain(t('dashboard.history.title'));
     expect(leftover(panelHost, names)).toEqual([]);
 
     // View-only access: the history is not available, and the panel says why.
@@ -273,7 +275,7 @@ describe('the Docs and Figma content scripts, in Indonesian', () => {
     await vi.waitFor(() => expect(scans.length).toBe(2));
     release();
     await state(doc, 'assay-docs', 'done');
-    expect(text(panelHost)).toContain(t('inpage.history.viewOnly'));
+    expect(text(panelHost)).toContain(t('dashboard.history.reason.viewOnly'));
     expect(leftover(panelHost, names)).toEqual([]);
 
     // A refused export: blocked, with the paste box; a pasted selection is checked as such.
@@ -289,7 +291,7 @@ describe('the Docs and Figma content scripts, in Indonesian', () => {
     expect(scans[2]!.title).toBe(t('inpage.docs.pastedTitle', { title: 'Spring newsletter — Riverside Allotments' }));
     release();
     await state(doc, 'assay-docs', 'done');
-    expect(text(panelHost)).toContain(t('inpage.history.pasted'));
+    expect(text(panelHost)).toContain(t('dashboard.history.reason.pasted'));
     expect(leftover(panelHost, [...names, HUMAN[1]!])).toEqual([]);
     // Nothing pasted: blocked again, saying so.
     feature.recheck();
