@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendToTab } from '../../lib/messaging/send';
 import { unreadableReason } from '../../lib/page/rules';
+import { nameDraft } from '../../lib/page/draft';
 import { scanService } from './scan-service';
 import { setStatus } from './tab-state';
 import { checkPlatformSender } from './platforms';
@@ -31,7 +32,7 @@ export function setupCertify(): void {
       if (unreadable) throw new Error(unreadable);
       await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
       // A draft in Gmail or Outlook is that platform's; in any other editor, the page's.
-      const deliverable = await sendToTab(tabId, 'page.extractDraft', { kind: platformOfUrl(tab.url ?? '') ?? 'page' });
+      const deliverable = nameDraft(await sendToTab(tabId, 'page.extractDraft', { kind: platformOfUrl(tab.url ?? '') ?? 'page' }));
       const record = await scanService.scan({ deliverable }, { progress: (status) => setStatus({ tabId, ...status }) });
       return { recordId: record.id };
     },

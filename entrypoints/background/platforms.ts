@@ -9,6 +9,7 @@ import type { Deliverable } from '../../lib/schema/deliverable';
 import type { WritingProcess } from '../../lib/schema/process';
 import { platformSettings, type Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
+import { languageReady } from '../../lib/settings/language';
 import { getDatabase } from '../../lib/store/db';
 import { findRecords } from '../../lib/store/records';
 import type { ScanRecord } from '../../lib/schema/record';
@@ -117,6 +118,8 @@ export function setupPlatforms(): void {
       if (platformOfUrl(sender.tab?.url ?? sender.url ?? '') !== platform) throw new Error('This page is not that platform.');
       const settings = await loadSettings();
       const mine = platformSettings(settings, platform);
+      // A service worker just woken by this page has not read the user's language yet.
+      await languageReady();
       return { enabled: mine.enabled, autoScan: mine.autoScan, highlights: settings.highlights, locale: getLocale(), messages: registeredCatalogue(getLocale()) };
     },
   });

@@ -1,9 +1,13 @@
 import type { PlatformScanResult } from '../messaging/protocol';
-import { labelColor, secondOpinionNote, verdictLine } from '../report/labels';
+import { labelColor, passageLabelText, secondOpinionNote, verdictLine } from '../report/labels';
 import { probability } from '../report/numbers';
 import { describeProcess } from './docs/revisions';
 import type { WritingProcess } from '../schema/process';
 import { holdUiState } from './ui-state';
+import { plural, t } from '../i18n';
+import { abstainText } from '../report/abstain';
+import { reasonText } from '../report/reasons';
+import { processReasonText } from '../ui/writing-history';
 
 /**
  * The Assay chip floating on a document drawn on a canvas (Google Docs, Figma), and the side panel it
@@ -27,11 +31,14 @@ export type PanelView =
   | { state: 'blocked'; problem: string }
   | { state: 'error'; message: string };
 
+/** What a panel checks. */
+export type PanelKind = 'document' | 'file';
+
 export interface PanelOptions {
   /** The host element's tag: one per platform. */
   tag: 'assay-docs' | 'assay-figma';
-  /** "document", "file": what the chip checks. */
-  noun: string;
+  /** What the chip checks: a Docs document or a Figma file. Each kind has its own messages (never a noun spliced into a sentence). */
+  kind: PanelKind;
   /** Why nothing is highlighted in the page. */
   canvasNote: string;
   /** Whether a blocked read may be replaced by pasted text. */
@@ -92,16 +99,16 @@ export function createCanvasPanel(
   };
 
   // One click: the chip opens the panel, and the first opening checks the document.
-  const chip = button('Assay', () => (panel.hidden ? (open(), actions.onOpen()) : close()), `Assay: check this ${options.noun}`);
+  const chip = button('Assay', () => (panel.hidden ? (open(), actions.onOpen()) : close()), t(`inpage.panel.chip.${options.kind}`));
   chip.className = 'chip';
   chip.setAttribute('aria-expanded', 'false');
   const panel = el('section', '', 'panel');
   panel.hidden = true;
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', `Assay: this ${options.noun}`);
+  panel.setAttribute('aria-label', t(`inpage.panel.dialog.${options.kind}`));
   panel.tabIndex = -1;
   const head = el('div', '', 'head');
-  head.append(el('h2', 'Assay'), button('Close', () => close(), 'Close the Assay panel'));
+  head.append(el('h2', 'Assay'), button(t('inpage.panel.close'), () => close(), t('inpage.panel.closeLabel')));
   const body = el('div');
   const live = el('p', '', 'muted');
   live.setAttribute('role', 'status');
@@ -126,22 +133,22 @@ export function createCanvasPanel(
     chip.focus();
   }
 
-  const copyButton = (text: string, what: string) =>
-    button(`Copy ${what}`, () => {
+  const copyButton = (text: string, what: 'passage' | 'words') =>
+    button(t(what === 'passage' ? 'inpage.panel.copyPassage' : 'inpage.panel.copyWords'), () => {
       void actions.copy(text).then(
-        () => (live.textContent = `Copied ${what}. In the document, press Ctrl+F (⌘F) and paste to find it.`),
-        () => (live.textContent = 'Copying was refused by the browser; select the text above instead.'),
+        () => (live.textContent = `${t(what === 'passage' ? 'inpage.panel.copiedPassage' : 'inpage.panel.copiedWords')} ${t(`inpage.panel.find.${options.kind}`)}`),
+        () => (live.textContent = t('inpage.panel.copyRefused')),
       );
     });
 
   const pasteBox = () => {
     const wrap = el('div');
-    const label = el('label', 'Select the part you want checked in the document, copy it (Ctrl+C), and paste it here:');
+    const label = el('label', t('inpage.panel.pasteLabel'));
     const area = el('textarea');
-    area.setAttribute('aria-label', 'Text to check');
+    area.setAttribute('aria-label', t('inpage.panel.pasteArea'));
     label.append(area);
     wrap.append(label, el('div', '', 'row'));
-    wrap.lastElementChild!.append(button('Check pasted text', () => actions.onCheckPasted?.(area.value)));
+    wrap.lastElementChild!.append(button(t('inpage.panel.checkPasted'), () => actions.onCheckPasted?.(area.value)));
     return wrap;
   };
 
@@ -150,22 +157,22 @@ export function createCanvasPanel(
     delete panel.dataset.label;
     body.replaceChildren();
     live.textContent = '';
-    chip.textContent = view.state === 'scanning' ? 'Assay · checking…' : 'Assay';
+    chip.textContent = view.state === 'scanning' ? t('inpage.panel.chipChecking') : 'Assay';
     chip.style.background = '';
     switch (view.state) {
       case 'idle':
-        body.append(el('p', view.intro ?? `Check this ${options.noun} for machine-written passages.`), button(`Check this ${options.noun}`, actions.onCheck));
+        body.append(el('p', view.intro ?? t(`inpage.panel.intro.${options.kind}`)), button(t(`inpage.panel.check.${options.kind}`), actions.onCheck));
         break;
       case 'scanning':
         live.textContent = view.step;
         break;
       case 'blocked':
-        body.append(el('p', `Assay could not read this ${options.noun}: ${view.problem}.`, 'warn'));
+        body.append(el('p', t(`inpage.panel.blocked.${options.kind}`, { problem: view.problem }), 'warn'));
         if (options.paste) body.append(pasteBox());
-        else body.append(button('Try again', actions.onCheck));
+        else body.append(button(t('inpage.retry'), actions.onCheck));
         break;
       case 'error':
-        body.append(el('p', `The check failed: ${view.message}`, 'warn'), button('Try again', actions.onCheck));
+        body.append(el('p', t('inpage.panel.failed', { message: view.message }), 'warn'), button(t('inpage.retry'), actions.onCheck));
         break;
       case 'done':
         renderResult(view);
@@ -175,43 +182,45 @@ export function createCanvasPanel(
 
   function renderResult({ result, segments, process, notes }: Extract<PanelView, { state: 'done' }>) {
     panel.dataset.label = result.label;
-    chip.textContent = `Assay · ${verdictLine(result.label, result.aiShare, ' ', result.probability)}`;
+    chip.textContent = t('inpage.panel.chipVerdict', { verdict: verdictLine(result.label, result.aiShare, ' ', result.probability) });
     chip.style.background = labelColor(result.label);
     const pill = el('span', verdictLine(result.label, result.aiShare, ' · ', result.probability), 'pill');
     pill.style.background = labelColor(result.label);
     body.append(pill);
-    if (result.label === 'unknown') body.append(el('p', result.abstain ?? 'There is too little text to judge.', 'muted'));
-    else body.append(el('p', `Probability that this text is machine-written: ${probability(result.probability)}. ${result.judged} of ${result.passages} passages judged.`, 'muted'));
+    if (result.label === 'unknown') body.append(el('p', result.abstain ? abstainText(result.abstain) : t('inpage.panel.tooLittle'), 'muted'));
+    else body.append(el('p', plural('inpage.panel.summary', result.passages, { p: probability(result.probability), judged: result.judged }), 'muted'));
     const opinions = secondOpinionNote(result.remote);
-    if (opinions) body.append(el('p', `Verdict ${opinions}.`, 'muted'));
+    if (opinions) body.append(el('p', t('inpage.panel.opinions', { opinions }), 'muted'));
     body.append(el('p', options.canvasNote, 'muted'));
     for (const note of notes ?? []) body.append(el('p', note, 'muted'));
-    if (result.imageSummary && !notes?.some((n) => n.startsWith(result.imageSummary!))) body.append(el('p', result.imageSummary, 'muted'));
+    if (result.imageSummary && !notes?.some((n) => n.includes(result.imageSummary!))) body.append(el('p', result.imageSummary, 'muted'));
 
-    if (process) body.append(el('h3', 'Writing history'));
+    if (process) body.append(el('h3', t('dashboard.history.title')));
     if (!process) {
       // No writing history on this platform.
-    } else if (!process.available) body.append(el('p', `Not available: ${process.reason ?? 'unknown reason'} Assay does not guess.`, 'muted'));
-    else if (process.evidence.length === 0) body.append(el('p', `Read (${process.inserts.toLocaleString('en')} edits): no passage arrived in one paste or in a burst faster than typing.`, 'muted'));
-    else body.append(el('p', `${process.evidence.length} passage${process.evidence.length === 1 ? '' : 's'} arrived in one paste or a burst faster than typing. That says how text got here, not who wrote it.`, 'muted'));
+    } else if (!process.available) body.append(el('p', t('dashboard.history.unavailable', { reason: processReasonText(process.reason) }), 'muted'));
+    else if (process.evidence.length === 0) body.append(el('p', plural('dashboard.history.quiet', process.inserts), 'muted'));
+    else body.append(el('p', plural('inpage.panel.history.evidence', process.evidence.length), 'muted'));
 
     const byId = new Map(segments.map((s) => [s.id, s]));
     const processById = new Map((process?.evidence ?? []).map((e) => [e.segmentId, e]));
     const flagged = [...result.highlights].sort((a, b) => b.probability - a.probability);
-    body.append(el('h3', flagged.length ? `Passages labelled AI (${flagged.length})` : 'No passage labelled AI'));
+    // Unsure passages leaning machine are outlined too (lib/scan/record.ts): the heading never calls them AI.
+    const heading = flagged.length === 0 ? 'inpage.panel.noneFlagged' : flagged.every((f) => f.label === 'ai') ? 'inpage.panel.flagged' : 'inpage.panel.flaggedWithUnsure';
+    body.append(el('h3', t(heading, { n: flagged.length })));
     const list = el('ol');
     for (const item of flagged) {
       const text = byId.get(item.id)?.text ?? '';
       const li = el('li');
       li.dataset.passage = item.id;
       const place = byId.get(item.id)?.place;
-      li.append(el('strong', `Likely AI · probability ${probability(item.probability)}${place ? ` · ${place}` : ''}`), el('blockquote', text.length > 400 ? `${text.slice(0, 400)}…` : text));
+      li.append(el('strong', `${passageLabelText(item.label)} · ${t('passages.probability', { p: probability(item.probability) })}${place ? ` · ${place}` : ''}`), el('blockquote', text.length > 400 ? `${text.slice(0, 400)}…` : text));
       const reasons = el('ul');
-      for (const reason of item.reasons.slice(0, 4)) reasons.append(el('li', reason.text));
+      for (const reason of item.reasons.slice(0, 4)) reasons.append(el('li', reasonText(reason)));
       const how = processById.get(item.id);
-      if (how) reasons.append(el('li', `writing history: ${describeProcess(how)}`, 'process'));
+      if (how) reasons.append(el('li', t('inpage.panel.history.passage', { how: describeProcess(how) }), 'process'));
       const row = el('div', '', 'row');
-      row.append(copyButton(text, 'passage'), copyButton(text.split(/\s+/).slice(0, 8).join(' '), 'words to find'));
+      row.append(copyButton(text, 'passage'), copyButton(text.split(/\s+/).slice(0, 8).join(' '), 'words'));
       li.append(reasons, row);
       list.append(li);
     }
@@ -219,13 +228,13 @@ export function createCanvasPanel(
     // Pasted-in passages that were not labelled AI are still worth knowing about.
     const others = (process?.evidence ?? []).filter((e) => !flagged.some((f) => f.id === e.segmentId));
     if (others.length) {
-      body.append(el('h3', 'Other passages that arrived in one paste or burst'));
+      body.append(el('h3', t('inpage.panel.history.others')));
       const more = el('ul');
       for (const e of others) more.append(el('li', `“${(byId.get(e.segmentId)?.text ?? e.text).slice(0, 120)}…” ${describeProcess(e)}`, 'process'));
       body.append(more);
     }
     body.append(el('div', '', 'row'));
-    body.lastElementChild!.append(button('Check again', actions.onCheck));
+    body.lastElementChild!.append(button(t('inpage.checkAgain'), actions.onCheck));
   }
 
   show({ state: 'idle' });

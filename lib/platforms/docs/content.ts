@@ -1,4 +1,5 @@
 import { plainTextPassages } from '../../extract/plain';
+import { plural, t } from '../../i18n';
 import { askBackground } from '../../messaging/page';
 import { PLATFORM_SCAN_REPLY } from '../../messaging/rules.generated';
 import type { RunningFeature, StartFeature } from '../feature';
@@ -20,14 +21,14 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     running = true;
     checked = true;
     try {
-      show({ state: 'scanning', step: 'Reading the document through its export…' });
+      show({ state: 'scanning', step: t('inpage.docs.reading') });
       const read = await readDocument(doc, page.title, fetch.bind(globalThis), (html) => new DOMParser().parseFromString(html, 'text/html'));
       if (!read.ok) return show({ state: 'blocked', problem: read.problem });
-      show({ state: 'scanning', step: 'Reading the writing history…' });
+      show({ state: 'scanning', step: t('inpage.docs.readingHistory') });
       const scripts = Array.from(page.scripts, (script) => script.textContent ?? '');
       const process = await readWritingProcess(doc, scripts, read.deliverable.segments, fetch.bind(globalThis));
       if (signal.aborted) return;
-      show({ state: 'scanning', step: `Checking ${read.deliverable.segments.length} passages…` });
+      show({ state: 'scanning', step: plural('inpage.docs.checking', read.deliverable.segments.length) });
       const result = await askBackground('platform.scan', { deliverable: read.deliverable, process }, PLATFORM_SCAN_REPLY);
       show({ state: 'done', result, segments: read.deliverable.segments, process });
     } catch (error) {
@@ -40,10 +41,10 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
   const checkPasted = async (text: string) => {
     // Text past the deliverable's limits is counted in `omitted`, and the verdict says so.
     const { segments, omitted } = plainTextPassages(text);
-    if (!segments.some((s) => s.text.trim())) return show({ state: 'blocked', problem: 'nothing was pasted' });
+    if (!segments.some((s) => s.text.trim())) return show({ state: 'blocked', problem: t('inpage.docs.nothingPasted') });
     const process = { available: false, reason: 'A pasted selection carries no writing history.', inserts: 0, evidence: [] };
-    const deliverable = { source: { kind: 'docs' as const, url: `${documentUrl(doc)}#pasted-selection`, title: `${documentTitle(page.title)} (pasted selection)` }, segments, ...(omitted ? { omitted } : {}) };
-    show({ state: 'scanning', step: `Checking ${segments.length} passages…` });
+    const deliverable = { source: { kind: 'docs' as const, url: `${documentUrl(doc)}#pasted-selection`, title: t('inpage.docs.pastedTitle', { title: documentTitle(page.title) }) }, segments, ...(omitted ? { omitted } : {}) };
+    show({ state: 'scanning', step: plural('inpage.docs.checking', segments.length) });
     try {
       const result = await askBackground('platform.scan', { deliverable, process }, PLATFORM_SCAN_REPLY);
       show({ state: 'done', result, segments, process });
@@ -56,8 +57,8 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     page,
     {
       tag: 'assay-docs',
-      noun: 'document',
-      canvasNote: 'Google Docs draws its text on a canvas, so Assay cannot highlight passages in the page. Copy a passage to find it with Ctrl+F.',
+      kind: 'document',
+      canvasNote: t('inpage.docs.canvasNote'),
       paste: true,
     },
     {

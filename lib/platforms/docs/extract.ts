@@ -3,6 +3,7 @@ import { toPassages } from '../../extract/plain';
 import { mergeOmitted } from '../../extract/limits';
 import type { Deliverable, SegmentKind, Source } from '../../schema/deliverable';
 import { DOCS } from './selectors';
+import { t } from '../../i18n';
 
 /**
  * A Google Doc from its HTML export (`/document/d/<id>/export?format=html`): Docs draws its text on a
@@ -65,10 +66,10 @@ export function extractDocsExport(exported: Document, source: Source): Deliverab
 
 /** What an export answer is, before trusting it: Docs answers a refused export with a sign-in or error page. */
 export function exportProblem(status: number, contentType: string | null, finalUrl: string): string | undefined {
-  if (status === 401 || status === 403) return 'the owner has turned off downloading and copying for this document, or you cannot open it';
-  if (status === 404) return 'Google Docs did not find this document';
-  if (status >= 400) return `Google Docs answered ${status}`;
-  if (/accounts\.google\.com|ServiceLogin/.test(finalUrl)) return 'you are not signed in to Google in this browser';
-  if (!contentType || !/text\/html/i.test(contentType)) return 'the export was not a document';
+  if (status === 401 || status === 403) return t('inpage.docs.refused');
+  if (status === 404) return t('inpage.docs.notFound');
+  if (status >= 400) return t('inpage.docs.status', { status: String(status) });
+  if (/accounts\.google\.com|ServiceLogin/.test(finalUrl)) return t('inpage.docs.signedOut');
+  if (!contentType || !/text\/html/i.test(contentType)) return t('inpage.docs.notDocument');
   return undefined;
 }

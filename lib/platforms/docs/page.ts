@@ -1,4 +1,5 @@
 import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../schema/limits';
+import { t } from '../../i18n';
 
 /**
  * The pages the content script runs on. Here, with the page helpers, rather than in index.ts: the content
@@ -40,9 +41,9 @@ export const revisionsUrl = (doc: DocsLocation, end: number) => `${doc.base}/rev
 /** The record's address: the document (and tab) as the user opens it. */
 export const documentUrl = (doc: DocsLocation) => `${doc.base}/edit${doc.tab ? `?tab=${doc.tab}` : ''}`.slice(0, MAX_URL_CHARS);
 
-/** "Title - Google Docs" → "Title". */
+/** "Title - Google Docs" → "Title" ("Google Dokumen" is its name in Indonesian). */
 export function documentTitle(pageTitle: string): string {
-  return (pageTitle.replace(/\s*-\s*Google (Docs|Dokumente|Documentos|Documenti)\s*$/i, '').trim() || 'Untitled document').slice(0, MAX_TITLE_CHARS);
+  return (pageTitle.replace(/\s*-\s*Google (Docs|Dokumen|Dokumente|Documentos|Documenti)\s*$/i, '').trim() || t('inpage.docs.untitled')).slice(0, MAX_TITLE_CHARS);
 }
 
 /** The editor page publishes its current revision number (`"revision":N`) in its start-up data. */

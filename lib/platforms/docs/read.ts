@@ -3,6 +3,7 @@ import type { Deliverable, Segment } from '../../schema/deliverable';
 import { documentTitle, documentUrl, exportUrl, revisionCount, revisionsUrl, type DocsLocation } from './page';
 import { parseRevisions, writingProcess } from './revisions';
 import type { WritingProcess } from '../../schema/process';
+import { t } from '../../i18n';
 
 /**
  * Reading a Google Doc from its own page: the export (the text) and the revision history (how it got
@@ -21,18 +22,22 @@ export async function readDocument(doc: DocsLocation, pageTitle: string, fetchIm
   try {
     response = await fetchImpl(exportUrl(doc), { credentials: 'include' });
   } catch {
-    return { ok: false, problem: 'Google Docs could not be reached' };
+    return { ok: false, problem: t('inpage.docs.unreachable') };
   }
   const problem = exportProblem(response.status, response.headers.get('content-type'), response.url);
   if (problem) return { ok: false, problem };
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_EXPORT_BYTES) return { ok: false, problem: 'the document is too large to check here' };
+  if (length > MAX_EXPORT_BYTES) return { ok: false, problem: t('inpage.docs.tooLarge') };
   const html = await response.text();
-  if (html.length > MAX_EXPORT_BYTES) return { ok: false, problem: 'the document is too large to check here' };
+  if (html.length > MAX_EXPORT_BYTES) return { ok: false, problem: t('inpage.docs.tooLarge') };
   const source = { kind: 'docs' as const, url: documentUrl(doc), title: documentTitle(pageTitle) };
   return { ok: true, deliverable: extractDocsExport(parseHtml(html), source) };
 }
 
+/**
+ * Why there is no writing history is kept in the record in English, as the detector's reasons are, and
+ * said in the reader's language where it is shown (lib/ui/writing-history.ts, which holds these sentences).
+ */
 export async function readWritingProcess(doc: DocsLocation, pageScripts: readonly string[], segments: readonly Segment[], fetchImpl: Fetch): Promise<WritingProcess> {
   const none = (reason: string): WritingProcess => ({ available: false, reason, inserts: 0, evidence: [] });
   const end = revisionCount(pageScripts);

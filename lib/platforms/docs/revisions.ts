@@ -7,6 +7,7 @@ import { foldForMatch } from '../../text/normalize';
 import { OP, REVISIONS } from './revisions-rules.generated';
 import type { Op, RevisionsSchema } from './revisions-schema';
 import type * as z from 'zod/mini';
+import { dateTime, plural } from '../../i18n';
 
 export type { ProcessEvidence, WritingProcess } from '../../schema/process';
 
@@ -130,8 +131,8 @@ export function writingProcess(inserts: readonly Insert[], segments: readonly Se
 
 /** The evidence in words, for the panel and the dashboard. */
 export function describeProcess(item: ProcessEvidence): string {
-  const when = new Date(item.at).toLocaleString();
+  const when = dateTime(item.at);
   return item.kind === 'paste'
-    ? `arrived in one paste of ${item.chars.toLocaleString('en')} characters (${when})`
-    : `typed in a burst of ${item.chars.toLocaleString('en')} characters at ${item.charsPerSecond} characters a second, far faster than typing (${when})`;
+    ? plural('dashboard.history.paste', item.chars, { when })
+    : plural('dashboard.history.burst', item.chars, { speed: item.charsPerSecond ?? 0, when });
 }

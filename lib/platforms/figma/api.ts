@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { extractFigma, figmaImages, FigmaFileSchema, FigmaImagesSchema, FigmaMetaSchema, FigmaNodesSchema, type FigmaExtraction } from './extract';
 import { DeliverableSchema, ImageRefSchema, type Deliverable, type ImageRef } from '../../schema/deliverable';
 import type { FigmaLocation } from './page';
+import { plural, t } from '../../i18n';
 
 /**
  * The Figma REST API as Assay uses it, from the background only. Figma gives View and Collab seats a
@@ -73,55 +74,58 @@ export interface FigmaRead extends CachedRead {
 export class FigmaError extends Error {}
 
 function minutes(seconds: number): string {
-  if (seconds < 90) return `${seconds} seconds`;
-  if (seconds < 2 * 3600) return `${Math.round(seconds / 60)} minutes`;
-  if (seconds < 2 * 86400) return `${Math.round(seconds / 3600)} hours`;
-  return `${Math.round(seconds / 86400)} days`;
+  if (seconds < 90) return plural('inpage.figma.api.seconds', seconds);
+  if (seconds < 2 * 3600) return plural('inpage.figma.api.minutes', Math.round(seconds / 60));
+  if (seconds < 2 * 86400) return plural('inpage.figma.api.hours', Math.round(seconds / 3600));
+  return plural('inpage.figma.api.days', Math.round(seconds / 86400));
 }
+
+/** What a request to Figma asked for: each has its own messages (a noun is never spliced into a sentence). */
+type Asked = 'meta' | 'images' | 'frame' | 'file';
 
 /** Figma's answers in plain words. */
 export function figmaProblem(status: number, headers: Headers): string {
-  if (status === 401 || status === 403) return 'Figma refused the token: check the personal access token in Assay’s dashboard (it needs file read access), and that you can open this file.';
-  if (status === 404) return 'Figma did not find this file, or the token’s account cannot see it.';
+  if (status === 401 || status === 403) return t('inpage.figma.api.token');
+  if (status === 404) return t('inpage.figma.api.notFound');
   if (status === 429) {
     const after = Number(headers.get('retry-after'));
-    const wait = Number.isFinite(after) && after > 0 ? ` Figma asks to wait ${minutes(Math.round(after))}.` : '';
-    const seat = headers.get('x-figma-rate-limit-type') === 'low' ? ' Your Figma seat allows only a few file reads a month; an editor seat, or the file owner’s token, allows more.' : '';
-    return `Figma’s limit on API requests was reached.${wait}${seat} Assay will not retry on its own.`;
+    const wait = Number.isFinite(after) && after > 0 ? [t('inpage.figma.api.wait', { time: minutes(Math.round(after)) })] : [];
+    const seat = headers.get('x-figma-rate-limit-type') === 'low' ? [t('inpage.figma.api.seat')] : [];
+    return [t('inpage.figma.api.limit'), ...wait, ...seat, t('inpage.figma.api.noRetry')].join(' ');
   }
-  if (status >= 500) return `Figma is having trouble (${status}); try again later.`;
-  return `Figma answered ${status}.`;
+  if (status >= 500) return t('inpage.figma.api.trouble', { status: String(status) });
+  return t('inpage.figma.api.status', { status: String(status) });
 }
 
-async function getJson<T>(fetchImpl: Fetch, url: string, token: string, schema: z.ZodType<T>, what: string): Promise<T> {
+async function getJson<T>(fetchImpl: Fetch, url: string, token: string, schema: z.ZodType<T>, what: Asked): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(url, { headers: { 'X-Figma-Token': token }, credentials: 'omit' });
   } catch {
-    throw new FigmaError('Figma’s API could not be reached.');
+    throw new FigmaError(t('inpage.figma.api.unreachable'));
   }
   if (!response.ok) throw new FigmaError(figmaProblem(response.status, response.headers));
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    throw new FigmaError(`Figma’s answer for the ${what} was not JSON; nothing was used.`);
+    throw new FigmaError(t(`inpage.figma.api.notJson.${what}`));
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new FigmaError(`Figma’s answer for the ${what} was not in the expected shape (${z.prettifyError(parsed.error).split('\n')[0]}); nothing was used.`);
+  if (!parsed.success) throw new FigmaError(t(`inpage.figma.api.shape.${what}`, { detail: z.prettifyError(parsed.error).split('\n')[0] ?? '' }));
   return parsed.data;
 }
 
 export async function readFigma(location: FigmaLocation, token: string, recordUrl: string, fetchImpl: Fetch, cache: FigmaCache, now: () => number = Date.now): Promise<FigmaRead> {
-  if (!token) throw new FigmaError('Paste a Figma personal access token in Assay’s dashboard (Figma, in “Where Assay checks deliverables”) first.');
+  if (!token) throw new FigmaError(t('inpage.figma.api.noToken'));
   const key = encodeURIComponent(location.key);
   const cacheKey = `${location.key}|${location.nodeId ?? ''}`;
-  const meta = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/meta`, token, FigmaMetaSchema, 'file’s details');
+  const meta = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/meta`, token, FigmaMetaSchema, 'meta');
   const known = await cache.get(cacheKey);
   if (known && meta.file.version && known.version === meta.file.version) {
     if (known.imageRefs.length === 0 || now() - known.imagesAt < IMAGE_URLS_FRESH_MS) return { ...known, cached: true, requests: 1, fileReads: 0 };
     // The text is unchanged, but the image links may have expired: ask for fresh ones only.
-    const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/images`, token, FigmaImagesSchema, 'image list');
+    const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/images`, token, FigmaImagesSchema, 'images');
     const images = figmaImages(new Map(known.imageRefs), answer.meta.images);
     const refreshed: CachedRead = { ...known, images, imagesAt: now(), deliverable: { ...known.deliverable, images } };
     await cache.set(cacheKey, refreshed);
@@ -135,7 +139,7 @@ export async function readFigma(location: FigmaLocation, token: string, recordUr
   if (location.nodeId) {
     const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/nodes?ids=${encodeURIComponent(location.nodeId)}`, token, FigmaNodesSchema, 'frame');
     const node = answer.nodes[location.nodeId];
-    if (!node) throw new FigmaError('Figma did not find the frame named in the address (node-id).');
+    if (!node) throw new FigmaError(t('inpage.figma.api.noFrame'));
     name = answer.name;
     version = answer.version;
     extraction = extractFigma([node.document], source(`${answer.name} — ${node.document.name}`));
@@ -148,7 +152,7 @@ export async function readFigma(location: FigmaLocation, token: string, recordUr
   let images: ImageRef[] = [];
   let requests = 2;
   if (extraction.imageRefs.size > 0) {
-    const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/images`, token, FigmaImagesSchema, 'image list');
+    const answer = await getJson(fetchImpl, `${FIGMA_API}/v1/files/${key}/images`, token, FigmaImagesSchema, 'images');
     images = figmaImages(extraction.imageRefs, answer.meta.images);
     requests++;
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fnv1a } from '../../hash';
 import { MAX_IMAGES, MAX_TITLE_CHARS, type Deliverable, type ImageRef, type Segment, type Source } from '../../schema/deliverable';
 import { PassageBudget } from '../../extract/limits';
+import { t } from '../../i18n';
 
 /**
  * A Figma file from the Figma REST API, as a deliverable. Figma renders into WebGL, so its text is
@@ -103,14 +104,14 @@ export function extractFigma(roots: readonly FigmaNode[], source: Source): Figma
 
   type Frame = { id: string; label: string };
   const frameOf = (node: FigmaNode, page: string | undefined): Frame => {
-    const name = node.name || 'Untitled frame';
+    const name = node.name || t('inpage.figma.untitledFrame');
     return { id: node.id, label: page ? `${page} › ${name}` : name };
   };
   const walk = (node: FigmaNode, frame: Frame | undefined, page: string | undefined, depth: number) => {
     if (visited >= MAX_NODES || depth > MAX_DEPTH) return void (truncated = true);
     visited++;
     if (node.visible === false) return void (hidden += textLayers(node));
-    const pageHere = node.type === 'CANVAS' ? node.name || 'Untitled page' : page;
+    const pageHere = node.type === 'CANVAS' ? node.name || t('inpage.figma.untitledPage') : page;
     // The first frame-like container below a page groups everything inside it.
     const here = frame ?? (FRAME_TYPES.has(node.type) ? frameOf(node, pageHere) : undefined);
     if (here) frames.add(here.id);
@@ -122,7 +123,7 @@ export function extractFigma(roots: readonly FigmaNode[], source: Source): Figma
       else if (text) {
         seenText.add(words);
         const kind = (node.style?.fontSize ?? 0) >= HEADING_FONT_SIZE ? 'heading' : 'paragraph';
-        const place = here?.label ?? (pageHere ? `${pageHere} › outside any frame` : 'Outside any frame');
+        const place = here?.label ?? (pageHere ? t('inpage.figma.outsideFrameOn', { page: pageHere }) : t('inpage.figma.outsideFrame'));
         for (const part of budget.take(text, kind)) passages.push({ segment: { id: `f${fnv1a(`${kind}:${part}`)}`, kind, text: part }, frame: place });
       }
     }
@@ -131,7 +132,7 @@ export function extractFigma(roots: readonly FigmaNode[], source: Source): Figma
         const image = ImageFillSchema.safeParse(fill);
         if (image.success && !imageRefs.has(image.data.imageRef))
           imageRefs.set(image.data.imageRef, {
-            name: (node.name || 'image').slice(0, MAX_TITLE_CHARS),
+            name: (node.name || t('inpage.figma.image')).slice(0, MAX_TITLE_CHARS),
             width: Math.max(0, Math.round(node.absoluteBoundingBox?.width ?? 0)),
             height: Math.max(0, Math.round(node.absoluteBoundingBox?.height ?? 0)),
           });

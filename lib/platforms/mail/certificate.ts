@@ -1,4 +1,5 @@
 import { CERTIFICATE_EXTENSION, MAX_CERTIFICATE_BYTES } from '../../certify/file';
+import { t } from '../../i18n';
 
 /**
  * A certificate attached to an open message (`*.assay.json`), found among the message's attachment
@@ -51,7 +52,7 @@ export function findCertificateAttachments(box: Element, origin: string): Attach
 /** Reads an attached certificate, refusing one past the size any certificate can have. */
 export async function readAttachment(attachment: AttachedCertificate, fetcher: typeof fetch = fetch): Promise<string> {
   const response = await fetcher(attachment.url, { credentials: 'include' });
-  if (!response.ok) throw new Error(`the attachment could not be downloaded (${response.status})`);
+  if (!response.ok) throw new Error(t('inpage.certificate.download', { status: String(response.status) }));
   const text = await response.text();
   if (text.length > MAX_CERTIFICATE_BYTES) return text.slice(0, MAX_CERTIFICATE_BYTES + 1);
   return text;

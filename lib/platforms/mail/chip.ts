@@ -2,6 +2,8 @@ import type { PlatformScanResult } from '../../messaging/protocol';
 import { labelColor, secondOpinionNote, verdictLine } from '../../report/labels';
 import { probability } from '../../report/numbers';
 import { holdUiState } from '../ui-state';
+import { plural, t } from '../../i18n';
+import { abstainText } from '../../report/abstain';
 
 /**
  * The compact Assay chip put beside a message's header: a button to check the message, then its
@@ -80,13 +82,13 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
     box.replaceChildren(el('span', 'mark', 'Assay'));
     switch (view.state) {
       case 'idle':
-        box.append(button('Check this message', options.onCheck));
+        box.append(button(t('inpage.chip.check'), options.onCheck));
         break;
       case 'scanning':
-        box.append(el('span', 'detail', 'Checking this message…'));
+        box.append(el('span', 'detail', t('inpage.chip.checking')));
         break;
       case 'empty':
-        box.append(el('span', 'detail', 'Nothing to check: this message has no text of its own.'));
+        box.append(el('span', 'detail', t('inpage.chip.empty')));
         break;
       case 'done': {
         const { result } = view;
@@ -96,35 +98,35 @@ export function createChip(doc: Document, options: { platform: string; onCheck: 
         pill.style.background = labelColor(result.label);
         const parts =
           result.label === 'unknown'
-            ? [result.abstain ?? 'too little text to judge']
-            : [`probability ${probability(result.probability)} that it is machine-written`, `${result.judged} of ${result.passages} passages judged`];
-        if (view.excluded > 0) parts.push('quotes and signature left out');
+            ? [result.abstain ? abstainText(result.abstain) : t('inpage.chip.tooLittle')]
+            : [t('inpage.chip.probability', { p: probability(result.probability) }), plural('inpage.chip.judged', result.passages, { judged: result.judged })];
+        if (view.excluded > 0) parts.push(t('inpage.chip.excluded'));
         if (result.imageSummary) parts.push(result.imageSummary);
         const opinions = secondOpinionNote(result.remote);
         if (opinions) parts.push(opinions);
-        box.append(pill, el('span', 'detail', parts.join(' · ')), button('Check again', view.retry));
+        box.append(pill, el('span', 'detail', parts.join(' · ')), button(t('inpage.checkAgain'), view.retry));
         const certificate = view.certificate;
         if (certificate) {
           box.dataset.certificate = certificate.status;
           const ok = certificate.status === 'valid' || certificate.status === 'unknown-key';
           const text =
             certificate.status === 'checking'
-              ? `Certificate ${certificate.name}: checking…`
+              ? t('inpage.chip.certificate.checking', { name: certificate.name })
               : certificate.status === 'error'
-                ? `Certificate ${certificate.name} could not be checked: ${certificate.reason}`
-                : `Certificate ${certificate.name}: ${ok ? 'VALID' : 'INVALID'}: ${certificate.reason}`;
+                ? t('inpage.chip.certificate.error', { name: certificate.name, reason: certificate.reason })
+                : t(ok ? 'inpage.chip.certificate.valid' : 'inpage.chip.certificate.invalid', { name: certificate.name, reason: certificate.reason });
           box.append(el('span', ok || certificate.status === 'checking' ? 'detail' : 'warn', text));
         }
         break;
       }
       case 'error':
-        box.append(el('span', 'warn', `Could not check this message: ${view.message}`), button('Try again', view.retry));
+        box.append(el('span', 'warn', t('inpage.chip.error', { message: view.message })), button(t('inpage.retry'), view.retry));
         break;
       case 'changed':
-        box.append(el('span', 'warn', 'The message changed while Assay was checking it.'), button('Check again', view.retry));
+        box.append(el('span', 'warn', t('inpage.chip.changed')), button(t('inpage.checkAgain'), view.retry));
         break;
       case 'changed-page':
-        box.append(el('span', 'warn', `Assay cannot find the open message: ${options.platform} may have changed its page. Nothing is being checked here.`));
+        box.append(el('span', 'warn', t('inpage.chip.changedPage', { platform: options.platform })));
         break;
     }
   };

@@ -18,6 +18,31 @@ const THREAD = '#inbox/FMfcgzQXJWDsKmzdmpbbVtZmcJQWvQvH';
 /** Each chip's state and label, read inside its closed shadow root; the page sees bare hosts. */
 const chipStates = async (page: Page) => (await controlsOf(page, 'assay-chip')).map((c) => [c.state, c.label ?? null]);
 
+/** What each chip says, read inside its closed shadow root (its style sheet aside), as a reader sees it. */
+interface TextNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  children?: TextNode[];
+  shadowRoots?: TextNode[];
+}
+async function chipTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: TextNode };
+    const texts: string[] = [];
+    const words = (node: TextNode): string[] => (node.nodeName === 'STYLE' ? [] : node.nodeType === 3 ? [node.nodeValue ?? ''] : [...(node.children ?? []), ...(node.shadowRoots ?? [])].flatMap(words));
+    const walk = (node: TextNode) => {
+      if (node.nodeName === 'ASSAY-CHIP') texts.push((node.shadowRoots ?? []).flatMap(words).join(' '));
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(root);
+    return texts;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 describe('platforms', () => {
   it('runs nothing on Gmail until the user turns Gmail on', async () => {
     const page = await session.ext.context.newPage();
@@ -218,5 +243,21 @@ describe('platforms', () => {
     await dashboard.close();
     await popup.close();
     await page.close();
+  });
+
+  it('Outlook: the chip speaks Indonesian when the user chooses it', async () => {
+    await session.ext.serviceWorker.evaluate(() => chrome.storage.local.set({ language: 'id' }));
+    try {
+      const page = await session.ext.context.newPage();
+      await page.goto(`${session.platforms.origin('outlook.office.com')}/mail/inbox/id/AAQkAGI2TG93AAA%3D`);
+      await expect.poll(() => chipStates(page), { timeout: 30_000 }).toEqual([['done', expect.stringMatching(/^(ai|mixed)$/)]]);
+      const [said] = await chipTexts(page);
+      expect(said).toMatch(/^Assay (Kemungkinan AI|Campuran) · \d+% AI probabilitas ditulis mesin [<>]? ?\d,\d\d · \d+ dari \d+ paragraf dinilai/);
+      expect(said).toMatch(/Periksa lagi$/);
+      expect(said).not.toMatch(/\b(Likely|Mixed|probability|passages?|judged|Check)\b/);
+      await page.close();
+    } finally {
+      await session.ext.serviceWorker.evaluate(() => chrome.storage.local.remove('language'));
+    }
   });
 });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractDraft, findDraftEditor } from '../../../lib/page/draft';
+import { setLocale } from '../../../lib/i18n';
+import { extractDraft, findDraftEditor, nameDraft } from '../../../lib/page/draft';
 
 const windows: Window[] = [];
 function open(html: string): Document {
@@ -21,7 +22,16 @@ describe('the draft being written', () => {
   it('reads Gmail’s compose body as passages, with the subject as its title', () => {
     const doc = open(COMPOSE);
     const draft = extractDraft(doc, 'gmail', doc.location.href)!;
-    expect(draft.source).toEqual({ kind: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', title: 'Draft: Homepage copy, final' });
+    expect(draft.source).toEqual({ kind: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', title: 'Homepage copy, final' });
+    // The background names it a draft, in the reader's language.
+    expect(nameDraft(draft).source.title).toBe('Draft: Homepage copy, final');
+    setLocale('id');
+    try {
+      expect(nameDraft(draft).source.title).toBe('Draf: Homepage copy, final');
+      expect(nameDraft({ ...draft, source: { ...draft.source, title: '' } }).source.title).toBe('Draf: tanpa judul');
+    } finally {
+      setLocale('en');
+    }
     expect(draft.segments.map((s) => s.text)).toEqual([
       'Hi Jo,',
       expect.stringMatching(/^Here is the homepage copy/),

@@ -10,7 +10,7 @@ describe('the canvas panel (Docs, Figma)', () => {
   it('keeps what it shows inside its closed shadow root: the page sees a bare host, the extension its state', () => {
     const panel = createCanvasPanel(
       document,
-      { tag: 'assay-docs', noun: 'document', canvasNote: 'Nothing is highlighted in a canvas.', paste: false },
+      { tag: 'assay-docs', kind: 'document', canvasNote: 'Nothing is highlighted in a canvas.', paste: false },
       { onOpen: () => undefined, onCheck: () => undefined, copy: async () => undefined },
     );
     document.body.append(panel.host);
