@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { AuditItemSchema, type AuditItem } from '../../audit/schema';
+import { t } from '../../i18n';
 import type { Sensitivity } from '../../schema/sensitivity';
 
 export interface WorkerJob {
@@ -48,7 +49,7 @@ export function createPool(size: number) {
       const reply = ReplySchema.safeParse(raw);
       const job = slot.job;
       if (!job) return;
-      job.resolve(reply.success ? reply.data : { id: job.id, error: 'the reader sent back something unexpected' });
+      job.resolve(reply.success ? reply.data : { id: job.id, error: t('cli.audit.readerUnexpected') });
       release(slot);
     });
     const died = (reason: string) => {
@@ -60,7 +61,7 @@ export function createPool(size: number) {
       if (at >= 0) slots.splice(at, 1);
       const i = idle.indexOf(slot);
       if (i >= 0) idle.splice(i, 1);
-      if (job) job.resolve({ id: job.id, error: `the reader stopped while reading this file (${reason})` });
+      if (job) job.resolve({ id: job.id, error: t('cli.audit.readerStopped', { reason }) });
       if (!closed) {
         const fresh = spawn();
         slots.push(fresh);
@@ -69,7 +70,7 @@ export function createPool(size: number) {
     };
     slot.worker.on('error', (error) => died(error.message));
     slot.worker.on('exit', (code) => {
-      if (!closed) died(`exit code ${code}`);
+      if (!closed) died(t('cli.audit.exitCode', { code: String(code) }));
     });
     return slot;
   };

@@ -1,4 +1,5 @@
 import '../../i18n/all';
+import { localeFromEnv, setLocale, t } from '../../i18n';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { checkSize, FileReadError } from '../../extract/files';
@@ -13,6 +14,8 @@ import type { WorkerJob, WorkerReply } from './pool';
  * refused by its size, never loaded.
  */
 const port = parentPort!;
+// A worker thread starts with the default language: it speaks the terminal's, as the command does.
+setLocale(localeFromEnv(process.env));
 
 async function run(job: WorkerJob): Promise<AuditItem[]> {
   const env = { sensitivity: job.sensitivity, loadC2pa: loadC2paReaderNode, now: () => performance.now() };
@@ -24,7 +27,7 @@ async function run(job: WorkerJob): Promise<AuditItem[]> {
       bytes = await readFile(job.abs!);
     } catch (error) {
       if (error instanceof FileReadError) return [await unreadableItem(job.path, error.problem, error.message, job.size ?? 0)];
-      return [await unreadableItem(job.path, 'unreadable', `cannot read ${job.path}: ${error instanceof Error ? error.message : String(error)}`, job.size ?? 0)];
+      return [await unreadableItem(job.path, 'unreadable', t('cli.input.cannotRead', { path: job.path, error: error instanceof Error ? error.message : String(error) }), job.size ?? 0)];
     }
   }
   const outcomes = await auditFile({ path: job.path, bytes, ...(job.mimeType ? { mimeType: job.mimeType } : {}) }, env);
