@@ -12,6 +12,7 @@ import type { DetectionResult } from '../schema/verdict';
 import type { ImageProvenance } from '../schema/provenance';
 import { KnownSignerSchema, type KnownSigner } from '../certify/tofu';
 import { t } from '../i18n';
+import { formatName } from './format-names';
 import { EXIT, InputError } from './exit-codes';
 import { readInputBytes, toDeliverable } from './inputs';
 import { decodeText } from './text-input';
@@ -34,7 +35,7 @@ export async function readForCertificate(path: string, sensitivity: Sensitivity)
     return { kind: 'image', name, path, bytes, provenance: await readProvenance(bytes, { c2pa }) };
   }
   if (sniffed)
-    throw new InputError(sniffed.kind === 'pdf' ? t('cli.certify.notCoveredPdf', { path }) : t('cli.certify.notCovered', { path, format: sniffed.format }), EXIT.UNUSABLE);
+    throw new InputError(sniffed.kind === 'pdf' ? t('cli.certify.notCoveredPdf', { path }) : t('cli.certify.notCovered', { path, format: formatName(sniffed) }), EXIT.UNUSABLE);
   const deliverable = await toDeliverable(name, decodeText(bytes, path));
   if (deliverable.segments.length === 0) throw new InputError(t('cli.certify.noPassage', { path }), EXIT.UNUSABLE);
   return { kind: 'document', name, path, title: deliverable.source.title, result: detect(deliverable.segments, { sensitivity }) };

@@ -4,6 +4,7 @@ import { loadC2paReaderNode } from '../provenance/c2pa-node';
 import { hasC2paManifest } from '../provenance/jumbf';
 import type { Io } from './commands';
 import { t } from '../i18n';
+import { formatName } from './format-names';
 import { EXIT } from './exit-codes';
 
 /**
@@ -13,7 +14,7 @@ import { EXIT } from './exit-codes';
  */
 export async function scanProvenanceFile(name: string, bytes: Uint8Array, file: SniffedFile, options: { json: boolean; trustAnchors?: string[] }, io: Io): Promise<number> {
   if (file.kind === 'font' || file.kind === 'other-binary') {
-    io.err(`assay: ${t('cli.provenance.refused', { name, format: file.format, mimeType: file.mimeType })}`);
+    io.err(`assay: ${t('cli.provenance.refused', { name, format: formatName(file), mimeType: file.mimeType })}`);
     return EXIT.UNUSABLE;
   }
   const { trustAnchors } = options;

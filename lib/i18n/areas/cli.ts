@@ -93,7 +93,7 @@ export const cliEn = {
   'cli.trust.noCertificate': '{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----)',
   'cli.trust.notUsed': '--trust applies to images, PDFs, audio and video; {name} is text, so it was not used',
   'cli.score.notJson': 'line {line}: not JSON ({error}); skipped',
-  'cli.score.needsIdText': 'line {line}: needs "id" and "text" ({fields} missing or not a string); skipped',
+  'cli.score.needsIdText': 'line {line}: needs "id" and "text" ({fields} missing or of the wrong type); skipped',
   'cli.score.allMalformed': 'no line of {name} could be scored: all {n} were malformed (each line must be a JSON object {"id": …, "text": "…"})',
   'cli.score.skipped': '{bad} of {total} lines skipped',
 
@@ -108,6 +108,21 @@ export const cliEn = {
   'cli.provenance.strength.moderate': 'moderate',
   'cli.provenance.strength.weak': 'weak',
   'cli.provenance.note': 'Note: {note}',
+  'cli.format.otf': 'OpenType font',
+  'cli.format.ttf': 'TrueType font',
+  'cli.format.fontCollection': 'font collection',
+  'cli.format.woff': 'WOFF font',
+  'cli.format.woff2': 'WOFF2 font',
+  'cli.format.ogg': 'Ogg audio or video',
+  'cli.format.webm': 'WebM or Matroska video',
+  'cli.format.zip': 'ZIP archive (or a document packed as one)',
+  'cli.format.gzip': 'gzip archive',
+  'cli.format.sevenZip': '7-Zip archive',
+  'cli.format.rar': 'RAR archive',
+  'cli.format.elf': 'program (ELF)',
+  'cli.format.windows': 'Windows program',
+  'cli.format.wasm': 'WebAssembly module',
+  'cli.format.sqlite': 'SQLite database',
   'cli.provenance.refused': '{name} is a {format} ({mimeType}). Assay reads text, Markdown and HTML for writing, and images, PDFs, audio and video for provenance; it cannot read this file.',
 
   // assay eval
@@ -405,7 +420,7 @@ export const cliId: Record<keyof typeof cliEn, string> = {
   'cli.trust.noCertificate': '{path} tidak berisi sertifikat PEM (-----BEGIN CERTIFICATE-----)',
   'cli.trust.notUsed': '--trust berlaku untuk gambar, PDF, audio dan video; {name} berupa teks, jadi tidak dipakai',
   'cli.score.notJson': 'baris {line}: bukan JSON ({error}); dilewati',
-  'cli.score.needsIdText': 'baris {line}: perlu "id" dan "text" ({fields} tidak ada atau bukan string); dilewati',
+  'cli.score.needsIdText': 'baris {line}: perlu "id" dan "text" ({fields} tidak ada atau jenisnya salah); dilewati',
   'cli.score.allMalformed': 'tidak ada baris {name} yang bisa dinilai: semua ({n}) salah bentuk (tiap baris harus berupa objek JSON {"id": …, "text": "…"})',
   'cli.score.skipped': '{bad} dari {total} baris dilewati',
 
@@ -419,6 +434,21 @@ export const cliId: Record<keyof typeof cliEn, string> = {
   'cli.provenance.strength.moderate': 'sedang',
   'cli.provenance.strength.weak': 'lemah',
   'cli.provenance.note': 'Catatan: {note}',
+  'cli.format.otf': 'fon OpenType',
+  'cli.format.ttf': 'fon TrueType',
+  'cli.format.fontCollection': 'koleksi fon',
+  'cli.format.woff': 'fon WOFF',
+  'cli.format.woff2': 'fon WOFF2',
+  'cli.format.ogg': 'audio atau video Ogg',
+  'cli.format.webm': 'video WebM atau Matroska',
+  'cli.format.zip': 'arsip ZIP (atau dokumen yang dikemas sebagai ZIP)',
+  'cli.format.gzip': 'arsip gzip',
+  'cli.format.sevenZip': 'arsip 7-Zip',
+  'cli.format.rar': 'arsip RAR',
+  'cli.format.elf': 'berkas program (ELF)',
+  'cli.format.windows': 'program Windows',
+  'cli.format.wasm': 'modul WebAssembly',
+  'cli.format.sqlite': 'basis data SQLite',
   'cli.provenance.refused': '{name} adalah {format} ({mimeType}). Untuk tulisan Assay membaca teks, Markdown dan HTML, dan untuk asal-usul gambar, PDF, audio dan video; berkas ini tidak bisa dibacanya.',
 
   'cli.eval.badLine': '{path}:{line}: perlu "text" dan "label" (human|ai); dilewati',
@@ -536,7 +566,7 @@ export const cliId: Record<keyof typeof cliEn, string> = {
   --contact <teks>     alamat e-mail atau halaman tempat klien bisa menghubungi Anda
   --note <teks>        catatan bebas tentang bagaimana AI dipakai
   --passages <daftar>  paragraf yang dibuat AI: nomor seperti yang dicantumkan assay scan (3,5-7) pada
-                       berkas teks pertama, atau file.md:3 untuk berkas lain
+                       berkas teks pertama, atau bab2.md:3 untuk berkas lain
   --tool <nama>        alat yang dipakai untuk membuat gambarnya
   --embed              tulis juga tiap gambar dengan Content Credentials (C2PA) yang ditandatangani kunci
                        Anda, sebagai <nama>.credentials.<ext> di sampingnya (penanda tangannya terbaca

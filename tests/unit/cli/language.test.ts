@@ -1,0 +1,161 @@
+// @vitest-environment node
+// Every line a person reads from `assay` comes from the catalogue: help, usage errors, input errors,
+// progress. Checked twice: with the pseudo-locale (a word outside ⟦ ⟧ never went through t()) and
+// with the real Indonesian catalogue (no English word left in what Indonesian readers see).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../lib/i18n';
+import { main } from '../../../lib/cli/main';
+import { progressLine } from '../../../lib/cli/audit/progress';
+import { englishWords, pseudoIndonesian, unmarkedWords } from './language-check';
+
+const dir = mkdtempSync(join(tmpdir(), 'assay-language-'));
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function run(argv: readonly string[]) {
+  const lines: string[] = [];
+  const code = await main(argv, { out: (t) => lines.push(t), err: (t) => lines.push(t) });
+  return { code, text: lines.join('\n') };
+}
+
+const HUMAN = 'We walked the river path before the market opened and counted the herons standing in the shallows. My brother insists the old bridge was painted green once.';
+const missing = join(dir, 'missing.txt');
+const empty = file('empty.txt', '');
+const blank = file('blank.txt', '   \n\n  ');
+const zip = file('archive.bin', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+const nul = file('nul.txt', Uint8Array.from([0x41, 0x42, 0x00, 0x43]));
+const latin1 = file('latin1.txt', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+const fakePng = file('photo.png', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+const blankJsonl = file('blank.jsonl', '\n\n');
+const badScore = file('bad-score.jsonl', '{"text": "no id"}\n{"id": 2}\n');
+const badEval = file('bad-eval.jsonl', '{"text": "no label"}\n');
+const evalFile = file('eval.jsonl', `${JSON.stringify({ text: HUMAN, label: 'human', domain: 'news' })}\n${JSON.stringify({ text: HUMAN, label: 'ai', domain: 'news' })}\n`);
+const notPem = file('trust.pem', 'no certificate here');
+const text = file('note.txt', HUMAN);
+
+/** Every command's help, each usage error, and a representative set of input errors. */
+const CASES: [string, string[]][] = [
+  ['help', ['--help']],
+  ['help (command)', ['help']],
+  ['no command', []],
+  ['serve help', ['serve', '--help']],
+  ['audit help', ['audit', '--help']],
+  ['certify help', ['certify', '--help']],
+  ['verify help', ['verify', '--help']],
+  ['version', ['--version']],
+  ['unknown command', ['frobnicate']],
+  ['unknown command, near one', ['scna', 'x']],
+  ['unknown option', ['scan', 'a.txt', '--nope']],
+  ['bad sensitivity', ['scan', 'a.txt', '--sensitivity', 'wild']],
+  ['--trust without a file', ['scan', 'a.txt', '--trust']],
+  ['scan without a file', ['scan']],
+  ['scan with two files', ['scan', 'a', 'b']],
+  ['score without a file', ['score']],
+  ['score with two files', ['score', 'a', 'b']],
+  ['eval without a file', ['eval']],
+  ['bench with a file', ['bench', 'x']],
+  ['serve: unknown option', ['serve', '--bogus']],
+  ['serve: port not a number', ['serve', '--port', 'eighty']],
+  ['serve: host without a value', ['serve', '--host']],
+  ['serve: --allowed-host without a name', ['serve', '--allowed-host']],
+  ['serve: refused without a token', ['serve', '--host', '0.0.0.0', '--port', '0']],
+  ['audit without inputs', ['audit']],
+  ['audit: unknown option', ['audit', 'x', '--bogus']],
+  ['audit: --workers 0', ['audit', 'x', '--workers', '0']],
+  ['audit: --json without a file', ['audit', 'x', '--json']],
+  ['audit: nothing found', ['audit', missing]],
+  ['certify without files', ['certify']],
+  ['certify from stdin', ['certify', '-', '--declare', 'none', '--name', 'A', '--key', 'k']],
+  ['certify without --declare', ['certify', 'a.md', '--name', 'A', '--key', 'k']],
+  ['certify: unknown use', ['certify', 'a.md', '--declare', 'magic', '--name', 'A', '--key', 'k']],
+  ['certify: none with another', ['certify', 'a.md', '--declare', 'none,editing', '--name', 'A', '--key', 'k']],
+  ['certify: drafting without passages', ['certify', 'a.md', '--declare', 'drafting', '--name', 'A', '--key', 'k']],
+  ['certify: images without a tool', ['certify', 'a.md', '--declare', 'images', '--name', 'A', '--key', 'k']],
+  ['certify: a value missing', ['certify', 'a.md', '--name']],
+  ['certify: a missing file', ['certify', missing, '--declare', 'none', '--name', 'A', '--key', join(dir, 'key.json')]],
+  ['verify without files', ['verify']],
+  ['verify: unknown option', ['verify', 'c', 'f', '--bogus']],
+  ['verify: a bad domain', ['verify', 'c', 'f', '--check-domain', '']],
+  ['verify: a missing certificate', ['verify', missing, text]],
+  ['missing file', ['scan', missing]],
+  ['directory', ['scan', dir]],
+  ['empty file', ['scan', empty]],
+  ['only whitespace', ['scan', blank]],
+  ['a ZIP archive', ['scan', zip]],
+  ['a zero byte', ['scan', nul]],
+  ['not UTF-8', ['scan', latin1]],
+  ['named .png, not an image', ['scan', fakePng]],
+  ['--trust without a certificate', ['scan', text, '--trust', notPem]],
+  ['score: empty', ['score', empty]],
+  ['score: only blank lines', ['score', blankJsonl]],
+  ['score: no usable line', ['score', badScore]],
+  ['score: a directory', ['score', dir]],
+  ['eval: no usable line', ['eval', badEval]],
+  ['eval: a table', ['eval', evalFile]],
+];
+
+afterEach(() => setLocale('en'));
+
+describe('assay in Indonesian, through the pseudo-locale: no word outside the catalogue', () => {
+  it.each(CASES)('%s', async (_, argv) => {
+    const restore = pseudoIndonesian();
+    try {
+      const { text: output } = await run(argv);
+      expect(output).toContain('⟦');
+      // "news" is the domain the eval file names: the user's word.
+      expect(unmarkedWords(output, [dir, 'news'])).toEqual([]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('draws the audit’s progress line from the catalogue', () => {
+    const restore = pseudoIndonesian();
+    try {
+      const line = progressLine(3, 10, 1, 12_000);
+      expect(line).toContain('⟦');
+      expect(unmarkedWords(line)).toEqual([]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('says a port in use in the catalogue’s words, and does not crash', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = String((taken.address() as { port: number }).port);
+    const restore = pseudoIndonesian();
+    try {
+      const { code, text: output } = await run(['serve', '--port', port]);
+      expect(code).toBe(1);
+      expect(output).toContain(port);
+      expect(unmarkedWords(output)).toEqual([]);
+    } finally {
+      restore();
+      taken.close();
+    }
+  });
+});
+
+describe('assay in Indonesian, with the real catalogue: no English left', () => {
+  it.each(CASES)('%s', async (_, argv) => {
+    setLocale('id');
+    const { text: output } = await run(argv);
+    expect(englishWords(output, [dir, 'news']), output).toEqual([]);
+  });
+});
+
+describe('the check itself', () => {
+  it('finds a hard-coded word, and passes flags, paths, placeholders and command names', () => {
+    expect(unmarkedWords('assay: ⟦pesan⟧ --json /tmp/x.txt <file> hard-coded')).toEqual(['hard', 'coded']);
+    expect(englishWords('berkas tidak ada: /tmp/a.txt; the file is empty')).toEqual(['the', 'file', 'is', 'empty']);
+    expect(englishWords('--sensitivity menerima cautious, balanced atau sensitive; "id" ASSAY_TOKENS')).toEqual([]);
+  });
+});
