@@ -87,7 +87,8 @@ describe('the built CLI', () => {
     expect([empty.status, empty.stderr]).toEqual([4, expect.stringMatching(/stdin is empty \(0 bytes\)/)]);
     const dir = assay(['scan', ROOT]);
     expect([dir.status, dir.stderr]).toEqual([3, expect.stringMatching(/is a directory/)]);
-  });
+    // Three start-ups of the CLI: seconds each on a loaded machine.
+  }, 60_000);
 
   it('speaks Indonesian when the terminal does (LANG=id_ID.UTF-8): help, errors, and the same exit codes', () => {
     const indonesian = { LC_ALL: '', LC_MESSAGES: '', LANG: 'id_ID.UTF-8' };
@@ -101,7 +102,7 @@ describe('the built CLI', () => {
     const empty = assay(['scan', '-'], '', indonesian);
     expect([empty.status, empty.stderr]).toEqual([4, 'assay: stdin kosong (0 bita): tidak ada yang bisa dinilai\n']);
     expect(assay(['--version'], '', indonesian).stdout).toMatch(/^assay \d+\.\d+\.\d+ \(bundel\)$/m);
-  });
+  }, 60_000);
 
   it(`starts faster than the sources, and within ${STARTUP_TARGET_RATIO}× a bare node on this machine`, () => {
     const bundle = measureStartup(3);

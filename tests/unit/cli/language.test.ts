@@ -2,7 +2,8 @@
 // Every line a person reads from `assay` comes from the catalogue: help, usage errors, input errors,
 // progress. Checked twice: with the pseudo-locale (a word outside ⟦ ⟧ never went through t()) and
 // with the real Indonesian catalogue (no English word left in what Indonesian readers see).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,6 +151,53 @@ describe('assay in Indonesian, with the real catalogue: no English left', () => 
     const { text: output } = await run(argv);
     expect(englishWords(output, [dir, 'news']), output).toEqual([]);
   });
+});
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+describe('longer runs in Indonesian', () => {
+  it('verify: the report’s field names in Indonesian, lined up', async () => {
+    const previousHome = process.env.ASSAY_HOME;
+    process.env.ASSAY_HOME = join(dir, 'home');
+    try {
+      const report = file('report.md', readFileSync(join(ROOT, 'tests/fixtures/detect/human.txt'), 'utf8').split(/\n\s*\n/).slice(0, 3).join('\n\n'));
+      const certified = await run(['certify', report, '--declare', 'research', '--name', 'Ana Lima', '--key', join(dir, 'ana.json')]);
+      expect(certified.code).toBe(0);
+      const certificate = certified.text.split('\n').at(-1)!;
+      setLocale('id');
+      const { code, text: output } = await run(['verify', certificate, report]);
+      expect(code).toBe(4);
+      const lines = output.split('\n');
+      expect(lines[0]).toMatch(/^SAH: /);
+      // The values start in one column, past the longest field name.
+      for (const field of ['Penanda tangan:', 'Sidik jari:', 'Cap kunci:', 'Kunci:', 'Ditandatangani:', 'Pernyataan:']) expect(lines.find((l) => l.startsWith(field)), field).toMatch(new RegExp(`^${field} +\\S`));
+      const column = (field: string) => lines.find((l) => l.startsWith(field))!.search(/(?<=: +)\S/);
+      expect(new Set(['Penanda tangan:', 'Sidik jari:', 'Kunci:', 'Ditandatangani:'].map(column)).size).toBe(1);
+      expect(output).toMatch(/^report\.md: tidak berubah$/m);
+      expect(output).toMatch(/^ {2}pemeriksaan saat ditandatangani: .* \(p \d,\d\d\)/m);
+      expect(output).toMatch(/^Pemeriksaan: .*, model .*, hati-hati$/m);
+    } finally {
+      if (previousHome === undefined) delete process.env.ASSAY_HOME;
+      else process.env.ASSAY_HOME = previousHome;
+    }
+  }, 60_000);
+
+  it('audit: the summary and the worker threads’ messages follow LANG', () => {
+    const folder = join(dir, 'portfolio');
+    mkdirSync(join(folder, 'ana'), { recursive: true });
+    writeFileSync(join(folder, 'ana/note.md'), `# Catatan\n\n${HUMAN}\n`);
+    writeFileSync(join(folder, 'ana/broken.txt'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/assay.mjs'), 'audit', folder], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'id_ID.UTF-8', ASSAY_CLI_SOURCES: '1', ASSAY_CACHE_DIR: join(dir, 'cache') },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^2 berkas diaudit dalam \d+,\d dtk \(kepekaan hati-hati\)\.$/m);
+    expect(run.stdout).toMatch(/^Semua: 0 Kemungkinan AI, 0 Campuran, 0 Tidak yakin, 0 Kemungkinan manusia, 1 Teks tidak cukup, 1 tidak dibaca\.$/m);
+    expect(run.stderr).toMatch(/^assay: tidak dibaca: .*broken\.txt: /m);
+    expect(run.stdout).not.toMatch(/\b(Audited|files|All|not read)\b/);
+  }, 120_000);
 });
 
 describe('the check itself', () => {
