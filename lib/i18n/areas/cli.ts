@@ -367,7 +367,8 @@ export const cliId: Record<keyof typeof cliEn, string> = {
 {exitCodes}`,
   'cli.exitCodes': `Kode keluar: 0 selesai (ada penilaian, termasuk "Teks tidak cukup") · 1 gagal (bukan karena masukan) ·
   2 baris perintah salah · 3 masukan tidak bisa dibaca (tidak ada, berupa folder, tanpa izin) ·
-  4 masukan tidak berisi apa pun untuk dinilai (kosong, biner, bukan teks UTF-8, tidak ada baris yang bisa dipakai)`,
+  4 masukan tidak berisi apa pun untuk dinilai (kosong, biner, bukan teks UTF-8, tidak ada baris
+  yang bisa dipakai)`,
   'cli.version.bundle': 'bundel',
   'cli.version.sources': 'sumber',
   'cli.version.forced': 'sumber (ASSAY_CLI_SOURCES=1)',
