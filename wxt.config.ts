@@ -7,6 +7,9 @@ import { localeFiles } from './lib/i18n/chrome';
 // End-to-end tests cannot click the toolbar icon to grant `activeTab`, so their build (ASSAY_E2E=1)
 // adds loopback host access. The shipped build asks for no host at all.
 const e2e = process.env.ASSAY_E2E === '1';
+// `npm run size` (scripts/sizes.mjs) builds with source maps into a folder of its own, to tell what
+// each content script is made of; the shipped build has none.
+const sizes = process.env.ASSAY_SIZES === '1';
 
 // Platform hosts (Gmail, Outlook) are optional: asked for when the user turns a platform on. The e2e
 // build grants them up front for the same reason as loopback (a headless browser cannot answer Chrome's
@@ -41,13 +44,17 @@ export default defineConfig({
   // The e2e build carries a test-only bridge (entrypoints/background/e2e-bridge.ts); elsewhere it is dead code.
   // Workers as ES modules, so what they load on demand (pdf.js in the audit worker) is a chunk of its
   // own: Firefox's reviewers' linter does not parse a single file over 5 MB.
-  vite: () => ({ define: { 'import.meta.env.ASSAY_E2E': JSON.stringify(e2e) }, worker: { format: 'es' as const } }),
+  vite: () => ({
+    define: { 'import.meta.env.ASSAY_E2E': JSON.stringify(e2e) },
+    worker: { format: 'es' as const },
+    ...(sizes ? { build: { sourcemap: true } } : {}),
+  }),
   zip: {
     // The sources archive Firefox's reviewers rebuild from (`npm ci && npm run build:firefox`): the
     // project without tests' outputs, local demo output or anything fetched.
     excludeSources: ['tests/**', 'test-results/**', 'demo-output/**', 'dist/**', '.cache/**', 'samples/**/*.png', '**/*.log', 'stats.html'],
   },
-  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : sizes ? '{{browser}}-mv{{manifestVersion}}-sizes' : undefined,
   manifest: ({ browser }) => ({
     // Name, description and title come from the message catalogues (lib/i18n), written to _locales/.
     name: '__MSG_ext_name__',

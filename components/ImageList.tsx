@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { t } from '../lib/i18n';
+import { getLocale, plural, t, type MessageKey } from '../lib/i18n';
 import type { ImageRecord } from '../lib/schema/record';
+import type { ImageProvenance } from '../lib/schema/provenance';
+import { provenanceNoteText, provenanceSummaryText } from '../lib/ui/provenance-words';
 import { excerpt } from './format';
 import { IMAGE_VERDICTS } from '../lib/report/labels';
 import { otherSiteOrigins } from '../lib/report/coverage';
@@ -49,20 +51,17 @@ export function ImageList({ images, onReadOtherSites, heading = true }: Props) {
             <li key={image.id} className="image" data-verdict={verdict ?? 'unread'}>
               <strong>{verdict ? IMAGE_VERDICTS[verdict].text : t('images.notRead')}</strong>
               <span className="muted"> · {image.alt ? excerpt(image.alt, 60) : excerpt(image.url.replace(/^data:[^,]*,.*/, t('images.embedded')), 60)}</span>
-              <div className="muted">{image.provenance ? image.provenance.summary : image.error}</div>
+              <ImageEvidence provenance={image.provenance} error={image.error} notRead={image.notRead} />
             </li>
           );
         })}
       </ul>
       {origins.length > 0 && (
         <div className="other-sites">
-          <p className="muted">
-            {otherSite === 1 ? '1 image is' : `${otherSite} images are`} hosted on {origins.length === 1 ? 'another site' : 'other sites'} ({origins.map(hostOf).join(', ')}). Assay did not
-            fetch {otherSite === 1 ? 'it' : 'them'}, so {origins.length === 1 ? 'that site' : 'those sites'} did not learn of this check.
-          </p>
+          <p className="muted">{plural('images.otherSites', otherSite, { sites: origins.map(hostOf).join(', ') })}</p>
           {onReadOtherSites && (
             <button type="button" className="secondary" disabled={busy} onClick={() => void readOtherSites()}>
-              {busy ? 'Reading images…' : 'Read images from other sites'}
+              {busy ? t('images.reading') : t('images.readOtherSites')}
             </button>
           )}
         </div>
@@ -70,5 +69,25 @@ export function ImageList({ images, onReadOtherSites, heading = true }: Props) {
       {/* Outside the block above: once every image is read, the block goes and the note stays. */}
       {note && <p role="status">{note}</p>}
     </section>
+  );
+}
+
+/**
+ * What an image's provenance says, in the reader's language. The record keeps the provenance reader's
+ * summary as it wrote it (English, with signer and generator names). Its fixed sentences are said in
+ * the reader's language (lib/ui/provenance-words.ts); a summary quoting the file's own data is shown to
+ * an English reader as it is, and to any other reader after its meaning in their language, marked as
+ * English so a screen reader pronounces it right. Shared by the popup and Check images.
+ */
+export function ImageEvidence({ provenance, error, notRead }: { provenance: Pick<ImageProvenance, 'verdict' | 'summary'> | null | undefined; error?: string; notRead?: ImageRecord['notRead'] }) {
+  if (notRead === 'other-site') return <div className="muted">{t('images.otherSiteReason')}</div>;
+  if (!provenance) return error ? <div className="muted">{provenanceNoteText(error)}</div> : null;
+  const said = provenanceSummaryText(provenance);
+  if (getLocale() === 'en' || said !== provenance.summary) return <div className="muted">{said}</div>;
+  return (
+    <div className="muted">
+      {t(`image.meaning.${provenance.verdict}` as MessageKey)}{' '}
+      <span lang="en">{t('images.evidence', { summary: provenance.summary })}</span>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useLocale } from './useLocale';
 
 /**
@@ -7,6 +7,10 @@ import { useLocale } from './useLocale';
  */
 export function LocaleRoot({ children }: { children: ReactNode }) {
   const locale = useLocale();
+  // The page's own language too, so the browser's spell checker, hyphenation and screen readers follow.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return (
     <div lang={locale} key={locale} style={{ display: 'contents' }}>
       {children}

@@ -4,7 +4,6 @@ import { abstainText } from '../lib/report/abstain';
 import type { SegmentVerdict } from '../lib/schema/verdict';
 import { excerpt, probability } from './format';
 import { labelColor, leaning, passageLabelText } from '../lib/report/labels';
-import { TEXT_NOT_KEPT } from '../lib/report/coverage';
 
 /** Passages with their verdicts and reasons; scanned text is only ever rendered as text. */
 export function PassageList({ segments, limit }: { segments: readonly SegmentVerdict[]; limit?: number }) {
@@ -23,7 +22,7 @@ export function PassageList({ segments, limit }: { segments: readonly SegmentVer
           </div>
           {segment.textHash && !segment.text ? (
             <p className="muted passage-text" title={`SHA-256 ${segment.textHash}`}>
-              {TEXT_NOT_KEPT}
+              {t('passages.textNotKept')}
             </p>
           ) : (
             <blockquote className="passage-text">{excerpt(segment.text, 220)}</blockquote>

@@ -1,6 +1,7 @@
 import { anchorOf, extractDeliverableSliced } from '../lib/extract/html';
 import { liveVisibility } from '../lib/extract/visibility';
 import { onBackgroundMessages } from '../lib/messaging/page';
+import { PAGE_SCRIPT_REQUEST_RULES } from '../lib/messaging/rules.generated';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
 import { extractDraft } from '../lib/page/draft';
 import { registerCatalogue, setLocale, type Catalogue } from '../lib/i18n';
@@ -22,7 +23,7 @@ export default defineUnlistedScript(() => {
   let imageElements = new Map<string, Element>();
   let overlay: Overlay | undefined;
 
-  onBackgroundMessages({
+  onBackgroundMessages(PAGE_SCRIPT_REQUEST_RULES, {
     'page.extract': async () => {
       const source = { kind: 'page' as const, url: location.href.slice(0, 4000), title: document.title.slice(0, 500) };
       // What a reader sees (computed visibility, shadow roots open or closed, same-origin frames), read

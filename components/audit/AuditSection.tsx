@@ -3,6 +3,9 @@ import { memo, startTransition, useCallback, useEffect, useMemo, useState } from
 import { diffAudits, type AuditDiff } from '../../lib/audit/diff';
 import type { AuditEntryRow, AuditRow } from '../../lib/audit/schema';
 import { CHANGE_TEXT } from '../../lib/audit/words';
+import { groupText } from '../../lib/audit/stored-text';
+import { plural, t, type MessageKey } from '../../lib/i18n';
+import { auditName, newAuditName } from '../../lib/ui/audit-names';
 import { cancelAudit, createAudit, deleteAudit, entriesOf, listAudits, previousAudit, setGroup } from '../../lib/store/audits';
 import { DocumentLabelSchema } from '../../lib/schema/verdict';
 import { applyTable, DEFAULT_TABLE, rowsOf, type SortKey, type TableOptions } from '../../lib/ui/audit-table';
@@ -16,6 +19,7 @@ import { AuditTable, VERDICT_TEXT } from './AuditTable';
 import { buildExport } from './exports';
 import { originsOf, type PickedFile } from './files';
 import { bumpVersion, runAudit, useAuditRun } from './run-store';
+import { richText, When } from '../rich';
 import './audit.css';
 
 /** The bar of the audit being read in this page, re-rendered alone as each file comes back. */
@@ -34,13 +38,16 @@ const StartPanel = memo(function StartPanel({ disabled, onStart }: { disabled: b
 /** Rows per page: a thousand files render in pages, keeping every main-thread task short. */
 export const PAGE_SIZE = 50;
 
-const SORTS: { key: SortKey; text: string }[] = [
-  { key: 'verdict', text: 'Verdict (Likely AI first)' },
-  { key: 'aiShare', text: 'AI share' },
-  { key: 'group', text: 'Freelancer or project' },
-  { key: 'path', text: 'File' },
-  { key: 'change', text: 'Change since last audit' },
+const SORTS: { key: SortKey; text: MessageKey }[] = [
+  { key: 'verdict', text: 'audit.sort.verdict' },
+  { key: 'aiShare', text: 'list.share' },
+  { key: 'group', text: 'audit.filter.group' },
+  { key: 'path', text: 'audit.column.file' },
+  { key: 'change', text: 'audit.sort.change' },
 ];
+
+/** Paths of removed files named in the comparison line; the exports list them all. */
+const REMOVED_SHOWN = 5;
 
 interface Previous {
   audit: AuditRow;
@@ -119,10 +126,12 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
     setError(null);
     try {
       // Asked first, while the click still counts as the user's gesture.
-      if (urls.length && !(await adapter.requestOrigins(originsOf(urls)))) setError('Chrome did not allow reading those sites: their addresses are listed as not fetched. The files are audited.');
+      if (urls.length && !(await adapter.requestOrigins(originsOf(urls)))) setError(t('audit.error.permission'));
       const { sensitivity } = await adapter.settings();
+      const now = Date.now();
       const created = await createAudit(db, {
-        name: `Audit of ${new Date().toLocaleString()}`,
+        name: newAuditName(now),
+        now,
         sensitivity,
         inputs: [...files.map((f) => ({ path: f.path, origin: 'file' as const, blob: f.file })), ...urls.map((url) => ({ path: url, origin: 'url' as const }))],
       });
@@ -131,7 +140,7 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
       setPage(0);
       await runAudit(adapter, created.id);
     } catch (e) {
-      setError(`The audit could not start: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('audit.error.start', { error: e instanceof Error ? e.message : String(e) }));
     }
   }, [adapter, db, setSelectedId]);
 
@@ -141,45 +150,43 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
       const file = await buildExport(kind, db, audit, entries, previous?.diff, previous ? { ...previous.audit, files: previous.files } : undefined);
       adapter.download(file.name, file.type, file.text);
     } catch (e) {
-      setError(`The export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('audit.error.export', { error: e instanceof Error ? e.message : String(e) }));
     }
   };
 
   return (
     <div className="audit">
-      <PageHeader
-        title="Audit"
-        description="A whole portfolio at once: every delivered file and page with its verdict, grouped by freelancer or project, what changed since the last audit, and a report to hand over. Everything is read on this computer."
-      />
+      <PageHeader title={t('section.audit')} description={t('audit.description')} />
       <StartPanel disabled={running} onStart={start} />
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {runError && <ErrorMessage message={runError} onDismiss={() => useAuditRun.setState({ error: null })} />}
-      {busyElsewhere === audit?.id && <p className="muted">This audit is being read in another dashboard tab.</p>}
+      {busyElsewhere === audit?.id && <p className="muted">{t('audit.busyElsewhere')}</p>}
       {runAuditId === audit?.id && <LiveProgress />}
       {interrupted && audit && entries && (
         <div className="audit-interrupted" role="status">
           <span>
-            This audit was interrupted (the dashboard was closed): {entries.filter((e) => e.origin !== 'inner' && e.state !== 'queued' && e.state !== 'reading').length} of{' '}
-            {entries.filter((e) => e.origin !== 'inner').length} files read.
+            {plural('audit.interrupted', entries.filter((e) => e.origin !== 'inner').length, {
+              read: entries.filter((e) => e.origin !== 'inner' && e.state !== 'queued' && e.state !== 'reading').length,
+            })}
           </span>{' '}
           <button type="button" className="primary" disabled={running} onClick={() => void runAudit(adapter, audit.id)}>
-            Resume
+            {t('audit.resume')}
           </button>{' '}
           <button type="button" className="secondary" onClick={() => void cancelAudit(db, audit.id).then(bumpVersion)}>
-            Stop here
+            {t('audit.stopHere')}
           </button>
         </div>
       )}
-      {audits && audits.length === 0 && <p className="empty">No audit yet: drop a portfolio above.</p>}
+      {audits && audits.length === 0 && <p className="empty">{t('audit.empty')}</p>}
       {audit && (
         <>
           <div className="audit-bar">
             <label>
-              Audit{' '}
+              {t('audit.pick')}{' '}
               <select value={audit.id} onChange={(e) => (setSelectedId(e.target.value), setDetailId(null), setPage(0))}>
                 {audits!.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.name} ({a.state === 'done' ? 'done' : a.state === 'cancelled' ? 'cancelled' : 'not finished'})
+                    {t('audit.option', { name: auditName(a), state: t(`audit.state.${a.state}`) })}
                   </option>
                 ))}
               </select>
@@ -187,37 +194,46 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
             <span className="exports">
               {(['json', 'csv', 'html'] as const).map((kind) => (
                 <button key={kind} type="button" className="secondary" disabled={runningHere || !entries?.length} onClick={() => void exportAs(kind)}>
-                  {kind === 'html' ? 'Audit report (HTML)' : `Export audit ${kind.toUpperCase()}`}
+                  {t(`audit.export.${kind}`)}
                 </button>
               ))}
               {confirmDelete ? (
                 <>
                   <button type="button" className="danger" onClick={() => void deleteAudit(db, audit.id).then(() => (setConfirmDelete(false), setSelectedId(null)))}>
-                    Delete this audit
+                    {t('audit.deleteConfirm')}
                   </button>
                   <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
-                    Keep it
+                    {t('detail.keep')}
                   </button>
                 </>
               ) : (
                 <button type="button" className="secondary" disabled={runningHere} onClick={() => setConfirmDelete(true)}>
-                  Delete…
+                  {t('audit.delete')}
                 </button>
               )}
             </span>
           </div>
           {previous && (
             <p className="audit-diff" data-testid="audit-diff">
-              Since the audit of {new Date(previous.audit.startedAt).toLocaleString()}: {previous.diff.counts.new} new, {previous.diff.counts.changed} changed, {previous.diff.counts.unchanged} unchanged,{' '}
-              {previous.diff.counts.removed} removed; {previous.diff.counts.verdictChanged} verdict{previous.diff.counts.verdictChanged === 1 ? '' : 's'} changed.
-              {previous.diff.removed.length > 0 && <span className="muted"> Removed: {previous.diff.removed.slice(0, 5).map((r) => r.path).join(', ')}{previous.diff.removed.length > 5 ? '…' : ''}</span>}
+              {richText(
+                'audit.diff',
+                { when: <When at={previous.audit.startedAt} /> },
+                { new: previous.diff.counts.new, changed: previous.diff.counts.changed, unchanged: previous.diff.counts.unchanged, removed: previous.diff.counts.removed, verdicts: plural('audit.diff.verdicts', previous.diff.counts.verdictChanged) },
+              )}
+              {previous.diff.removed.length > 0 && (
+                <span className="muted">
+                  {t('audit.diff.removedList', {
+                    list: `${previous.diff.removed.slice(0, REMOVED_SHOWN).map((r) => r.path).join(', ')}${previous.diff.removed.length > REMOVED_SHOWN ? '…' : ''}`,
+                  })}
+                </span>
+              )}
             </p>
           )}
           <div className="filters audit-filters">
             <label>
-              Verdict{' '}
+              {t('list.verdict')}{' '}
               <select value={table.verdict} onChange={(e) => setOption({ verdict: e.target.value as TableOptions['verdict'] })}>
-                <option value="all">All</option>
+                <option value="all">{t('filters.all')}</option>
                 {[...DocumentLabelSchema.options, 'not-read' as const].map((v) => (
                   <option key={v} value={v}>
                     {VERDICT_TEXT(v)}
@@ -226,21 +242,21 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
               </select>
             </label>
             <label>
-              Freelancer or project{' '}
+              {t('audit.filter.group')}{' '}
               <select value={table.group} onChange={(e) => setOption({ group: e.target.value })}>
-                <option value="all">All</option>
+                <option value="all">{t('filters.all')}</option>
                 {groups.map((g) => (
                   <option key={g} value={g}>
-                    {g}
+                    {groupText(g)}
                   </option>
                 ))}
               </select>
             </label>
             {previous && (
               <label>
-                Change{' '}
+                {t('audit.filter.change')}{' '}
                 <select value={table.change} onChange={(e) => setOption({ change: e.target.value as TableOptions['change'] })}>
-                  <option value="all">All</option>
+                  <option value="all">{t('filters.all')}</option>
                   {(['new', 'changed', 'unchanged'] as const).map((c) => (
                     <option key={c} value={c}>
                       {CHANGE_TEXT[c]}
@@ -250,34 +266,34 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
               </label>
             )}
             <label>
-              Sort by{' '}
+              {t('audit.sortBy')}{' '}
               <select value={table.sort} onChange={(e) => setOption({ sort: e.target.value as SortKey })}>
                 {SORTS.map((s) => (
                   <option key={s.key} value={s.key}>
-                    {s.text}
+                    {t(s.text)}
                   </option>
                 ))}
               </select>
             </label>
             <label className="toggle">
-              <input type="checkbox" checked={table.descending} onChange={(e) => setOption({ descending: e.target.checked })} /> reversed
+              <input type="checkbox" checked={table.descending} onChange={(e) => setOption({ descending: e.target.checked })} /> {t('audit.reversed')}
             </label>
             <label className="toggle">
-              <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> group by freelancer or project
+              <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> {t('audit.groupBy')}
             </label>
             <label>
-              Find <input type="search" value={table.text} onChange={(e) => setOption({ text: e.target.value })} placeholder="file or group" />
+              {t('audit.find')} <input type="search" value={table.text} onChange={(e) => setOption({ text: e.target.value })} placeholder={t('audit.find.placeholder')} />
             </label>
           </div>
           {entries === null ? (
-            <p className="muted">Loading…</p>
+            <p className="muted">{t('popup.loading')}</p>
           ) : rows.length === 0 ? (
-            <p className="empty">No file matches these filters.</p>
+            <p className="empty">{t('audit.noMatch')}</p>
           ) : (
             <>
               <p className="muted" role="status">
-                {rows.length} of {entries.length} files
-                {pages > 1 ? ` · page ${Math.min(page, pages - 1) + 1} of ${pages}` : ''}
+                {plural('audit.shown', entries.length, { shown: rows.length })}
+                {pages > 1 ? t('audit.pageOf', { page: pageShown + 1, pages }) : ''}
               </p>
               <AuditTable
                 rows={shown}
@@ -288,15 +304,15 @@ export function AuditSection({ adapter, auditId, onSelectAudit }: { adapter: Aud
                 onEditGroup={editGroup}
               />
               {pages > 1 && (
-                <div className="pager" role="group" aria-label="Pages of files">
+                <div className="pager" role="group" aria-label={t('audit.pages')}>
                   <span data-testid="audit-page">
-                    Files {pageShown * PAGE_SIZE + 1}–{Math.min(rows.length, (pageShown + 1) * PAGE_SIZE)} of {rows.length}
+                    {t('audit.pageRange', { from: pageShown * PAGE_SIZE + 1, to: Math.min(rows.length, (pageShown + 1) * PAGE_SIZE), n: rows.length })}
                   </span>{' '}
                   <button type="button" className="secondary" disabled={pageShown === 0} onClick={() => setPage(pageShown - 1)}>
-                    Previous page
+                    {t('audit.previousPage')}
                   </button>{' '}
                   <button type="button" className="secondary" disabled={pageShown >= pages - 1} onClick={() => setPage(pageShown + 1)}>
-                    Next page
+                    {t('audit.nextPage')}
                   </button>
                 </div>
               )}

@@ -1,10 +1,16 @@
 import { useRef, useState, type DragEvent } from 'react';
+import { plural, t } from '../../lib/i18n';
 import { entriesOfDrop, filesOfDrop, filesOfInput, isSystemFile, parseAddresses, type PickedFile } from './files';
 
 interface Props {
   disabled: boolean;
   onStart(files: PickedFile[], urls: string[]): void;
 }
+
+/** Files the browser would not hand over, named in the note: the count says how many more. */
+const FAILURES_SHOWN = 3;
+/** Lines that are not addresses, named back: enough to spot the mistake. */
+const REJECTED_SHOWN = 5;
 
 /** Files, folders and page addresses in; nothing is read until the user presses Start. */
 export function AuditStart({ disabled, onStart }: Props) {
@@ -23,9 +29,9 @@ export function AuditStart({ disabled, onStart }: Props) {
     });
     const left = picked.length - kept.length;
     const parts = [];
-    if (left) parts.push(`${left} system file${left === 1 ? '' : 's'} (.DS_Store, __MACOSX…) left out`);
-    if (failures.length) parts.push(`${failures.length} file${failures.length === 1 ? '' : 's'} the browser would not hand over: ${failures.slice(0, 3).join(', ')}`);
-    setNote(parts.length ? `${parts.join('; ')}.` : null);
+    if (left) parts.push(plural('audit.systemFiles', left));
+    if (failures.length) parts.push(plural('audit.withheld', failures.length, { list: failures.slice(0, FAILURES_SHOWN).join(', ') }));
+    setNote(parts.length ? t('audit.pickNote', { parts: parts.join('; ') }) : null);
   };
 
   const onDrop = (event: DragEvent) => {
@@ -50,31 +56,28 @@ export function AuditStart({ disabled, onStart }: Props) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>
-          Drop files or whole folders here: .txt, .md, .html, .docx, .odt, .pdf, .eml, images and .zip archives. A folder per freelancer or project groups the results. Everything is read on
-          this computer; nothing is uploaded.
-        </p>
+        <p>{t('audit.drop')}</p>
         <button type="button" className="secondary" onClick={() => fileInput.current?.click()}>
-          Choose files…
+          {t('audit.chooseFiles')}
         </button>{' '}
         <button type="button" className="secondary" onClick={() => folderInput.current?.click()}>
-          Choose a folder…
+          {t('audit.chooseFolder')}
         </button>
-        <input ref={fileInput} type="file" multiple hidden aria-label="Files to audit" onChange={(e) => (add(filesOfInput(e.target.files)), (e.target.value = ''))} />
+        <input ref={fileInput} type="file" multiple hidden aria-label={t('audit.filesInput')} onChange={(e) => (add(filesOfInput(e.target.files)), (e.target.value = ''))} />
         <input
           ref={folderInput}
           type="file"
           hidden
-          aria-label="Folder to audit"
+          aria-label={t('audit.folderInput')}
           {...({ webkitdirectory: '', directory: '' } as Record<string, string>)}
           onChange={(e) => (add(filesOfInput(e.target.files)), (e.target.value = ''))}
         />
       </div>
       <label className="audit-urls">
-        Page addresses, one a line (Chrome asks you to allow exactly those sites when the audit starts)
-        <textarea rows={3} value={addresses} onChange={(e) => setAddresses(e.target.value)} placeholder="https://client.example/blog/post" />
+        {t('audit.urls')}
+        <textarea rows={3} value={addresses} onChange={(e) => setAddresses(e.target.value)} placeholder={t('audit.urls.example')} />
       </label>
-      {rejected.length > 0 && <p className="muted">Not an http(s) address, left out: {rejected.slice(0, 5).join(', ')}</p>}
+      {rejected.length > 0 && <p className="muted">{t('audit.urls.rejected', { list: rejected.slice(0, REJECTED_SHOWN).join(', ') })}</p>}
       {note && <p className="muted">{note}</p>}
       <div className="audit-start-actions">
         <button
@@ -88,15 +91,13 @@ export function AuditStart({ disabled, onStart }: Props) {
             setNote(null);
           }}
         >
-          Start audit{total ? ` of ${total} item${total === 1 ? '' : 's'}` : ''}
+          {total ? plural('audit.startOf', total) : t('audit.start')}
         </button>
         {files.length > 0 && (
           <>
-            <span className="muted">
-              {files.length} file{files.length === 1 ? '' : 's'} ready
-            </span>
+            <span className="muted">{plural('audit.ready', files.length)}</span>
             <button type="button" className="link" onClick={() => setFiles([])}>
-              Clear
+              {t('audit.clear')}
             </button>
           </>
         )}

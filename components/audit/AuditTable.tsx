@@ -1,17 +1,19 @@
 import { memo, useState } from 'react';
-import { CERTIFICATE_TEXT, CHANGE_TEXT, GROUP_SOURCE_TEXT, PROBLEM_TEXT } from '../../lib/audit/words';
+import { groupText, imagesText } from '../../lib/audit/stored-text';
+import { CERTIFICATE_TEXT, CHANGE_TEXT, GROUP_SOURCE_TEXT, notReadText } from '../../lib/audit/words';
+import { plural, t } from '../../lib/i18n';
 import { IMAGE_VERDICTS, labelText, LABELS } from '../../lib/report/labels';
 import { groupRows, VERDICT_ORDER, type AuditRowView, type VerdictKey } from '../../lib/ui/audit-table';
 import { LabelPill } from '../LabelPill';
 
-export const VERDICT_TEXT = (v: VerdictKey) => (v === 'not-read' ? 'Not read' : v === 'pending' ? 'Waiting' : labelText(v));
+export const VERDICT_TEXT = (v: VerdictKey) => (v === 'not-read' ? t('audit.verdict.notRead') : v === 'pending' ? t('audit.verdict.waiting') : labelText(v));
 
 function Verdict({ row }: { row: AuditRowView }) {
   const { entry } = row;
-  if (entry.state === 'queued') return <span className="muted">Waiting</span>;
-  if (entry.state === 'reading') return <span className="muted">Reading…</span>;
+  if (entry.state === 'queued') return <span className="muted">{t('audit.verdict.waiting')}</span>;
+  if (entry.state === 'reading') return <span className="muted">{t('audit.verdict.reading')}</span>;
   const item = entry.item;
-  if (!item || item.state === 'failed') return <span className="not-read">Not read: {PROBLEM_TEXT[item?.problem ?? 'unreadable']}</span>;
+  if (!item || item.state === 'failed') return <span className="not-read">{notReadText(item?.problem)}</span>;
   if (item.provenance) return <span className="label-pill" style={{ background: IMAGE_VERDICTS[item.provenance].color }}>{IMAGE_VERDICTS[item.provenance].text}</span>;
   return <LabelPill label={item.label ?? 'unknown'} />;
 }
@@ -22,7 +24,7 @@ function GroupCell({ row, onEdit }: { row: AuditRowView; onEdit(group: string): 
   if (editing)
     return (
       <input
-        aria-label={`Freelancer or project of ${row.entry.path}`}
+        aria-label={t('audit.group.edit', { path: row.entry.path })}
         value={value}
         autoFocus
         maxLength={300}
@@ -37,8 +39,8 @@ function GroupCell({ row, onEdit }: { row: AuditRowView; onEdit(group: string): 
       />
     );
   return (
-    <button type="button" className="link group-edit" title={`${GROUP_SOURCE_TEXT[row.entry.groupSource]} — click to change`} onClick={() => (setValue(row.entry.group), setEditing(true))}>
-      {row.entry.group}
+    <button type="button" className="link group-edit" title={t('audit.group.editHint', { source: GROUP_SOURCE_TEXT[row.entry.groupSource] })} onClick={() => (setValue(row.entry.groupSource === 'none' ? '' : row.entry.group), setEditing(true))}>
+      {groupText(row.entry.group, row.entry.groupSource)}
     </button>
   );
 }
@@ -73,12 +75,12 @@ export const AuditTable = memo(function AuditTable({ rows, grouped, showChange, 
           <Verdict row={row} />
         </td>
         <td className="num">{item?.state === 'done' && item.label && item.label !== 'unknown' ? `${Math.round((item.aiShare ?? 0) * 100)}%` : ''}</td>
-        <td>{item?.provenance ? '' : (item?.images?.summary ?? '')}</td>
+        <td>{item?.provenance || !item?.images ? '' : imagesText(item.images)}</td>
         <td>{item ? CERTIFICATE_TEXT[item.certificate.status] : ''}</td>
         {showChange && (
           <td>
             {row.change ? CHANGE_TEXT[row.change] : ''}
-            {row.previousLabel ? <span className="muted"> (was {labelText(row.previousLabel)})</span> : null}
+            {row.previousLabel ? <span className="muted">{t('audit.was', { label: labelText(row.previousLabel) })}</span> : null}
           </td>
         )}
       </tr>
@@ -87,13 +89,13 @@ export const AuditTable = memo(function AuditTable({ rows, grouped, showChange, 
   const head = (
     <thead>
       <tr>
-        <th>File</th>
-        <th>Freelancer or project</th>
-        <th>Verdict</th>
-        <th>AI share</th>
-        <th>Images</th>
-        <th>Certificate</th>
-        {showChange && <th>Since last audit</th>}
+        <th>{t('audit.column.file')}</th>
+        <th>{t('audit.column.group')}</th>
+        <th>{t('list.verdict')}</th>
+        <th>{t('list.share')}</th>
+        <th>{t('images.region')}</th>
+        <th>{t('audit.column.certificate')}</th>
+        {showChange && <th>{t('audit.column.change')}</th>}
       </tr>
     </thead>
   );
@@ -106,7 +108,8 @@ export const AuditTable = memo(function AuditTable({ rows, grouped, showChange, 
           <tbody key={g.group} data-testid="audit-group" data-group={g.group}>
             <tr className="audit-group-head">
               <th colSpan={columns} scope="rowgroup">
-                {g.group} <span className="muted">— {g.rows.length} file{g.rows.length === 1 ? '' : 's'}: {VERDICT_ORDER.filter((k) => g.counts[k]).map((k) => `${g.counts[k]} ${VERDICT_TEXT(k)}`).join(', ')}</span>
+                {groupText(g.group, g.rows[0]?.entry.groupSource)}{' '}
+                <span className="muted">{plural('audit.groupHead', g.rows.length, { counts: VERDICT_ORDER.filter((k) => g.counts[k]).map((k) => t('audit.groupCount', { n: g.counts[k]!, label: VERDICT_TEXT(k) })).join(', ') })}</span>
               </th>
             </tr>
             {g.rows.map(line)}

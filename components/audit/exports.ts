@@ -1,5 +1,7 @@
 import type { AuditDiff } from '../../lib/audit/diff';
-import { auditCSV, auditExport, auditFileName, auditJSON } from '../../lib/audit/report/export';
+import { t } from '../../lib/i18n';
+import { auditName } from '../../lib/ui/audit-names';
+import { auditCSV, auditExport, auditFileName, auditJSON, EXTENSION_TOOL } from '../../lib/audit/report/export';
 import { auditHtmlReport } from '../../lib/audit/report/html';
 import type { AuditEntryRow, AuditRow, GroupedItem } from '../../lib/audit/schema';
 import { detailOf, flaggedOf } from '../../lib/store/audits';
@@ -13,7 +15,7 @@ export function groupedItems(entries: readonly AuditEntryRow[], flagged: Readonl
 export async function buildExport(kind: 'json' | 'csv' | 'html', db: AssayDB, audit: AuditRow, entries: readonly AuditEntryRow[], diff?: AuditDiff, previous?: AuditRow & { files: number }) {
   const data = auditExport(
     groupedItems(entries, await flaggedOf(db, audit.id)),
-    { tool: 'Assay extension', startedAt: audit.startedAt, ...(audit.finishedAt ? { finishedAt: audit.finishedAt } : {}), sensitivity: audit.sensitivity, ...(previous ? { since: { startedAt: previous.startedAt, files: previous.files } } : {}) },
+    { tool: EXTENSION_TOOL, startedAt: audit.startedAt, ...(audit.finishedAt ? { finishedAt: audit.finishedAt } : {}), sensitivity: audit.sensitivity, ...(previous ? { since: { startedAt: previous.startedAt, files: previous.files } } : {}) },
     diff,
   );
   const name = auditFileName(kind, new Date(audit.startedAt));
@@ -29,5 +31,5 @@ export async function buildExport(kind: 'json' | 'csv' | 'html', db: AssayDB, au
     ...(judged?.item?.engine?.minDocumentWords ? { minDocumentWords: judged.item.engine.minDocumentWords } : {}),
     ...(record ? { threshold: record.verdict.threshold, ...(record.verdict.humanThreshold !== undefined ? { humanThreshold: record.verdict.humanThreshold } : {}) } : {}),
   };
-  return { name, type: 'text/html', text: auditHtmlReport(data, { title: `Assay portfolio audit — ${audit.name}`, method }) };
+  return { name, type: 'text/html', text: auditHtmlReport(data, { title: t('audit.report.title', { name: auditName(audit) }), method }) };
 }

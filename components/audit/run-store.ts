@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { t } from '../../lib/i18n';
 import { createAuditRunner, type AuditProgress } from '../../lib/ui/audit-runner';
 import type { AuditAdapter } from './adapter';
 
@@ -50,7 +51,7 @@ export async function runAudit(adapter: AuditAdapter, auditId: string): Promise<
     });
     if (!got) useAuditRun.setState({ busyElsewhere: auditId });
   } catch (error) {
-    useAuditRun.setState({ error: `The audit stopped: ${error instanceof Error ? error.message : String(error)}` });
+    useAuditRun.setState({ error: t('audit.error.stopped', { error: error instanceof Error ? error.message : String(error) }) });
   } finally {
     useAuditRun.setState({ cancel: null });
     bumpVersion();

@@ -4,6 +4,7 @@ import { IdentityPanel } from './IdentityPanel';
 import { VerifyPanel } from './VerifyPanel';
 import type { CertifyDeps } from './deps';
 import { PageHeader } from '../dashboard/shell/layout';
+import { t } from '../../lib/i18n';
 
 export type { CertifyDeps } from './deps';
 
@@ -14,10 +15,7 @@ export type { CertifyDeps } from './deps';
 export function CertificatesSection({ deps, certify, verify }: { deps: CertifyDeps; certify?: string; verify?: string }) {
   return (
     <section className="certificates" id="certificates">
-      <PageHeader
-        title="Certificates"
-        description="Freelancers sign what they deliver and how AI was used; clients check it offline. A certificate is a signed statement, not proof of authorship."
-      />
+      <PageHeader title={t('section.certificates')} description={t('certify.description')} />
       <div className="certify-columns">
         <div>
           <IdentityPanel deps={deps} />

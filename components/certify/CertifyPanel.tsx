@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { certificatePage, disagreements, type Certificate, type Claims, type ScannedImage } from '../../lib/certify';
-import { verdictLine } from '../../lib/report/labels';
+import { IMAGE_VERDICTS, verdictLine } from '../../lib/report/labels';
+import { plural, t } from '../../lib/i18n';
 import type { ScanRecord } from '../../lib/schema/record';
 import { currentIdentity } from '../../lib/store/identities';
 import { recordImages, scannedImage, signAndKeep } from '../../lib/ui/certificates';
@@ -11,6 +12,7 @@ import { LabelPill } from '../LabelPill';
 import { DeclarationForm, declarationOf, emptyDraft, type DeclarationDraft } from './DeclarationForm';
 import { DropZone } from './DropZone';
 import { errorText, type CertifyDeps } from './deps';
+import { richText } from '../rich';
 
 interface Item {
   key: string;
@@ -48,7 +50,7 @@ export function CertifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?:
     if (!recordId) return;
     void deps.db.records.get(recordId).then((record) => {
       if (record) setItems([{ key: `record-${record.id}`, name: record.source.title || record.source.url, state: 'ready', record }]);
-      else setError('The scan to certify is no longer stored: scan the page again from the popup.');
+      else setError(t('certify.certify.recordGone'));
     });
   }, [deps.db, recordId]);
 
@@ -66,8 +68,8 @@ export function CertifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?:
         else if (read.kind === 'image') {
           const reply = await deps.readImage(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
           if (reply.ok) update(key, { state: 'ready', image: scannedImage(file.name, bytes.length, reply.provenance) });
-          else update(key, { state: 'skipped', reason: `its provenance could not be read: ${reply.error}` });
-        } else if (read.kind === 'certificate') update(key, { state: 'skipped', reason: 'a certificate: check it under Verify a certificate' });
+          else update(key, { state: 'skipped', reason: t('certify.certify.imageUnread', { error: reply.error }) });
+        } else if (read.kind === 'certificate') update(key, { state: 'skipped', reason: t('certify.certify.isCertificate') });
         else update(key, { state: 'skipped', reason: read.reason });
       } catch (e) {
         update(key, { state: 'skipped', reason: errorText(e) });
@@ -94,7 +96,7 @@ export function CertifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?:
       deps.download(result.fileName, 'application/json', result.text);
       setSigned(result);
     } catch (e) {
-      setError(`Nothing was signed: ${errorText(e)}`);
+      setError(t('certify.certify.signFailed', { error: errorText(e) }));
     } finally {
       setBusy(false);
     }
@@ -102,40 +104,40 @@ export function CertifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?:
 
   return (
     <section className="certify-panel" aria-labelledby="certify-title">
-      <h3 id="certify-title">Certify what you deliver</h3>
+      <h3 id="certify-title">{t('certify.certify.title')}</h3>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
-      <DropZone label="Files to certify" onFiles={(files) => void add(files)}>
-        <p>Drop the files you deliver (.txt, .md, .html, images), or press Certify in the popup on a page, Google Doc or mail draft. They are scanned on this computer; nothing is uploaded.</p>
+      <DropZone label={t('certify.certify.dropLabel')} onFiles={(files) => void add(files)}>
+        <p>{t('certify.certify.dropHelp')}</p>
       </DropZone>
       {items.length > 0 && (
-        <ul className="certify-items" aria-label="What this certificate covers">
+        <ul className="certify-items" aria-label={t('certify.certify.covers')}>
           {items.map((item) => (
             <li key={item.key} data-testid="certify-item" data-state={item.state}>
               <strong>{item.name}</strong>{' '}
-              {item.state === 'reading' && <span className="muted">reading and scanning…</span>}
+              {item.state === 'reading' && <span className="muted">{t('certify.reading')}</span>}
               {item.record && (
                 <>
                   <LabelPill label={item.record.verdict.label} text={verdictLine(item.record.verdict.label, item.record.verdict.aiShare, ' · ', item.record.verdict.probability)} />{' '}
-                  <span className="muted">{item.record.segments.length} passages</span>
+                  <span className="muted">{plural('certify.certify.passages', item.record.segments.length)}</span>
                 </>
               )}
-              {item.image && <span className="muted">image · {item.image.provenance?.summary}</span>}
-              {item.state === 'skipped' && <span className="muted">not included: {item.reason}</span>}{' '}
+              {item.image && <span className="muted">{t('certify.certify.image', { verdict: item.image.provenance?.verdict ? IMAGE_VERDICTS[item.image.provenance.verdict].text : t('certify.image.notRead') })}</span>}
+              {item.state === 'skipped' && <span className="muted">{t('certify.certify.skipped', { reason: item.reason ?? '' })}</span>}{' '}
               <button type="button" className="link" onClick={() => setItems((list) => list.filter((i) => i.key !== item.key))}>
-                Remove
+                {t('certify.remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {fromRecords.some((r) => r.images.length > 0) && <p className="muted">With the page’s {fromRecords.reduce((n, r) => n + r.images.length, 0)} image(s) as its scan read them (their files’ hashes).</p>}
-      {unreadImages.length > 0 && <p className="muted">Not covered: {unreadImages.join(', ')} (the scan could not read {unreadImages.length === 1 ? 'this image' : 'these images'}).</p>}
+      {fromRecords.some((r) => r.images.length > 0) && <p className="muted">{plural('certify.certify.pageImages', fromRecords.reduce((n, r) => n + r.images.length, 0))}</p>}
+      {unreadImages.length > 0 && <p className="muted">{plural('certify.certify.unreadImages', unreadImages.length, { names: unreadImages.join(', ') })}</p>}
       {(records.length > 0 || images.length > 0) && (
         <>
           <DeclarationForm draft={draft} onChange={setDraft} records={records} />
           {warnings.length > 0 && (
             <div className="warning" role="alert">
-              <strong>Your declaration and Assay’s scan disagree.</strong>
+              <strong>{t('certify.certify.disagree')}</strong>
               <ul>
                 {warnings.map((w) => (
                   <li key={w.text}>{w.text}</li>
@@ -144,23 +146,21 @@ export function CertifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?:
             </div>
           )}
           {typeof declaration === 'string' && <p className="muted">{declaration}</p>}
-          {!identity && <p className="muted">Create or restore your signing key above to sign.</p>}
+          {!identity && <p className="muted">{t('certify.certify.needKey')}</p>}
           <button type="button" className="primary" disabled={!identity || typeof declaration === 'string' || reading || busy} onClick={() => void sign()}>
-            {busy ? 'Signing…' : warnings.length ? 'Sign anyway, with the scan beside my declaration' : 'Sign and save the certificate'}
+            {t(busy ? 'certify.certify.signing' : warnings.length ? 'certify.certify.signAnyway' : 'certify.certify.sign')}
           </button>
         </>
       )}
       {signed && (
         <div className="signed" role="status" data-testid="signed">
-          <p>
-            Signed. Saved as <strong>{signed.fileName}</strong>: attach it to what you deliver.
-          </p>
+          <p>{richText('certify.certify.signed', { file: <strong>{signed.fileName}</strong> })}</p>
           <div className="actions">
             <button type="button" className="secondary" onClick={() => deps.download(signed.fileName, 'application/json', signed.text)}>
-              Save the certificate again
+              {t('certify.certify.saveAgain')}
             </button>
             <button type="button" className="secondary" onClick={() => deps.download(signed.fileName.replace(/\.json$/, '.html'), 'text/html', certificatePage(signed.certificate.claims))}>
-              Save the certificate page (to print or send as PDF)
+              {t('certify.certify.savePage')}
             </button>
           </div>
         </div>

@@ -2,6 +2,7 @@ import { AI_USES, USE_HELP, USE_TEXT, type AiUseKind, type Declaration, type Pas
 import { excerpt, passageLabelText } from '../../lib/report/labels';
 import { LabelPill } from '../LabelPill';
 import type { ScanRecord } from '../../lib/schema/record';
+import { t } from '../../lib/i18n';
 
 /** The form's state: which uses are ticked, the drafted passages, the image tool, the note. */
 export interface DeclarationDraft {
@@ -15,15 +16,15 @@ export const emptyDraft: DeclarationDraft = { uses: [], passages: [], tool: '', 
 
 /** The declaration to sign, or why the form is not complete yet. */
 export function declarationOf(draft: DeclarationDraft, imageCount: number): Declaration | string {
-  if (draft.uses.length === 0) return 'Say how AI was used: tick “No AI was used” or the uses that apply.';
+  if (draft.uses.length === 0) return t('certify.form.needUse');
   const uses = draft.uses.map((use) => {
     if (use === 'drafting') return { use, passages: draft.passages };
     if (use === 'images') return { use, tool: draft.tool.trim(), images: [] };
     return { use };
   });
-  if (draft.uses.includes('drafting') && draft.passages.length === 0) return 'Tick the passages AI drafted.';
-  if (draft.uses.includes('images') && !draft.tool.trim()) return 'Name the tool the images were generated with.';
-  if (draft.uses.includes('images') && imageCount === 0) return 'You declare generated images, but no image is part of this certificate: drop the images too.';
+  if (draft.uses.includes('drafting') && draft.passages.length === 0) return t('certify.form.needPassages');
+  if (draft.uses.includes('images') && !draft.tool.trim()) return t('certify.form.needTool');
+  if (draft.uses.includes('images') && imageCount === 0) return t('certify.form.needImages');
   return { uses, note: draft.note.trim() } as Declaration;
 }
 
@@ -38,7 +39,7 @@ export function DeclarationForm({ draft, onChange, records }: { draft: Declarati
   const togglePassage = (ref: PassageRef, on: boolean) => onChange({ ...draft, passages: on ? [...draft.passages, ref] : draft.passages.filter((p) => !sameRef(p, ref)) });
   return (
     <fieldset className="declaration">
-      <legend>How was AI used?</legend>
+      <legend>{t('certify.form.legend')}</legend>
       {AI_USES.map((use) => (
         <div key={use} className="use">
           <label>
@@ -46,7 +47,7 @@ export function DeclarationForm({ draft, onChange, records }: { draft: Declarati
           </label>
           <span className="muted"> — {USE_HELP[use]}</span>
           {use === 'drafting' && draft.uses.includes('drafting') && (
-            <ul className="passage-picker" aria-label="Passages AI drafted">
+            <ul className="passage-picker" aria-label={t('certify.form.passages')}>
               {records.flatMap((record, document) =>
                 record.segments.map((segment, passage) => (
                   <li key={`${document}:${passage}`}>
@@ -63,13 +64,13 @@ export function DeclarationForm({ draft, onChange, records }: { draft: Declarati
           )}
           {use === 'images' && draft.uses.includes('images') && (
             <label className="tool">
-              Tool <input value={draft.tool} onChange={(e) => onChange({ ...draft, tool: e.target.value })} maxLength={200} placeholder="e.g. Midjourney v7" />
+              {t('certify.form.tool')} <input value={draft.tool} onChange={(e) => onChange({ ...draft, tool: e.target.value })} maxLength={200} placeholder={t('certify.form.toolPlaceholder')} />
             </label>
           )}
         </div>
       ))}
       <label className="note">
-        In your own words (optional)
+        {t('certify.form.note')}
         <textarea value={draft.note} onChange={(e) => onChange({ ...draft, note: e.target.value })} maxLength={2000} rows={3} />
       </label>
     </fieldset>

@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { t } from '../../lib/i18n';
 
 /** A drop area with a keyboard-reachable "Choose files…" button. */
 export function DropZone({ label, accept, multiple = true, onFiles, children }: { label: string; accept?: string; multiple?: boolean; onFiles: (files: File[]) => void; children: ReactNode }) {
@@ -20,7 +21,7 @@ export function DropZone({ label, accept, multiple = true, onFiles, children }: 
     >
       {children}
       <button type="button" className="secondary" onClick={() => input.current?.click()}>
-        Choose files…
+        {t('certify.choose')}
       </button>
       <input
         ref={input}

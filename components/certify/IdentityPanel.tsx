@@ -5,6 +5,8 @@ import { keyFileName, MIN_PASSPHRASE_CHARS, parseKeyFile, needsPassphrase, type 
 import { createIdentity, currentIdentity, restoreIdentity } from '../../lib/store/identities';
 import { ErrorMessage } from '../ErrorMessage';
 import { errorText, type CertifyDeps } from './deps';
+import { t } from '../../lib/i18n';
+import { richText } from '../rich';
 
 /**
  * The freelancer's signing identity: made on first use (with its encrypted backup saved at once — the
@@ -31,19 +33,19 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
 
   const create = async () => {
     setError(null);
-    if (!name.trim()) return setError('Give the name you sign with, as your clients know you.');
-    if (passphrase.length < MIN_PASSPHRASE_CHARS) return setError(`The passphrase needs at least ${MIN_PASSPHRASE_CHARS} characters: it protects the backup of your key.`);
-    if (passphrase !== again) return setError('The two passphrases differ.');
+    if (!name.trim()) return setError(t('certify.identity.needName'));
+    if (passphrase.length < MIN_PASSPHRASE_CHARS) return setError(t('certify.identity.shortPassphrase', { n: MIN_PASSPHRASE_CHARS }));
+    if (passphrase !== again) return setError(t('certify.identity.passphrasesDiffer'));
     setBusy(true);
     try {
       const { backup } = await createIdentity(deps.db, name, contact, passphrase);
       const fileName = saveBackup(backup);
-      setNotice(`Your key is made. Its backup was saved as ${fileName}: keep it somewhere safe. With its passphrase it moves your identity to another browser or to the assay command; without it, a lost browser profile means a new key your clients have not seen.`);
+      setNotice(t('certify.identity.made', { file: fileName }));
       setMode(null);
       setPassphrase('');
       setAgain('');
     } catch (e) {
-      setError(`The key could not be made: ${errorText(e)}`);
+      setError(t('certify.identity.makeFailed', { error: errorText(e) }));
     } finally {
       setBusy(false);
     }
@@ -51,18 +53,18 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
 
   const restore = async () => {
     setError(null);
-    if (!backupFile) return setError('Choose the backup file (assay-key-….json).');
+    if (!backupFile) return setError(t('certify.identity.chooseBackup'));
     setBusy(true);
     try {
       // A CLI key file may be unencrypted: the passphrase then protects the fresh backup written now.
       const { backup } = await restoreIdentity(deps.db, backupFile, passphrase);
       const fileName = saveBackup(backup);
-      setNotice(`Restored ${backup.name} (${spokenFingerprint(backup.fingerprint)}). A fresh backup, encrypted with this passphrase, was saved as ${fileName}.`);
+      setNotice(t('certify.identity.restored', { name: backup.name, fingerprint: spokenFingerprint(backup.fingerprint), file: fileName }));
       setMode(null);
       setPassphrase('');
       setBackupFile(null);
     } catch (e) {
-      setError(`Nothing was restored: ${errorText(e)}`);
+      setError(t('certify.identity.restoreFailed', { error: errorText(e) }));
     } finally {
       setBusy(false);
     }
@@ -81,7 +83,7 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
 
   return (
     <section className="certify-identity" aria-labelledby="identity-title">
-      <h3 id="identity-title">Your signing key</h3>
+      <h3 id="identity-title">{t('certify.identity.title')}</h3>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {notice && (
         <p className="notice" role="status">
@@ -95,24 +97,21 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
             {identity.contact ? <> · {identity.contact}</> : null}
           </p>
           <p>
-            Fingerprint: <span className="fingerprint">{spokenFingerprint(identity.fingerprint)}</span>
+            {t('certify.identity.fingerprint')} <span className="fingerprint">{spokenFingerprint(identity.fingerprint)}</span>
           </p>
-          <p className="muted">
-            Clients see these words on every certificate you sign. To let them check it is you, publish your key’s thumbprint <code>{identity.id}</code> at
-            https://your-domain/.well-known/assay-key or on a profile page.
-          </p>
+          <p className="muted">{richText('certify.identity.publish', { thumbprint: <code>{identity.id}</code> })}</p>
         </div>
       ) : (
-        <p className="muted">You have no signing key in this browser yet. Make one (it stays on this computer), or restore the backup of the one you use elsewhere.</p>
+        <p className="muted">{t('certify.identity.none')}</p>
       )}
       <div className="actions">
         {!identity && (
           <button type="button" className="primary" onClick={() => setMode(mode === 'create' ? null : 'create')}>
-            Create a signing key
+            {t('certify.identity.create')}
           </button>
         )}
         <button type="button" className="secondary" onClick={() => setMode(mode === 'restore' ? null : 'restore')}>
-          Restore a key backup
+          {t('certify.identity.restore')}
         </button>
       </div>
       {mode === 'create' && (
@@ -124,19 +123,19 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
           }}
         >
           <label>
-            Your name <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="name" />
+            {t('certify.identity.name')} <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="name" />
           </label>
           <label>
-            Contact (optional) <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={300} placeholder="e-mail or profile page" />
+            {t('certify.identity.contact')} <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={300} placeholder={t('certify.identity.contactPlaceholder')} />
           </label>
           <label>
-            Passphrase for the backup <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
+            {t('certify.identity.passphrase')} <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
           </label>
           <label>
-            The same passphrase again <input type="password" value={again} onChange={(e) => setAgain(e.target.value)} autoComplete="new-password" />
+            {t('certify.identity.again')} <input type="password" value={again} onChange={(e) => setAgain(e.target.value)} autoComplete="new-password" />
           </label>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Making the key…' : 'Create the key and save its backup'}
+            {t(busy ? 'certify.identity.making' : 'certify.identity.createSubmit')}
           </button>
         </form>
       )}
@@ -149,19 +148,19 @@ export function IdentityPanel({ deps }: { deps: CertifyDeps }) {
           }}
         >
           <label>
-            Key backup <input type="file" accept="application/json,.json" aria-label="Key backup file" onChange={(e) => void chooseBackup(e.target.files?.[0])} />
+            {t('certify.identity.backup')} <input type="file" accept="application/json,.json" aria-label={t('certify.identity.backupFile')} onChange={(e) => void chooseBackup(e.target.files?.[0])} />
           </label>
           {backupFile && (
             <p className="muted">
               {backupFile.name} · {spokenFingerprint(backupFile.fingerprint)}
             </p>
           )}
-          {backupFile && !needsPassphrase(backupFile) && <p className="muted">This key file is not encrypted (made by the assay command without a passphrase): choose a passphrase to protect the backup saved now.</p>}
+          {backupFile && !needsPassphrase(backupFile) && <p className="muted">{t('certify.identity.unencrypted')}</p>}
           <label>
-            Passphrase <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />
+            {t('certify.identity.passphraseOnly')} <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />
           </label>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Restoring…' : 'Restore'}
+            {t(busy ? 'certify.identity.restoring' : 'certify.identity.restoreSubmit')}
           </button>
         </form>
       )}

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { DropZone } from './DropZone';
 import { VerifyResultView } from './VerifyResultView';
 import { errorText, type CertifyDeps } from './deps';
+import { t } from '../../lib/i18n';
 
 interface Content {
   key: string;
@@ -40,7 +41,7 @@ export function VerifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?: 
           // The page's images as its scan read them: their files' hashes.
           ...givenRecordImages(record).map((image, i) => ({ key: `record-${record.id}-image-${i}`, name: image.name, state: 'ready' as const, image })),
         ]);
-      else setError('The scan of that page is no longer stored: scan it again from the popup.');
+      else setError(t('certify.verify.recordGone'));
     });
   }, [deps.db, recordId]);
 
@@ -80,7 +81,7 @@ export function VerifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?: 
       const images = content.flatMap((c) => (c.state === 'ready' && c.image ? [c.image] : []));
       setResult(await verifyAndKeep(deps.db, certificate.text, documents, images));
     } catch (e) {
-      setError(`The certificate could not be checked: ${errorText(e)}`);
+      setError(t('certify.verify.failed', { error: errorText(e) }));
     } finally {
       setBusy(false);
     }
@@ -90,26 +91,28 @@ export function VerifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?: 
   const reading = content.some((c) => c.state === 'reading');
   return (
     <section className="verify-panel" aria-labelledby="verify-title">
-      <h3 id="verify-title">Verify a certificate</h3>
+      <h3 id="verify-title">{t('certify.verify.title')}</h3>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
-      <DropZone label="Certificate and files to verify" onFiles={(files) => void add(files)}>
-        <p>Drop the certificate (.assay.json) and the files it came with, or press Verify in the popup on the page, Google Doc or message. Checked on this computer, with no network.</p>
+      <DropZone label={t('certify.verify.dropLabel')} onFiles={(files) => void add(files)}>
+        <p>{t('certify.verify.dropHelp')}</p>
       </DropZone>
-      <ul className="verify-inputs" aria-label="What will be checked">
-        <li>Certificate: {certificate ? <strong>{certificate.name}</strong> : <span className="muted">none yet</span>}</li>
+      <ul className="verify-inputs" aria-label={t('certify.verify.inputs')}>
+        <li>
+          {t('certify.verify.certificate')} {certificate ? <strong>{certificate.name}</strong> : <span className="muted">{t('certify.verify.noneYet')}</span>}
+        </li>
         {content.map((c) => (
           <li key={c.key} data-testid="verify-content" data-state={c.state}>
-            {c.name} {c.state === 'reading' ? <span className="muted">reading and scanning…</span> : c.state === 'skipped' ? <span className="muted">not checked: {c.reason}</span> : null}{' '}
+            {c.name} {c.state === 'reading' ? <span className="muted">{t('certify.reading')}</span> : c.state === 'skipped' ? <span className="muted">{t('certify.verify.skipped', { reason: c.reason ?? '' })}</span> : null}{' '}
             <button type="button" className="link" onClick={() => setContent((list) => list.filter((x) => x.key !== c.key))}>
-              Remove
+              {t('certify.remove')}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" className="primary" disabled={!certificate || reading || busy} onClick={() => void verify()}>
-        {busy ? 'Checking…' : 'Verify'}
+        {t(busy ? 'certify.verify.checking' : 'certify.verify.verify')}
       </button>
-      {!content.some((c) => c.state === 'ready') && certificate && <p className="muted">Without the files, only the signature is checked.</p>}
+      {!content.some((c) => c.state === 'ready') && certificate && <p className="muted">{t('certify.verify.signatureOnly')}</p>}
       {result && (
         <>
           <VerifyResultView
@@ -122,7 +125,7 @@ export function VerifyPanel({ deps, recordId }: { deps: CertifyDeps; recordId?: 
           />
           {result.claims && (
             <button type="button" className="secondary" onClick={() => deps.download(`${certificate?.name.replace(/\.assay\.json$/i, '') ?? 'certificate'}.verification.html`, 'text/html', certificatePage(result.claims!, { verification: result, thumbprint: result.thumbprint }))}>
-              Save this verification as a page (to print or send as PDF)
+              {t('certify.verify.savePage')}
             </button>
           )}
         </>

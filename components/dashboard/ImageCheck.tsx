@@ -3,6 +3,9 @@ import { MAX_IMAGE_BYTES } from '../../lib/provenance';
 import type { ImageProvenance } from '../../lib/schema/provenance';
 import type { ProvenanceReply } from '../../lib/provenance/worker-client';
 import { IMAGE_VERDICTS } from '../../lib/report/labels';
+import { t } from '../../lib/i18n';
+import { provenanceNoteText } from '../../lib/ui/provenance-words';
+import { ImageEvidence } from '../ImageList';
 
 interface Checked {
   key: string;
@@ -15,9 +18,10 @@ interface Checked {
 /**
  * "Check images": files dropped or chosen by the user are read locally by the provenance worker;
  * nothing is uploaded. The reader is passed in so tests can give a stand-in. `heading: null` when the
- * page around it already says "Check images".
+ * page around it already says "Check images" (the default heading says so).
  */
-export function ImageCheck({ read, heading = 'Check images' }: { read: () => (bytes: ArrayBuffer) => Promise<ProvenanceReply>; heading?: string | null }) {
+export function ImageCheck({ read, heading: given }: { read: () => (bytes: ArrayBuffer) => Promise<ProvenanceReply>; heading?: string | null }) {
+  const heading = given === undefined ? t('section.images') : given;
   const [items, setItems] = useState<Checked[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -30,7 +34,7 @@ export function ImageCheck({ read, heading = 'Check images' }: { read: () => (by
     setItems((list) => [...batch.map(({ file, key }) => ({ key, name: file.name, state: 'reading' as const })), ...list]);
     for (const { file, key } of batch) {
       if (file.size > MAX_IMAGE_BYTES) {
-        update(key, { state: 'failed', error: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB: not read` });
+        update(key, { state: 'failed', error: t('dashboard.check.tooLarge', { mb: MAX_IMAGE_BYTES / 1024 / 1024 }) });
         continue;
       }
       try {
@@ -49,7 +53,7 @@ export function ImageCheck({ read, heading = 'Check images' }: { read: () => (by
   };
 
   return (
-    <section className="image-check" aria-labelledby={heading ? 'image-check-title' : undefined} aria-label={heading ? undefined : 'Check images'}>
+    <section className="image-check" aria-labelledby={heading ? 'image-check-title' : undefined} aria-label={heading ? undefined : t('section.images')}>
       {heading && <h2 id="image-check-title">{heading}</h2>}
       <div
         className={`drop${dragging ? ' dragging' : ''}`}
@@ -60,16 +64,16 @@ export function ImageCheck({ read, heading = 'Check images' }: { read: () => (by
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drop images or PDFs here to read their Content Credentials and generator metadata. They are read on this computer; nothing is uploaded.</p>
+        <p>{t('dashboard.check.drop')}</p>
         <button type="button" className="secondary" onClick={() => input.current?.click()}>
-          Choose files…
+          {t('dashboard.check.choose')}
         </button>
         <input
           ref={input}
           type="file"
           multiple
           accept="image/*,application/pdf"
-          aria-label="Images to check"
+          aria-label={t('dashboard.check.input')}
           hidden
           onChange={(e) => {
             void check(Array.from(e.target.files ?? []));
@@ -81,10 +85,10 @@ export function ImageCheck({ read, heading = 'Check images' }: { read: () => (by
         <ul className="images checked">
           {items.map((item) => (
             <li key={item.key} className="image" data-testid="checked-image" data-verdict={item.provenance?.verdict ?? item.state}>
-              <strong>{item.state === 'reading' ? 'Reading…' : item.provenance ? IMAGE_VERDICTS[item.provenance.verdict].text : 'Could not read'}</strong>
+              <strong>{item.state === 'reading' ? t('dashboard.check.reading') : item.provenance ? IMAGE_VERDICTS[item.provenance.verdict].text : t('dashboard.check.failed')}</strong>
               <span className="muted"> · {item.name}</span>
-              <div className="muted">{item.provenance?.summary ?? item.error}</div>
-              {item.provenance?.error && <div className="muted">Note: {item.provenance.error}</div>}
+              <ImageEvidence provenance={item.provenance} error={item.error} />
+              {item.provenance?.error && <div className="muted">{t('dashboard.check.note', { note: provenanceNoteText(item.provenance.error) })}</div>}
             </li>
           ))}
         </ul>

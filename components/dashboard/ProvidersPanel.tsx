@@ -1,15 +1,35 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CATALOGUE_ENTRIES, permissionFor, type CatalogueEntry } from '../../lib/classify/catalogue';
+import { CATALOGUE_ENTRIES, permissionFor, type CatalogueEntry, type ProviderId } from '../../lib/classify/catalogue';
+import { intlTag, t, type MessageKey } from '../../lib/i18n';
 import { DEFAULT_PROVIDER, type ProviderSettings } from '../../lib/settings/schema';
+import { remotePermission } from '../../lib/settings/remote-permission';
+import { browserName } from '../../lib/ui/browser-name';
 import { useSettings } from './useSettings';
 import { ErrorMessage } from '../ErrorMessage';
-import { remotePermission } from '../../lib/settings/remote-permission';
+import { richText } from '../rich';
+
+/**
+ * The words of a provider's option field, by provider (the catalogue keeps English for the CLI and
+ * docs): a provider with an option and no entry here shows the catalogue's label.
+ */
+export const OPTION_LABELS: Partial<Record<ProviderId, MessageKey>> = {
+  assay: 'dashboard.opinions.option.assay',
+  huggingface: 'dashboard.opinions.option.huggingface',
+};
+
+function optionLabel(provider: CatalogueEntry): string {
+  const key = OPTION_LABELS[provider.id as ProviderId];
+  return key ? t(key) : (provider.option?.label ?? '');
+}
+
+/** The key field's label: "GPTZero API key", or the Assay server's optional token. */
+const keyLabel = (provider: CatalogueEntry) => (provider.needsKey ? t('dashboard.opinions.apiKey', { name: provider.name }) : t('dashboard.opinions.token'));
 
 /** Where a provider's requests go, for the disclosure shown before it is first turned on. */
 function destination(provider: CatalogueEntry, settings: ProviderSettings): string {
   const pattern = permissionFor(provider, settings.option);
-  return pattern ? pattern.replace(/\/\*$/, '') : 'the address you set';
+  return pattern ? pattern.replace(/\/\*$/, '') : t('dashboard.opinions.anyAddress');
 }
 
 function ProviderRow({ provider, settings, onChange }: { provider: CatalogueEntry; settings: ProviderSettings; onChange: (next: ProviderSettings) => Promise<void> }) {
@@ -18,16 +38,17 @@ function ProviderRow({ provider, settings, onChange }: { provider: CatalogueEntr
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDraft(settings), [settings]);
   const id = provider.id;
+  const name = provider.name;
 
   const enable = async () => {
     setError(null);
     const origin = permissionFor(provider, draft.option);
-    if (!origin) return setError(`Set the ${provider.option?.label.toLowerCase() ?? 'address'} first.`);
-    if (provider.needsKey && !draft.key) return setError(`Paste your ${provider.name} API key first.`);
+    if (!origin) return setError(t('dashboard.opinions.needOption', { option: optionLabel(provider).toLocaleLowerCase(intlTag()) }));
+    if (provider.needsKey && !draft.key) return setError(t('dashboard.opinions.needKey', { name }));
     // Must run in the click's user gesture: the browser asks the user to allow this one host (and, in
     // Firefox, to let website content leave the machine).
     const granted = await browser.permissions.request(remotePermission(origin, import.meta.env.FIREFOX) as { origins: string[] });
-    if (!granted) return setError(`The browser did not allow Assay to reach ${destination(provider, draft)}; ${provider.name} stays off.`);
+    if (!granted) return setError(t('dashboard.opinions.refused', { browser: browserName(), destination: destination(provider, draft), name }));
     setDisclosing(false);
     await onChange({ ...draft, enabled: true });
   };
@@ -41,42 +62,45 @@ function ProviderRow({ provider, settings, onChange }: { provider: CatalogueEntr
           checked={settings.enabled}
           onChange={(e) => (e.target.checked ? setDisclosing(true) : void onChange({ ...draft, enabled: false }))}
         />
-        <label htmlFor={`use-${id}`}>Use {provider.name}</label>
+        <label htmlFor={`use-${id}`}>{t('dashboard.opinions.use', { name })}</label>
       </div>
       <div className="provider-fields">
         {provider.option && (
           <label>
-            {provider.option.label}{' '}
+            {optionLabel(provider)}{' '}
             <input value={draft.option} placeholder={provider.option.placeholder} onChange={(e) => setDraft({ ...draft, option: e.target.value.trim() })} onBlur={() => void onChange(draft)} />
           </label>
         )}
         <label>
-          {provider.keyLabel}{' '}
+          {keyLabel(provider)}{' '}
           <input type="password" autoComplete="off" value={draft.key} onChange={(e) => setDraft({ ...draft, key: e.target.value.trim() })} onBlur={() => void onChange(draft)} />
         </label>
         <label>
-          Send{' '}
+          {t('dashboard.opinions.send')}{' '}
           <select value={draft.scope} onChange={(e) => void onChange({ ...draft, scope: e.target.value === 'unsure' ? 'unsure' : 'all' })}>
-            <option value="all">every judged passage</option>
-            <option value="unsure">only passages the local detector is unsure about</option>
+            <option value="all">{t('dashboard.opinions.scope.all')}</option>
+            <option value="unsure">{t('dashboard.opinions.scope.unsure')}</option>
           </select>
         </label>
         <label>
-          Monthly budget (words, 0 = no limit){' '}
+          {t('dashboard.opinions.budget')}{' '}
           <input type="number" min={0} value={draft.monthlyWords} onChange={(e) => setDraft({ ...draft, monthlyWords: Math.max(0, Math.floor(Number(e.target.value) || 0)) })} onBlur={() => void onChange(draft)} />
         </label>
       </div>
       {disclosing && (
-        <div className="disclosure" role="dialog" aria-label={`Before turning on ${provider.name}`}>
+        <div className="disclosure" role="dialog" aria-label={t('dashboard.opinions.before', { name })}>
           <p>
-            With {provider.name} on, each scan sends the text of {draft.scope === 'all' ? 'every judged passage' : 'the passages Assay is unsure about'} to{' '}
-            <strong>{destination(provider, draft)}</strong>. Nothing else leaves this computer: not the page address, not your records, not other settings.
+            {richText(
+              'dashboard.opinions.disclose',
+              { place: <strong>{destination(provider, draft)}</strong> },
+              { name, passages: t(draft.scope === 'all' ? 'dashboard.opinions.passages.all' : 'dashboard.opinions.passages.unsure') },
+            )}
           </p>
           <button type="button" className="primary" onClick={() => void enable()}>
-            Send passages to {provider.name}
+            {t('dashboard.opinions.confirm', { name })}
           </button>{' '}
           <button type="button" className="secondary" onClick={() => setDisclosing(false)}>
-            Cancel
+            {t('dashboard.opinions.cancel')}
           </button>
         </div>
       )}
@@ -93,8 +117,8 @@ export function ProvidersPanel() {
 
   return (
     <section className="providers" aria-labelledby="providers-title">
-      <h2 id="providers-title">Second opinions (remote classifiers)</h2>
-      <p className="muted">Off by default: nothing leaves this computer unless you turn a classifier on. Keys stay in this browser's local storage, are never logged and never exported.</p>
+      <h2 id="providers-title">{t('dashboard.opinions.title')}</h2>
+      <p className="muted">{t('dashboard.opinions.intro')}</p>
       {error && <ErrorMessage message={error} />}
       <ul className="provider-list">
         {CATALOGUE_ENTRIES.map((provider) => (
@@ -102,7 +126,7 @@ export function ProvidersPanel() {
         ))}
       </ul>
       <label>
-        Give up on a second opinion after{' '}
+        {t('dashboard.opinions.giveUp')}{' '}
         <input
           type="number"
           min={1}
@@ -110,7 +134,7 @@ export function ProvidersPanel() {
           value={settings.remoteTimeoutSeconds}
           onChange={(e) => void save({ remoteTimeoutSeconds: Math.min(120, Math.max(1, Math.floor(Number(e.target.value) || 20))) })}
         />{' '}
-        seconds
+        {t('dashboard.opinions.seconds')}
       </label>
     </section>
   );

@@ -7,7 +7,7 @@ import { ProvenanceBadge } from '../ProvenanceBadge';
 import { ImageList } from '../ImageList';
 import { RemoteOpinions } from '../RemoteOpinions';
 import { OlderModelNotice } from '../OlderModelNotice';
-import { intlTag, t } from '../../lib/i18n';
+import { dateTime, t } from '../../lib/i18n';
 
 interface Props {
   record: ScanRecord;
@@ -46,7 +46,7 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
       </p>
       <p className="muted">
         {t('detail.scanned', {
-          when: new Date(record.scannedAt).toLocaleString(intlTag()),
+          when: dateTime(record.scannedAt),
           ms: Math.round(record.durationMs),
           engine: record.engine.name === 'Assay local detector' ? t('remote.local') : record.engine.name,
           version: record.engine.version,
@@ -68,7 +68,7 @@ export function RecordDetail({ record, confirmingDelete, onClose, onAskDelete, o
           <ul className="history">
             {[...record.history].reverse().map((h) => (
               <li key={h.scannedAt}>
-                {new Date(h.scannedAt).toLocaleString(intlTag())}: <LabelPill label={h.label} /> {h.label === 'unknown' ? '' : `${percent(h.aiShare)} AI`}
+                <time dateTime={new Date(h.scannedAt).toISOString()}>{dateTime(h.scannedAt)}</time>: <LabelPill label={h.label} /> {h.label === 'unknown' ? '' : t('verdict.share', { share: percent(h.aiShare) })}
                 {h.contentHash !== record.contentHash && <span className="muted">{t('detail.changed')}</span>}
               </li>
             ))}

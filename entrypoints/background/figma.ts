@@ -5,6 +5,7 @@ import { CachedReadSchema, readFigma, type CachedRead, type FigmaCache } from '.
 import { figmaLocation, figmaRecordUrl } from '../../lib/platforms/figma/page';
 import { loadSettings } from '../../lib/settings/storage';
 import { scanForPlatform } from './platforms';
+import { t } from '../../lib/i18n';
 
 /**
  * Figma in the background: the content script only says "check this file"; the file key comes from
@@ -38,7 +39,7 @@ export function setupFigma(): void {
     'figma.check': async (_, sender) => {
       const tabUrl = sender.tab?.url ?? '';
       const location = figmaLocation(tabUrl);
-      if (!location) throw new Error('This page is not a Figma file.');
+      if (!location) throw new Error(t('error.figma.notFile'));
       const settings = await loadSettings();
       const recordUrl = figmaRecordUrl(new URL(tabUrl).origin, location);
       const read = await readFigma(location, settings.figmaToken, recordUrl, fetch.bind(globalThis), storageCache);

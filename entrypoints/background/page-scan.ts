@@ -16,7 +16,7 @@ import { platformOfUrl } from '../../lib/platforms/registry';
 import { holdsOrigin, scanService } from './scan-service';
 import { readImagesInWorker } from './detection';
 import { getHighlightsVisible, getStatus, isScanning, remoteSignal, setHighlightsVisible, setStatus } from './tab-state';
-import { getLocale, pageMessages, registeredCatalogue } from '../../lib/i18n';
+import { getLocale, pageMessages, registeredCatalogue, t } from '../../lib/i18n';
 import { languageReady } from '../../lib/settings/language';
 
 /**
@@ -89,7 +89,7 @@ export function setupPageScan(): void {
     'images.read': async ({ recordId, tabId }) => {
       const db = getDatabase();
       const record = await db.records.get(recordId);
-      if (!record) throw new Error('This record is no longer stored.');
+      if (!record) throw new Error(t('error.record.gone'));
       const settings = await loadSettings();
       const trust = parseTrustList(settings.trustAnchors).anchors;
       const { read, notAllowed } = await readAllowedImages(record.images, { holds: holdsOrigin }, (images) => readImagesInWorker(images, trust, () => undefined));

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 
 /**
@@ -22,7 +23,7 @@ async function open(): Promise<void> {
   const url = browser.runtime.getURL(HOST_PATH);
   if (browser.offscreen) return openOffscreen(url);
   if (typeof document !== 'undefined') return openFrame(url);
-  throw new Error('This browser can run Assay’s detector neither in an offscreen document nor in its background page; Assay needs Chrome 116+ or Firefox 128+.');
+  throw new Error(t('error.detector.noHost'));
 }
 
 async function openOffscreen(url: string): Promise<void> {
@@ -44,7 +45,7 @@ function openFrame(url: string): Promise<void> {
     const frame = document.createElement('iframe');
     frame.dataset.assayWorkerHost = '';
     frame.addEventListener('load', () => ((frame.dataset.ready = 'true'), resolve()), { once: true });
-    frame.addEventListener('error', () => reject(new Error('Assay could not open its detector page.')), { once: true });
+    frame.addEventListener('error', () => reject(new Error(t('error.detector.page'))), { once: true });
     frame.src = url;
     document.body.append(frame);
   });

@@ -13,7 +13,7 @@ import { isBusy } from '../../lib/ui/popup-slice';
 import { PLATFORMS } from '../../lib/platforms/registry';
 import { usePopupStore } from '../../lib/ui/stores';
 import { openDashboard } from '../../lib/ui/dashboard-link';
-import { dateTime, t } from '../../lib/i18n';
+import { dateTime, plural, t, type MessageKey } from '../../lib/i18n';
 import { highlightLegendSeen } from '../../lib/settings/hints';
 import { highlightsOf } from '../../lib/scan/record';
 import { detectorsLine, weightiestPassages } from '../../components/ProvenanceBadge';
@@ -105,13 +105,13 @@ export function App() {
   const record = tab?.record ?? null;
   const busy = isBusy(status);
   const readOtherSites = async (origins: string[]): Promise<string> => {
-    if (tabId === null || !record) return 'There is no record to update.';
+    if (tabId === null || !record) return t('images.noRecord');
     // Chrome asks the user; the click that called this is the gesture it needs, so nothing is awaited before.
     const granted = await browser.permissions.request({ origins });
-    if (!granted) return 'Chrome did not allow those sites: their images stay unread.';
+    if (!granted) return t('images.refused');
     const { read, notAllowed } = await sendMessage('images.read', { recordId: record.id, tabId });
     store().receivedTab(await sendMessage('tab.get', { tabId }));
-    return `${read} image${read === 1 ? '' : 's'} read${notAllowed ? `; ${notAllowed} still not allowed` : ''}.`;
+    return [plural('images.read', read), ...(notAllowed ? [plural('images.stillNotAllowed', notAllowed)] : [])].join(' ');
   };
 
   // On a platform's page the record shown is the platform's own (found by its document key).
@@ -143,7 +143,7 @@ export function App() {
           )}
         </div>
       )}
-      {platform && !fromPlatform && <p className="muted platform-hint">{platform.hint}</p>}
+      {platform && !fromPlatform && <p className="muted platform-hint">{t(`platform.hint.${platform.id}` as MessageKey)}</p>}
       {platform && fromPlatform && <p className="muted platform-hint">{t('popup.checkedWithChip', { platform: platform.name, title: record.source.title })}</p>}
       {error && <ErrorMessage message={error} onDismiss={() => store().dismissError()} />}
       {loading && <p className="muted">{t('popup.loading')}</p>}

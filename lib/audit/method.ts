@@ -1,3 +1,4 @@
+import { decimal, intlTag, t } from '../i18n';
 import { LABELS } from '../report/labels';
 import type { Sensitivity } from '../schema/sensitivity';
 
@@ -22,38 +23,38 @@ export interface MethodFacts {
   minDocumentWords?: number;
 }
 
-const pct = (n: number) => `${(n * 100).toLocaleString('en', { maximumFractionDigits: 1 })}%`;
+/** A rate as a percentage in the reader's style ("0.1%", "0,1%"). */
+const pct = (n: number) => `${(n * 100).toLocaleString(intlTag(), { maximumFractionDigits: 1 })}%`;
+
+/** The probability the method paragraph gives as an example of calibration. */
+const EXAMPLE_PROBABILITY = 0.9;
 
 /** The method and its limits in plain words, one paragraph each, for the HTML report (and anywhere a reader asks "how sure is this?"). */
 export function methodParagraphs(facts: MethodFacts): { title: string; text: string }[] {
   const fpr = MEASURED_FALSE_POSITIVE_RATES[facts.modelVersion]?.[facts.sensitivity];
+  const preset = t(`sensitivity.${facts.sensitivity}`);
+  const words = { ai: LABELS.ai.text, human: LABELS.human.text, unsure: LABELS.unsure.text, mixed: LABELS.mixed.text, unknown: LABELS.unknown.text };
   return [
+    { title: t('audit.method.done.title'), text: t('audit.method.done', { engine: facts.engineVersion, model: facts.modelVersion }) },
+    { title: t('audit.method.probability.title'), text: t('audit.method.probability', { example: decimal(EXAMPLE_PROBABILITY, 2), ai: words.ai }) },
     {
-      title: 'What was done',
-      text: `Each file was read on this computer and its text split into passages (paragraphs, headings, list items). Assay's local detector (engine ${facts.engineVersion}, model ${facts.modelVersion}) scored every passage and the document as a whole. Nothing was sent anywhere: no remote classifier is asked during an audit.`,
+      title: t('audit.method.labels.title'),
+      text: t('audit.method.labels', {
+        ...words,
+        preset,
+        threshold: facts.threshold !== undefined ? decimal(facts.threshold, 3) : t('audit.method.labels.threshold'),
+        humanThreshold: facts.humanThreshold !== undefined ? decimal(facts.humanThreshold, 4) : t('audit.method.labels.humanThreshold'),
+        few: facts.minDocumentWords ? t('audit.method.labels.fewer', { n: facts.minDocumentWords }) : t('audit.method.labels.tooFew'),
+      }),
     },
     {
-      title: 'What the probability means',
-      text: `The probability is the detector's estimate that the text was written by a machine, calibrated on texts whose origin is known: among documents scored 0.90, about nine in ten were machine-written in that data. It is not the share of the text written by AI. The AI share is a different figure: the share of the judged words that lie in passages labelled ${LABELS.ai.text}.`,
-    },
-    {
-      title: 'How labels are given',
-      text: `At the ${facts.sensitivity} preset a document is ${LABELS.ai.text} from a probability of ${facts.threshold !== undefined ? facts.threshold.toFixed(3) : 'the preset’s threshold'}, ${LABELS.human.text} at or below ${facts.humanThreshold !== undefined ? facts.humanThreshold.toFixed(4) : 'the human threshold'}, and ${LABELS.unsure.text} between the two. ${LABELS.mixed.text} means some passages are labelled AI while others lean human. ${LABELS.unknown.text} means ${facts.minDocumentWords ? `fewer than ${facts.minDocumentWords} words` : 'too few words'} of English prose could be judged: code, tables, short notes and other languages are not judged.`,
-    },
-    {
-      title: 'False positives',
+      title: t('audit.method.fpr.title'),
       text:
         fpr !== undefined
-          ? `At the ${facts.sensitivity} preset, ${pct(fpr)} of human-written documents in held-out test data were labelled ${LABELS.ai.text} or ${LABELS.mixed.text} (docs/accuracy.md). Across a portfolio of a thousand human-written files, expect about ${Math.round(fpr * 1000)} such labels.`
-          : `The false-positive rate of model ${facts.modelVersion} at the ${facts.sensitivity} preset has not been measured yet (npm run eval writes it to docs/accuracy.md). The cautious preset is set to keep false accusations rare, but read every ${LABELS.ai.text} label as a reason to look, not as a finding.`,
+          ? t('audit.method.fpr', { preset, rate: pct(fpr), ai: words.ai, mixed: words.mixed, expected: Math.round(fpr * 1000) })
+          : t('audit.method.fprUnmeasured', { model: facts.modelVersion, preset, ai: words.ai }),
     },
-    {
-      title: 'A verdict is evidence, not proof',
-      text: `Human writing that is formulaic, heavily edited, translated or written to a template can look machine-made; machine text that a person rewrote can look human. A label says how the text reads to one statistical model, not who wrote it. Before acting on a ${LABELS.ai.text} or ${LABELS.mixed.text} label, read the flagged passages, ask the freelancer how the work was made, and weigh the label with everything else you know.`,
-    },
-    {
-      title: 'Images and files not read',
-      text: 'Images are judged by their provenance data (Content Credentials, IPTC and generator metadata), never by how they look; an image with no such data proves nothing either way. Files that could not be read (encrypted, damaged, scanned without a text layer, of an unknown type) are listed with the reason and were not judged.',
-    },
+    { title: t('audit.method.evidence.title'), text: t('audit.method.evidence', { ai: words.ai, mixed: words.mixed }) },
+    { title: t('audit.method.images.title'), text: t('audit.method.images') },
   ];
 }

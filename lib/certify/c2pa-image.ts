@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import type { PublicKey } from './format';
+import { cbor, type Cbor } from './cbor';
 
 /**
  * "Travels with the image": Content Credentials (C2PA) embedded in an image file, signed with the
@@ -38,36 +39,6 @@ export interface ImageCredentials {
 const RESERVE_SIZE = 4_000;
 const IPTC = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
 const YEAR_MS = 365 * 86_400_000;
-
-type Cbor = number | string | Uint8Array | null | Cbor[] | Map<number | string, Cbor> | { tag: number; value: Cbor };
-
-function head(major: number, n: number): Uint8Array {
-  if (n < 24) return Uint8Array.of((major << 5) | n);
-  if (n < 0x100) return Uint8Array.of((major << 5) | 24, n);
-  if (n < 0x10000) return Uint8Array.of((major << 5) | 25, n >> 8, n & 0xff);
-  return Uint8Array.of((major << 5) | 26, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
-}
-
-const join = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) (out.set(p, at), (at += p.length));
-  return out;
-};
-
-/** The deterministic CBOR that COSE_Sign1 needs (RFC 8949; only the types used here). */
-function cbor(value: Cbor): Uint8Array {
-  if (value === null) return Uint8Array.of(0xf6);
-  if (typeof value === 'number') return value >= 0 ? head(0, value) : head(1, -1 - value);
-  if (typeof value === 'string') {
-    const bytes = new TextEncoder().encode(value);
-    return join(head(3, bytes.length), bytes);
-  }
-  if (value instanceof Uint8Array) return join(head(2, value.length), value);
-  if (Array.isArray(value)) return join(head(4, value.length), ...value.map(cbor));
-  if (value instanceof Map) return join(head(5, value.size), ...[...value].flatMap(([k, v]) => [cbor(k), cbor(v)]));
-  return join(head(6, value.tag), cbor(value.value));
-}
 
 /** The key's certificate, issued by a one-off issuer whose private key never leaves this function. */
 async function certificateChain(signer: ImageCredentials['signer'], now: Date): Promise<Uint8Array[]> {

@@ -1,3 +1,4 @@
+import { plural, t, type MessageKey } from '../i18n';
 import { LABELS } from '../report/labels';
 import type { Claims, Declaration, AiUseKind } from './format';
 
@@ -6,24 +7,30 @@ import type { Claims, Declaration, AiUseKind } from './format';
  * while passages are labelled AI is warned before signing; the scan stays in the certificate either
  * way, so the client sees both.
  */
-export const USE_TEXT: Record<AiUseKind, string> = {
-  none: 'No AI was used',
-  research: 'AI for research',
-  outline: 'AI for the outline',
-  editing: 'AI for editing or polishing',
-  drafting: 'AI drafted some passages',
-  images: 'AI-generated images',
+const USE_KEYS: Record<AiUseKind, { text: MessageKey; help: MessageKey }> = {
+  none: { text: 'certify.use.none', help: 'certify.useHelp.none' },
+  research: { text: 'certify.use.research', help: 'certify.useHelp.research' },
+  outline: { text: 'certify.use.outline', help: 'certify.useHelp.outline' },
+  editing: { text: 'certify.use.editing', help: 'certify.useHelp.editing' },
+  drafting: { text: 'certify.use.drafting', help: 'certify.useHelp.drafting' },
+  images: { text: 'certify.use.images', help: 'certify.useHelp.images' },
 };
 
+/** A record whose values are read from the catalogue when read, so they follow the chosen language. */
+function translated(field: 'text' | 'help'): Record<AiUseKind, string> {
+  const out = {} as Record<AiUseKind, string>;
+  for (const [use, keys] of Object.entries(USE_KEYS)) Object.defineProperty(out, use, { enumerable: true, get: () => t(keys[field]) });
+  return out;
+}
+
+/** Each use in words, in the reader's language. */
+export const USE_TEXT: Record<AiUseKind, string> = translated('text');
+
 /** The choices as a form offers them, with a line of help each. */
-export const USE_HELP: Record<AiUseKind, string> = {
-  none: 'Everything delivered was made without AI tools.',
-  research: 'AI helped find or summarise sources; the text is your own.',
-  outline: 'AI suggested the structure; you wrote the text.',
-  editing: 'You wrote the text; AI corrected or polished it.',
-  drafting: 'AI wrote first drafts of the passages you name.',
-  images: 'Some images were generated with an AI tool you name.',
-};
+export const USE_HELP: Record<AiUseKind, string> = translated('help');
+
+/** " and 3 more" after a list cut short. */
+const more = (n: number) => (n > 0 ? t('certify.more', { n }) : '');
 
 /** One line per declared use: "AI drafted passages 3, 5 of report.md", "AI-generated images (Midjourney v7): cover.png". */
 export function declarationLines(claims: Pick<Claims, 'declaration' | 'subject'>): string[] {
@@ -32,11 +39,11 @@ export function declarationLines(claims: Pick<Claims, 'declaration' | 'subject'>
     if (use.use === 'drafting') {
       const byDoc = new Map<number, number[]>();
       for (const p of use.passages) byDoc.set(p.document, [...(byDoc.get(p.document) ?? []), p.passage + 1]);
-      const parts = [...byDoc].map(([d, ps]) => `passage${ps.length === 1 ? '' : 's'} ${ps.join(', ')}${documents.length > 1 ? ` of ${documents[d]?.name ?? '?'}` : ''}`);
+      const parts = [...byDoc].map(([d, ps]) => (documents.length > 1 ? plural('certify.declared.passagesOf', ps.length, { list: ps.join(', '), name: documents[d]?.name ?? '?' }) : plural('certify.declared.passages', ps.length, { list: ps.join(', ') })));
       return `${USE_TEXT.drafting}: ${parts.join('; ')}`;
     }
     if (use.use === 'images') {
-      const named = use.images.length ? use.images.map((i) => images[i]?.name ?? '?').join(', ') : 'all images';
+      const named = use.images.length ? use.images.map((i) => images[i]?.name ?? '?').join(', ') : t('certify.declared.allImages');
       return `${USE_TEXT.images} (${use.tool}): ${named}`;
     }
     return USE_TEXT[use.use];
@@ -60,14 +67,11 @@ export function disagreements(declaration: Declaration, scan: Pick<Claims['scan'
       .slice(0, 8)
       .map(({ di, pi }) => `${pi + 1}${subject.documents.length > 1 ? ` (${subject.documents[di]?.name ?? '?'})` : ''}`)
       .join(', ');
-    const more = undeclared.length > 8 ? ` and ${undeclared.length - 8} more` : '';
-    const none = declaration.uses.some((u) => u.use === 'none');
-    found.push({
-      text: `${none ? 'You declare no AI use, but' : 'You do not declare drafting of them, but'} Assay labels ${undeclared.length === 1 ? 'passage' : 'passages'} ${where}${more} ${LABELS.ai.text}. The scan stays in the certificate beside your declaration.`,
-    });
+    const stem = declaration.uses.some((u) => u.use === 'none') ? 'certify.disagree.none' : 'certify.disagree.undeclared';
+    found.push({ text: plural(stem, undeclared.length, { where: `${where}${more(undeclared.length - 8)}`, label: LABELS.ai.text }) });
   }
   const generated = scan.images.filter((i) => i.verdict === 'ai-generated' || i.verdict === 'ai-edited').length;
   if (generated > 0 && !declaresImages)
-    found.push({ text: `${generated === 1 ? 'An image carries' : `${generated} images carry`} provenance data saying AI generated or edited ${generated === 1 ? 'it' : 'them'}, and you do not declare generated images.` });
+    found.push({ text: plural('certify.disagree.images', generated) });
   return found;
 }

@@ -2,6 +2,7 @@ import { FlattenedSign, flattenedVerify, importJWK, base64url, type CryptoKey } 
 import { canonicalBytes, canonicalize } from './canonical';
 import type { Claims, PublicKey } from './format';
 import { sha256Hex } from '../hash';
+import { t } from '../i18n';
 
 /**
  * The signature: a detached JWS (RFC 7515, appendix F) in compact form, `header..signature`, with
@@ -65,16 +66,16 @@ async function changedClaims(header: Record<string, unknown>, claims: Record<str
 export async function verifyClaims(claims: Record<string, unknown>, signature: string, publicKey: PublicKey): Promise<SignatureCheck> {
   const [encodedHeader = '', , encodedSignature = ''] = signature.split('.');
   const header = decodeHeader(encodedHeader);
-  if (!header) return { ok: false, reason: 'the signature header is not readable', changed: [] };
-  if (header.alg !== JWS_ALG) return { ok: false, reason: `the signature uses ${JSON.stringify(header.alg)}, not EdDSA`, changed: [] };
+  if (!header) return { ok: false, reason: t('certify.jws.header'), changed: [] };
+  if (header.alg !== JWS_ALG) return { ok: false, reason: t('certify.jws.alg', { alg: JSON.stringify(header.alg) ?? 'undefined' }), changed: [] };
   const unknown = Object.keys(header).filter((k) => !HEADER_KEYS.has(k));
-  if (unknown.length || header.crit !== undefined) return { ok: false, reason: `the signature header has unexpected members (${unknown.join(', ')})`, changed: [] };
+  if (unknown.length || header.crit !== undefined) return { ok: false, reason: t('certify.jws.members', { members: unknown.join(', ') }), changed: [] };
   try {
     const key = await importJWK({ ...publicKey }, JWS_ALG);
     await flattenedVerify({ protected: encodedHeader, payload: base64url.encode(canonicalBytes(claims)), signature: encodedSignature }, key, { algorithms: [JWS_ALG] });
     return { ok: true };
   } catch {
     const changed = await changedClaims(header, claims);
-    return { ok: false, reason: 'the signature does not match the claims', changed };
+    return { ok: false, reason: t('certify.jws.mismatch'), changed };
   }
 }

@@ -3,6 +3,7 @@ import { base64url } from 'jose';
 import { canonicalBytes } from './canonical';
 import { PublicKeySchema, MAX_CONTACT_CHARS, MAX_NAME_CHARS, type PublicKey } from './format';
 import { fingerprintOf } from './fingerprint';
+import { t } from '../i18n';
 
 /**
  * Signing identities: an Ed25519 key pair made with WebCrypto (the same in the extension and in Node),
@@ -66,7 +67,7 @@ export class KeyFileError extends Error {
 export async function generateIdentity(name: string, contact: string | undefined, now = new Date()): Promise<OpenIdentity> {
   const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
   const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
-  if (!jwk.x || !jwk.d) throw new Error('This browser made an Ed25519 key without its parts.');
+  if (!jwk.x || !jwk.d) throw new Error(t('certify.key.noParts'));
   return { name, ...(contact ? { contact } : {}), publicKey: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, d: jwk.d, createdAt: now.toISOString() };
 }
 
@@ -107,7 +108,7 @@ export async function writeKeyFile(identity: OpenIdentity, passphrase: string | 
     createdAt: identity.createdAt,
   } as const;
   if (passphrase === undefined) return KeyFileSchema.parse({ ...base, private: { protection: 'none', d: identity.d } });
-  if (passphrase.length < MIN_PASSPHRASE_CHARS) throw new KeyFileError(`The passphrase needs at least ${MIN_PASSPHRASE_CHARS} characters.`);
+  if (passphrase.length < MIN_PASSPHRASE_CHARS) throw new KeyFileError(t('certify.key.shortPassphrase', { n: MIN_PASSPHRASE_CHARS }));
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await wrappingKey(passphrase, salt, iterations);
@@ -121,17 +122,17 @@ export async function writeKeyFile(identity: OpenIdentity, passphrase: string | 
 
 /** Reads a key file's JSON text, checking its shape; a KeyFileError says what is wrong. */
 export function parseKeyFile(text: string): KeyFile {
-  if (text.length > 64 * 1024) throw new KeyFileError('This file is too large to be an Assay key file.');
+  if (text.length > 64 * 1024) throw new KeyFileError(t('certify.key.tooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new KeyFileError('This file is not JSON: choose the key backup Assay saved (assay-key-….json).');
+    throw new KeyFileError(t('certify.key.notJson'));
   }
   const parsed = KeyFileSchema.safeParse(data);
   if (!parsed.success) {
     const format = (data as { format?: unknown } | null)?.format;
-    throw new KeyFileError(format === KEY_FILE_FORMAT ? `This Assay key file is damaged or from a newer Assay (${z.prettifyError(parsed.error).split('\n')[0]}).` : 'This file is not an Assay key file.');
+    throw new KeyFileError(format === KEY_FILE_FORMAT ? t('certify.key.damaged', { detail: z.prettifyError(parsed.error).split('\n')[0] ?? '' }) : t('certify.key.notKeyFile'));
   }
   return parsed.data;
 }
@@ -144,18 +145,18 @@ export async function openKeyFile(file: KeyFile, passphrase?: string): Promise<O
   let d: string;
   if (file.private.protection === 'none') d = file.private.d;
   else {
-    if (passphrase === undefined) throw new KeyFileError('This key file is encrypted: its passphrase is needed.');
+    if (passphrase === undefined) throw new KeyFileError(t('certify.key.encrypted'));
     const { kdf, cipher, ciphertext } = file.private;
     const key = await wrappingKey(passphrase, base64url.decode(kdf.salt), kdf.iterations);
     try {
       const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64url.decode(cipher.iv) as Uint8Array<ArrayBuffer>, additionalData: associatedData(file) as Uint8Array<ArrayBuffer> }, key, base64url.decode(ciphertext) as Uint8Array<ArrayBuffer>);
       d = new TextDecoder().decode(plain);
     } catch {
-      throw new KeyFileError('Wrong passphrase, or the key file was altered.');
+      throw new KeyFileError(t('certify.key.wrongPassphrase'));
     }
   }
   const identity: OpenIdentity = { name: file.name, ...(file.contact ? { contact: file.contact } : {}), publicKey: file.publicKey, d, createdAt: file.createdAt };
-  if (!(await matches(identity))) throw new KeyFileError('The private key in this file does not belong to its public key: the file is damaged.');
+  if (!(await matches(identity))) throw new KeyFileError(t('certify.key.mismatch'));
   return identity;
 }
 

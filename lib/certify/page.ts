@@ -1,3 +1,4 @@
+import { decimal, getLocale, intlTag, plural, t, type MessageKey } from '../i18n';
 import { IMAGE_VERDICTS, LABELS, passageLabelText } from '../report/labels';
 import { declarationLines } from './declaration';
 import { spokenFingerprint } from './fingerprint';
@@ -14,6 +15,22 @@ const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '
 
 const percent = (p: number) => `${Math.round(p * 100)}%`;
 
+/** An escaped message with HTML in its `{name}` placeholders (a pill, a code span), put in after escaping. */
+function html(key: MessageKey, params: Record<string, string | number>, markup: Record<string, string>): string {
+  let out = esc(t(key, params));
+  for (const [name, value] of Object.entries(markup)) out = out.split(`{${name}}`).join(value);
+  return out;
+}
+
+/** A moment in UTC, in the reader's language, as a <time> element: the page may be read anywhere. */
+function utc(when: string | number): string {
+  const at = new Date(when);
+  const text = `${at.toLocaleString(intlTag(), { timeZone: 'UTC', dateStyle: 'long', timeStyle: 'short' })} UTC`;
+  return `<time datetime="${esc(at.toISOString())}">${esc(text)}</time>`;
+}
+
+const SENSITIVITY: Record<string, MessageKey> = { cautious: 'sensitivity.cautious', balanced: 'sensitivity.balanced', sensitive: 'sensitivity.sensitive' };
+
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;color:#111827;max-width:780px;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #e5e7eb}
@@ -29,11 +46,11 @@ function pill(text: string, color: string): string {
 
 function verificationBlock(result: VerifyResult): string {
   const cls = result.status === 'valid' ? 'ok' : result.status === 'unknown-key' ? 'warn' : 'bad';
-  const head = result.status === 'valid' || result.status === 'unknown-key' ? 'VALID' : 'INVALID';
+  const head = t(result.status === 'valid' || result.status === 'unknown-key' ? 'certify.result.valid' : 'certify.result.invalid', { reason: result.reason });
   const docs = result.documents
-    .map((d) => `<li>${esc(d.name)}: ${esc(d.state === 'changed' ? changeSummary(d.changes) : d.state === 'not-given' ? 'not checked (not given)' : d.state === 'unrelated' ? `does not belong (${d.given ?? ''})` : 'unchanged')}</li>`)
+    .map((d) => `<li>${esc(d.name)}: ${esc(d.state === 'changed' ? changeSummary(d.changes) : d.state === 'not-given' ? t('certify.doc.notGiven') : d.state === 'unrelated' ? t('certify.page.unrelated', { given: d.given ?? '' }) : t('certify.doc.unchanged'))}</li>`)
     .join('');
-  return `<h2>Verification</h2><p class="status ${cls}">${head}: ${esc(result.reason)}</p>${docs ? `<ul>${docs}</ul>` : ''}`;
+  return `<h2>${esc(t('certify.page.verification'))}</h2><p class="status ${cls}">${esc(head)}</p>${docs ? `<ul>${docs}</ul>` : ''}`;
 }
 
 function documentsBlock(claims: Claims): string {
@@ -44,20 +61,23 @@ function documentsBlock(claims: Claims): string {
       const drafted = new Set(claims.declaration.uses.flatMap((u) => (u.use === 'drafting' ? u.passages.filter((p) => p.document === i).map((p) => p.passage) : [])));
       const rows = flagged
         .slice(0, 200)
-        .map(({ p, pi, v }) => `<tr><td>${pi + 1}</td><td>${pill(passageLabelText(v.label), LABELS[v.label].color)}${drafted.has(pi) ? ' <span class="muted">declared drafted with AI</span>' : ''}</td><td>“${esc(p.opening)}…”</td></tr>`)
+        .map(({ p, pi, v }) => `<tr><td>${pi + 1}</td><td>${pill(passageLabelText(v.label), LABELS[v.label].color)}${drafted.has(pi) ? ` <span class="muted">${esc(t('certify.page.declaredDrafted'))}</span>` : ''}</td><td>“${esc(p.opening)}…”</td></tr>`)
         .join('');
       const process = doc.process;
-      const history = process
-        ? `<p class="muted">Writing history (Google Docs): ${
-            process.available
-              ? `${process.inserts.toLocaleString('en')} edits read${process.insertedChars ? `; ${percent((process.pastedChars ?? 0) / process.insertedChars)} of inserted characters arrived in single pastes, ${percent((process.burstChars ?? 0) / process.insertedChars)} in bursts faster than typing` : ''}; ${process.passages.length} passage(s) tied to a paste or burst.`
-              : `not available (${esc(process.reason ?? 'no reason given')}).`
-          } How text got into the document, not who wrote it.</p>`
-        : '';
+      const detail = !process
+        ? ''
+        : process.available
+          ? [
+              plural('certify.page.history.edits', process.inserts),
+              ...(process.insertedChars ? [t('certify.page.history.pastes', { pasted: percent((process.pastedChars ?? 0) / process.insertedChars), bursts: percent((process.burstChars ?? 0) / process.insertedChars) })] : []),
+              plural('certify.page.history.tied', process.passages.length),
+            ].join('; ')
+          : t('certify.page.history.unavailable', { reason: process.reason ?? t('certify.page.history.noReason') });
+      const history = process ? `<p class="muted">${esc(t('certify.page.history', { detail }))}</p>` : '';
       return `<h3>${esc(doc.name)}</h3>
-<p>${doc.source.url ? `<span class="muted">${esc(doc.source.url)}</span><br>` : ''}${doc.words.toLocaleString('en')} words in ${doc.passages.length} passages · SHA-256 <code>${doc.sha256}</code></p>
-<p>Assay’s scan at signing: ${pill(LABELS[scan.label].text, LABELS[scan.label].color)} · probability machine-written ${scan.probability.toFixed(2)} · ${percent(scan.aiShare)} of words in passages labelled AI</p>
-${rows ? `<table><thead><tr><th>#</th><th>Label</th><th>Passage</th></tr></thead><tbody>${rows}</tbody></table>` : '<p class="muted">No passage labelled AI or unsure.</p>'}
+<p>${doc.source.url ? `<span class="muted">${esc(doc.source.url)}</span><br>` : ''}${esc(`${plural('certify.page.words', doc.words)} ${plural('certify.page.inPassages', doc.passages.length)}`)} · SHA-256 <code>${doc.sha256}</code></p>
+<p>${html('certify.page.scanAtSigning', { p: decimal(scan.probability, 2), share: percent(scan.aiShare) }, { label: pill(LABELS[scan.label].text, LABELS[scan.label].color) })}</p>
+${rows ? `<table><thead><tr><th>#</th><th>${esc(t('certify.page.col.label'))}</th><th>${esc(t('certify.page.col.passage'))}</th></tr></thead><tbody>${rows}</tbody></table>` : `<p class="muted">${esc(t('certify.page.noFlagged'))}</p>`}
 ${history}`;
     })
     .join('\n');
@@ -69,41 +89,51 @@ function imagesBlock(claims: Claims): string {
     .map((image, i) => {
       const scan = claims.scan.images[i]!;
       const verdict = scan.verdict ? IMAGE_VERDICTS[scan.verdict] : undefined;
-      return `<tr><td>${esc(image.name)}</td><td>${verdict ? pill(verdict.text, verdict.color) : 'not read'}</td><td><code>${image.sha256}</code></td></tr>`;
+      return `<tr><td>${esc(image.name)}</td><td>${verdict ? pill(verdict.text, verdict.color) : esc(t('certify.image.notRead'))}</td><td><code>${image.sha256}</code></td></tr>`;
     })
     .join('');
-  return `<h2>Images</h2><table><thead><tr><th>File</th><th>Provenance at signing</th><th>SHA-256</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2>${esc(t('certify.page.images'))}</h2><table><thead><tr><th>${esc(t('certify.page.col.file'))}</th><th>${esc(t('certify.page.col.provenance'))}</th><th>SHA-256</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The certificate page; with a verification result, the client's printable report of it. */
 export function certificatePage(claims: Claims, options: { thumbprint?: string; verification?: VerifyResult } = {}): string {
   const { signer } = claims;
+  const subjectName = claims.subject.documents[0]?.name ?? claims.subject.images[0]?.name;
   const declared = declarationLines(claims)
     .map((line) => `<li>${esc(line)}</li>`)
     .join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<html lang="${getLocale()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Assay certificate: ${esc(claims.subject.documents[0]?.name ?? claims.subject.images[0]?.name ?? 'deliverable')}</title>
+<title>${esc(subjectName ? t('certify.page.titled', { name: subjectName }) : t('certify.page.title'))}</title>
 <style>${STYLE}</style></head><body>
-<h1>Assay certificate</h1>
-<p class="muted">A signed statement by the freelancer of what they deliver and how AI was used, with Assay’s scan at the time of signing.</p>
+<h1>${esc(t('certify.page.title'))}</h1>
+<p class="muted">${esc(t('certify.page.intro'))}</p>
 ${options.verification ? verificationBlock(options.verification) : ''}
-<h2>Signed by</h2>
+<h2>${esc(t('certify.result.signedBy'))}</h2>
 <p><strong>${esc(signer.name)}</strong>${signer.contact ? ` · ${esc(signer.contact)}` : ''}<br>
-Key fingerprint: <span class="words">${esc(spokenFingerprint(signer.fingerprint))}</span><br>
-${options.thumbprint ? `<span class="muted">Key thumbprint (RFC 7638): <code>${esc(options.thumbprint)}</code></span><br>` : ''}
-Signed on ${esc(new Date(claims.issuedAt).toUTCString())}</p>
-<h2>Declared use of AI</h2>
+${esc(t('certify.page.fingerprint'))} <span class="words">${esc(spokenFingerprint(signer.fingerprint))}</span><br>
+${options.thumbprint ? `<span class="muted">${esc(t('certify.page.thumbprint'))} <code>${esc(options.thumbprint)}</code></span><br>` : ''}
+${html('certify.page.signedOn', {}, { date: utc(claims.issuedAt) })}</p>
+<h2>${esc(t('certify.page.declared'))}</h2>
 <ul>${declared}</ul>
 ${claims.declaration.note ? `<p>“${esc(claims.declaration.note)}”</p>` : ''}
-<h2>What it covers</h2>
+<h2>${esc(t('certify.page.covers'))}</h2>
 ${documentsBlock(claims)}
 ${imagesBlock(claims)}
-<h2>Scan</h2>
-<p class="muted">${esc(claims.scan.engine.name)} ${esc(claims.scan.engine.version)}, model ${esc(claims.scan.engine.modelVersion)}, ${esc(claims.scan.sensitivity)} sensitivity, scanned ${esc(new Date(claims.scan.scannedAt).toUTCString())}. Labels are estimates, not proof.</p>
-<h2>How to check it</h2>
-<p>Drop the certificate file (<code>.assay.json</code>) and the delivered files into Assay’s dashboard, or run <code>assay verify &lt;certificate&gt; &lt;files…&gt;</code>. Verification works offline; the signature covers every claim on this page.</p>
+<h2>${esc(t('certify.page.scan'))}</h2>
+<p class="muted">${html(
+    'certify.page.scanLine',
+    {
+      engine: claims.scan.engine.name,
+      version: claims.scan.engine.version,
+      model: claims.scan.engine.modelVersion,
+      sensitivity: Object.hasOwn(SENSITIVITY, claims.scan.sensitivity) ? t(SENSITIVITY[claims.scan.sensitivity]!) : claims.scan.sensitivity,
+    },
+    { date: utc(claims.scan.scannedAt) },
+  )}</p>
+<h2>${esc(t('certify.page.howTo'))}</h2>
+<p>${html('certify.page.howToText', {}, { ext: '<code>.assay.json</code>', command: '<code>assay verify &lt;certificate&gt; &lt;files…&gt;</code>' })}</p>
 </body></html>
 `;
 }

@@ -2,6 +2,7 @@ import { buildClaims, type CertifyInput } from './claims';
 import { keyThumbprint } from './fingerprint';
 import { CertificateSchema, CERTIFICATE_EXTENSION, MAX_CERTIFICATE_BYTES, type Certificate } from './format';
 import { signClaims } from './jws';
+import { decimal, t } from '../i18n';
 
 /** Signs a certificate: claims from the scan and the declaration, a detached JWS with the signer's key. */
 export async function certify(input: CertifyInput, signingKey: CryptoKey): Promise<Certificate> {
@@ -9,7 +10,7 @@ export async function certify(input: CertifyInput, signingKey: CryptoKey): Promi
   const signature = await signClaims(claims, signingKey, await keyThumbprint(claims.signer.publicKey));
   const certificate = CertificateSchema.parse({ claims, signature });
   const size = new TextEncoder().encode(certificateJson(certificate)).length;
-  if (size > MAX_CERTIFICATE_BYTES) throw new Error(`This certificate would be ${(size / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB a verifier accepts: certify fewer files at once.`);
+  if (size > MAX_CERTIFICATE_BYTES) throw new Error(t('certify.sign.tooLarge', { size: decimal(size / 1024 / 1024, 1) }));
   return certificate;
 }
 

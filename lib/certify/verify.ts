@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sha256Hex } from '../hash';
+import { decimal, plural, t, type MessageKey } from '../i18n';
 import { contentText, normalizeForHash } from '../text/normalize';
 import type { DocumentLabel, SegmentLabel } from '../schema/verdict';
 import { CERTIFICATE_FORMAT, CertificateSchema, MAX_CERTIFICATE_BYTES, SUPPORTED_VERSIONS, type Claims } from './format';
@@ -69,26 +70,29 @@ const malformed = (reason: string): VerifyResult => ({ status: 'malformed', reas
 /** The certificate's JSON, or why it is not a certificate this Assay can read. */
 export function readCertificate(text: string): { ok: true; raw: Record<string, unknown>; certificate: z.infer<typeof CertificateSchema> } | { ok: false; reason: string } {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_CERTIFICATE_BYTES) return { ok: false, reason: `the certificate is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit: no Assay certificate is that large` };
-  if (!text.trim()) return { ok: false, reason: 'the certificate file is empty' };
+  if (bytes > MAX_CERTIFICATE_BYTES) return { ok: false, reason: t('certify.read.tooLarge', { size: decimal(bytes / 1024 / 1024, 1) }) };
+  if (!text.trim()) return { ok: false, reason: t('certify.read.empty') };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     const cut = /^\s*[{[]/.test(text) && !/[}\]]\s*$/.test(text);
-    return { ok: false, reason: cut ? 'the certificate is cut short (truncated): it is not complete JSON' : 'the certificate is not valid JSON' };
+    return { ok: false, reason: t(cut ? 'certify.read.cut' : 'certify.read.notJson') };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'the certificate is not a JSON object with claims and a signature' };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: t('certify.read.notObject') };
   const claims = (data as { claims?: unknown }).claims;
-  if (!claims || typeof claims !== 'object' || Array.isArray(claims)) return { ok: false, reason: 'the certificate has no claims' };
+  if (!claims || typeof claims !== 'object' || Array.isArray(claims)) return { ok: false, reason: t('certify.read.noClaims') };
   const { format, version } = claims as { format?: unknown; version?: unknown };
-  if (format !== CERTIFICATE_FORMAT) return { ok: false, reason: 'this is not an Assay certificate (its claims do not say "assay-certificate")' };
+  if (format !== CERTIFICATE_FORMAT) return { ok: false, reason: t('certify.read.notAssay') };
   if (typeof version !== 'number' || !SUPPORTED_VERSIONS.includes(version))
-    return { ok: false, reason: `unknown format version ${JSON.stringify(version)}: this Assay reads version ${SUPPORTED_VERSIONS.join(', ')}${typeof version === 'number' && version > Math.max(...SUPPORTED_VERSIONS) ? ' (update Assay to read it)' : ''}` };
+    return {
+      ok: false,
+      reason: t(typeof version === 'number' && version > Math.max(...SUPPORTED_VERSIONS) ? 'certify.read.versionNewer' : 'certify.read.version', { version: JSON.stringify(version) ?? 'undefined', supported: SUPPORTED_VERSIONS.join(', ') }),
+    };
   const parsed = CertificateSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `the certificate is malformed: ${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown problem'}` };
+    return { ok: false, reason: t('certify.read.malformed', { detail: issue ? `${issue.path.join('.') || t('certify.read.topLevel')}: ${issue.message}` : t('certify.read.unknownProblem') }) };
   }
   return { ok: true, raw: claims as Record<string, unknown>, certificate: parsed.data };
 }
@@ -159,38 +163,43 @@ function checkImages(claims: Claims, given: readonly GivenImage[]): { checks: Im
   return { checks, extra: [...free].map((gi) => given[gi]!.name) };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "passage 3 changed, passage 7 removed, 1 passage added". */
 export function changeSummary(changes: readonly PassageChange[]): string {
   const changed = changes.filter((c) => c.kind === 'changed').map((c) => (c as { signed: number }).signed + 1);
   const removed = changes.filter((c) => c.kind === 'removed').map((c) => (c as { signed: number }).signed + 1);
   const added = changes.filter((c) => c.kind === 'added').length;
-  const list = (ns: number[]) => `${ns.length === 1 ? 'passage' : 'passages'} ${ns.slice(0, 6).join(', ')}${ns.length > 6 ? ` and ${ns.length - 6} more` : ''}`;
-  return [changed.length ? `${list(changed)} changed` : '', removed.length ? `${list(removed)} removed` : '', added ? `${plural(added, 'passage')} added` : ''].filter(Boolean).join(', ');
+  const list = (ns: number[]) => `${ns.slice(0, 6).join(', ')}${ns.length > 6 ? t('certify.more', { n: ns.length - 6 }) : ''}`;
+  return [
+    changed.length ? plural('certify.change.changed', changed.length, { list: list(changed) }) : '',
+    removed.length ? plural('certify.change.removed', removed.length, { list: list(removed) }) : '',
+    added ? plural('certify.change.added', added) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function contentReason(documents: readonly DocumentCheck[], images: readonly ImageCheck[], extra: readonly string[]): string | undefined {
   const matched = documents.some((d) => d.state === 'unchanged' || d.state === 'changed') || images.some((i) => i.state === 'unchanged');
   const unrelated = documents.filter((d) => d.state === 'unrelated');
-  if (!matched && (unrelated.length > 0 || extra.length > 0)) return `the certificate does not belong to this content (${[...unrelated.map((d) => d.given!), ...extra].join(', ')})`;
+  if (!matched && (unrelated.length > 0 || extra.length > 0)) return t('certify.reason.notBelonging', { names: [...unrelated.map((d) => d.given!), ...extra].join(', ') });
   const parts = [
     ...documents.filter((d) => d.state === 'changed').map((d) => `${d.name}: ${changeSummary(d.changes)}`),
-    ...unrelated.map((d) => `${d.given} does not belong to this certificate (it certifies ${d.name})`),
-    ...images.filter((i) => i.state === 'changed').map((i) => `${i.name}: the image file changed`),
-    ...extra.map((name) => `${name} is not covered by this certificate`),
+    ...unrelated.map((d) => t('certify.reason.unrelated', { given: d.given!, name: d.name })),
+    ...images.filter((i) => i.state === 'changed').map((i) => t('certify.reason.imageChanged', { name: i.name })),
+    ...extra.map((name) => t('certify.reason.notCovered', { name })),
   ];
-  return parts.length ? `the content changed since signing: ${parts.join('; ')}` : undefined;
+  return parts.length ? t('certify.reason.contentChanged', { parts: parts.join('; ') }) : undefined;
 }
 
-const CLAIM_WORDS: Record<string, string> = {
-  declaration: 'the declaration',
-  scan: 'the stored verdicts',
-  subject: 'the content hashes',
-  signer: 'the signer',
-  issuedAt: 'the signing time',
-  format: 'the format',
-  version: 'the format version',
+/** The top-level claims in words, for "altered after signing (changed: …)". */
+const CLAIM_WORDS: Record<string, MessageKey> = {
+  declaration: 'certify.claim.declaration',
+  scan: 'certify.claim.scan',
+  subject: 'certify.claim.subject',
+  signer: 'certify.claim.signer',
+  issuedAt: 'certify.claim.issuedAt',
+  format: 'certify.claim.format',
+  version: 'certify.claim.version',
 };
 
 export interface VerifyOptions {
@@ -208,11 +217,11 @@ export async function verifyCertificate(text: string, options: VerifyOptions): P
   const thumbprint = await keyThumbprint(claims.signer.publicKey);
   const base = { claims, thumbprint, documents: [] as DocumentCheck[], images: [] as ImageCheck[], extra: [] as string[] };
   if ((await fingerprintOf(claims.signer.publicKey)) !== claims.signer.fingerprint)
-    return { ...base, status: 'bad-signature', reason: 'the fingerprint shown does not belong to the signing key', changedClaims: ['signer'] };
+    return { ...base, status: 'bad-signature', reason: t('certify.reason.fingerprint'), changedClaims: ['signer'] };
   const check = await verifyClaims(read.raw, signature, claims.signer.publicKey);
   if (!check.ok) {
-    const what = check.changed.map((name) => CLAIM_WORDS[name] ?? name);
-    const reason = what.length ? `the certificate was altered after signing (changed: ${what.join(', ')})` : `the signature is not valid (${check.reason})`;
+    const what = check.changed.map((name) => (Object.hasOwn(CLAIM_WORDS, name) ? t(CLAIM_WORDS[name]!) : name));
+    const reason = what.length ? t('certify.reason.altered', { what: what.join(', ') }) : t('certify.reason.badSignature', { detail: check.reason });
     return { ...base, status: 'bad-signature', reason, changedClaims: check.changed };
   }
   const documents = await checkDocuments(claims, options.documents);
@@ -222,12 +231,13 @@ export async function verifyCertificate(text: string, options: VerifyOptions): P
   const result = { ...base, documents: documents.checks, images: images.checks, extra, trust, changedClaims: [] };
   const changed = contentReason(documents.checks, images.checks, extra);
   if (changed) return { ...result, status: 'content-changed', reason: changed };
-  const who = `signed by ${claims.signer.name} (${claims.signer.fingerprint}) on ${claims.issuedAt.slice(0, 10)}`;
+  // The date as signed (ISO, UTC): the same in every language and in the certificate file.
+  const who = t('certify.reason.signedBy', { name: claims.signer.name, fingerprint: claims.signer.fingerprint, date: claims.issuedAt.slice(0, 10) });
   const checked = documents.checks.filter((d) => d.state === 'unchanged').length + images.checks.filter((i) => i.state === 'unchanged').length;
   const total = documents.checks.length + images.checks.length;
-  const content = checked === 0 ? 'content not checked (no file given)' : checked === total ? 'content unchanged' : `content unchanged (${checked} of ${total} files given)`;
+  const content = checked === 0 ? t('certify.reason.noFiles') : checked === total ? t('certify.reason.unchanged') : t('certify.reason.partly', { checked, total });
   if (trust.state === 'key-changed')
-    return { ...result, status: 'unknown-key', reason: `${who}; ${content}; WARNING: ${claims.signer.name} signed before with another key (${trust.previous.map((p) => p.fingerprint).join(', ')})` };
-  if (trust.state === 'new') return { ...result, status: 'unknown-key', reason: `${who}; ${content}; a key not seen before` };
+    return { ...result, status: 'unknown-key', reason: `${who}; ${content}; ${t('certify.reason.keyChanged', { name: claims.signer.name, previous: trust.previous.map((p) => p.fingerprint).join(', ') })}` };
+  if (trust.state === 'new') return { ...result, status: 'unknown-key', reason: `${who}; ${content}; ${t('certify.reason.newKey')}` };
   return { ...result, status: 'valid', reason: `${who}; ${content}` };
 }

@@ -59,12 +59,6 @@ const TeamProvidersSchema = z
   .array(z.union([z.object({ id: z.string(), ok: z.literal(true), answer: ClassifierAnswerSchema }), z.object({ id: z.string(), ok: z.literal(false), error: z.string() })]))
   .optional();
 
-export const ClassifyResponseV1Schema = ClassifierAnswerSchema.extend({
-  protocol: z.literal('v1'),
-  providers: TeamProvidersSchema,
-});
-export type ClassifyResponseV1 = z.infer<typeof ClassifyResponseV1Schema>;
-
 /** v2 passage labels, the ids shared with the extension's verdicts; `unknown` means not judged. */
 export const PassageLabelV2Schema = z.enum(['ai', 'unsure', 'human', 'unknown']);
 export type PassageLabelV2 = z.infer<typeof PassageLabelV2Schema>;
@@ -72,6 +66,20 @@ export const DocumentLabelV2Schema = z.enum(['ai', 'mixed', 'unsure', 'human', '
 export type DocumentLabelV2 = z.infer<typeof DocumentLabelV2Schema>;
 
 const reason = z.string().max(500).optional().describe('Why it was not judged; present when the label is `unknown`');
+
+/**
+ * v1: what it always carried (probabilities and reasons), plus the label and, when not judged, why,
+ * beside the probability. Those two are optional and additive: a v1 client that reads only the
+ * probabilities (every client before them, the extension's included, parses non-strictly) is unaffected,
+ * and a one-word passage no longer comes back as a bare score that looks like a judgement.
+ */
+export const ClassifyResponseV1Schema = ClassifierAnswerSchema.extend({
+  protocol: z.literal('v1'),
+  document: z.object({ probability: z.number().min(0).max(1), label: DocumentLabelV2Schema.optional(), reason }),
+  passages: z.array(PassageScoreSchema.extend({ label: PassageLabelV2Schema.optional().describe('The classifier’s label; `unknown`: not judged'), reason })),
+  providers: TeamProvidersSchema,
+});
+export type ClassifyResponseV1 = z.infer<typeof ClassifyResponseV1Schema>;
 
 export const ClassifyResponseV2Schema = z.object({
   protocol: z.literal('v2'),

@@ -2,6 +2,7 @@ import { auditEn } from './areas/audit';
 import { certifyEn } from './areas/certify';
 import { cliEn } from './areas/cli';
 import { dashboardEn } from './areas/dashboard';
+import { inpageEn } from './areas/inpage';
 
 /**
  * The English catalogue: every word Assay shows, by key. `{name}` marks a value filled in at run time;
@@ -65,6 +66,82 @@ export const en = {
   'images.note': 'No provenance data proves nothing either way: most images carry none.',
   'images.notRead': 'Not read',
   'images.embedded': 'embedded image',
+  'images.otherSiteReason': 'Not read: hosted on another site.',
+  'images.evidence': 'Evidence, as the file states it: {summary}',
+  'images.otherSites.one': '{n} image is hosted elsewhere ({sites}). Assay did not fetch it, so its host did not learn of this check.',
+  'images.otherSites.other': '{n} images are hosted elsewhere ({sites}). Assay did not fetch them, so their hosts did not learn of this check.',
+  'images.readOtherSites': 'Read images from other sites',
+  'images.reading': 'Reading images…',
+  'images.noRecord': 'There is no record to update.',
+  'images.refused': 'The browser did not allow those sites: their images stay unread.',
+  'images.read.one': '{n} image read.',
+  'images.read.other': '{n} images read.',
+  'images.stillNotAllowed.one': '{n} image is still not allowed.',
+  'images.stillNotAllowed.other': '{n} images are still not allowed.',
+  'image.meaning.ai-generated': 'The file’s own provenance data says an AI tool made it.',
+  'image.meaning.ai-edited': 'The file’s own provenance data says an AI tool edited it, or it combines AI-made parts.',
+  'image.meaning.captured': 'The file’s own provenance data says a camera captured it.',
+  'image.meaning.edited-origin-unknown': 'The file records edits but does not say where it came from.',
+  'image.meaning.credentials-invalid': 'The file carries Content Credentials that do not check out: it was changed after signing, or the signature is broken.',
+  'image.meaning.no-provenance': 'The file says nothing about how it was made.',
+
+  // What a verdict did not cover (lib/report/coverage.ts).
+  'coverage.passages': 'Not judged: {passages} (about {chars}) after the first {maxChars} characters or {maxPassages} passages, which is as much as Assay judges of one deliverable. The verdict is about the text before them, so it is never “{human}”.',
+  'coverage.passageCount.one': '{n} passage',
+  'coverage.passageCount.other': '{n} passages',
+  'coverage.charCount.one': '{n} character',
+  'coverage.charCount.other': '{n} characters',
+  'coverage.frames.one': 'Not read: {n} frame of this page comes from another site, whose text the browser does not let Assay read.',
+  'coverage.frames.other': 'Not read: {n} frames of this page come from another site, whose text the browser does not let Assay read.',
+  'coverage.images.one': 'Not read: {n} more image past the first {max} of the page.',
+  'coverage.images.other': 'Not read: {n} more images past the first {max} of the page.',
+  'passages.textNotKept': 'Text not kept in this record (a record keeps passage texts up to its limit); its fingerprint is.',
+
+  // Why a scan could not run, or failed (lib/page/rules.ts, the background).
+  'error.tab.unreadable': 'Assay cannot read this tab. Open the deliverable in a normal web page and try again.',
+  'error.tab.browserPage': 'Browser pages and the extension store cannot be scanned. Open the deliverable in a normal web page.',
+  'error.tab.file.chrome': 'Local files can be scanned once you allow “Access to file URLs” for Assay in chrome://extensions.',
+  'error.tab.file.firefox': 'Firefox does not let extensions read local files. Open the file in the dashboard’s Audit section instead.',
+  'error.scan.notAllowed': 'The browser did not let Assay read this page. Click the Assay icon on the page itself, then Scan this page.',
+  'error.scan.noAnswer': 'The page did not answer (it may have been reloading). Try again.',
+  'error.scan.failed': 'The scan failed: {message}',
+  'error.record.gone': 'This record is no longer stored.',
+  'error.figma.notFile': 'This page is not a Figma file.',
+  'error.detector.noHost': 'This browser can run Assay’s detector neither in an offscreen document nor in its background page; Assay needs Chrome 116+ or Firefox 128+.',
+  'error.detector.page': 'Assay could not open its detector page.',
+
+  // A second opinion that could not be had (lib/classify, lib/scan/remote.ts), naming the provider.
+  'provider.refusedKey': '{provider} refused the API key: check it in Assay’s settings.',
+  'provider.noCredits': '{provider} says the account is out of credits.',
+  'provider.tooLong': '{provider} says the text is too long.',
+  'provider.slowDown': '{provider} asks to slow down; Assay will retry.',
+  'provider.down': '{provider} is down or overloaded (HTTP {status}).',
+  'provider.http': '{provider} answered HTTP {status}.',
+  'provider.late': '{provider} did not answer in time.',
+  'provider.unreachable': '{provider} could not be reached ({reason}).',
+  'provider.notJson': '{provider} answered with something that is not JSON.',
+  'provider.badShape': '{provider} answered in an unexpected shape; its answer was discarded.',
+  'provider.cancelled': 'Cancelled.',
+  'provider.noAnswerWithin': 'No answer within {seconds} s.',
+  'provider.assay.host': '{provider} does not answer for {host}: start it with --allowed-host {host}, or use 127.0.0.1.',
+  'provider.assay.noAddress': 'Set the Assay server address (for example http://127.0.0.1:8787) in the settings.',
+  'provider.assay.nothing': 'No passage has text to send to the Assay server.',
+  'provider.hf.badModel': '“{model}” is not a Hugging Face model id.',
+  'provider.hf.badLabels': 'The model {model} answered with labels Assay cannot map ({labels}).',
+  'provider.nothingToSend': 'nothing to send: no passage in scope',
+  'provider.notAllowed': 'Assay is not allowed to reach {provider}: turn it on again in the dashboard.',
+  'provider.budgetUsed': 'this month’s budget of {words} words for {provider} is used up',
+
+  // Importing records saved with Export JSON (lib/report/export.ts).
+  'import.tooLarge': 'The file is too large to be an Assay export.',
+  'import.notJson': 'The file is not JSON: choose a file saved with Export JSON.',
+  'import.notExport': 'The file is not an Assay export (a list of records).',
+
+  // The popup on a platform's page: how Assay reads it there.
+  'platform.hint.docs': 'Google Docs draws on a canvas, so this page holds no text to scan: turn Google Docs on in the dashboard and use the Assay chip on the document.',
+  'platform.hint.figma': 'Figma draws with WebGL, so this page holds no text to scan: turn Figma on in the dashboard and use the Assay chip on the file.',
+  'platform.hint.gmail': 'In Gmail, Assay checks each message from the chip beside it (turn Gmail on in the dashboard). Scan this page reads the whole page as it is.',
+  'platform.hint.outlook': 'In Outlook, Assay checks the open message from the chip above it (turn Outlook on in the dashboard). Scan this page reads the whole page as it is.',
 
   'second.none': 'local verdict only: no second opinion could be used (details in the dashboard)',
   'second.with.one': 'with a second opinion',
@@ -285,10 +362,10 @@ export const en = {
   'settings.sensitivity.saved': 'Sensitivity saved.',
   'settings.sensitivity.hint': 'Applies to the next scan; earlier records keep the sensitivity they were scanned with.',
   'settings.sites': 'Sites to scan as their pages load (one host per line; *.example.com for its subdomains)',
-  'settings.sites.hint': 'Chrome asks you to allow each site when you save. A page whose text has not changed since its last scan is not scanned again. Elsewhere Assay scans only when you ask.',
+  'settings.sites.hint': 'Your browser asks you to allow each site when you save. A page whose text has not changed since its last scan is not scanned again. Elsewhere Assay scans only when you ask.',
   'settings.sites.save': 'Save sites',
   'settings.sites.invalid': 'Not a host name: {hosts}. Nothing was saved.',
-  'settings.sites.refused': 'Chrome did not allow Assay to read these sites, so they cannot be scanned as they load. Nothing was saved.',
+  'settings.sites.refused': 'Your browser did not allow Assay to read these sites, so they cannot be scanned as they load. Nothing was saved.',
   'settings.sites.saved.one': 'Sites saved: pages on it are scanned as they load.',
   'settings.sites.saved.other': 'Sites saved: pages on them are scanned as they load.',
   'settings.sites.cleared': 'Sites cleared: Assay scans only when you ask.',
@@ -296,6 +373,7 @@ export const en = {
   ...certifyEn,
   ...dashboardEn,
   ...cliEn,
+  ...inpageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

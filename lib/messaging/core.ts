@@ -1,7 +1,8 @@
 import { MessageError, unwrapWith } from './wire';
 import { protocol, type MessageName, type RequestOf, type ResponseOf } from './protocol';
 
-export { EnvelopeSchema, MessageError, type Reply } from './wire';
+export { MessageError, type Reply } from './wire';
+export { EnvelopeSchema } from './wire-schemas';
 
 export function isMessageName(name: string): name is MessageName {
   return Object.prototype.hasOwnProperty.call(protocol, name);

@@ -1,5 +1,6 @@
-// zod/mini: this is the part of the protocol content scripts hold, and they must stay small
-// (≤ 50 kB each, tests/build/content-scripts.test.ts). protocol.ts uses these same schemas.
+// The part of the protocol the page side reads. Content scripts do not carry these schemas but the
+// rules made from them (rules.generated.ts, `npm run rules`), to stay under 50 kB each
+// (tests/build/content-scripts.test.ts); protocol.ts uses these same schemas.
 import * as z from 'zod/mini';
 import { DocumentLabelSchema, ReasonSchema, SegmentLabelSchema } from '../schema/labels';
 import { PlatformIdSchema } from '../schema/platform';
@@ -54,7 +55,7 @@ export type PlatformScanResult = z.infer<typeof PlatformScanResultSchema>;
 
 export const PlatformConfigRequestSchema = z.object({ platform: PlatformIdSchema });
 /** A catalogue sent to a script that cannot load one itself (the page script, the platforms' content scripts). */
-const SentMessagesSchema = z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(2000)));
+export const SentMessagesSchema = z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(2000)));
 
 /**
  * A platform's settings for its content script, with the user's language and its catalogue: a content
@@ -96,8 +97,11 @@ export const AttachedCertificateCheckSchema = z.object({
   reason: z.string().check(z.maxLength(5_000)),
 });
 
-/** Requests the background sends to the page side. */
-export const PAGE_REQUESTS = {
+/** Shows or hides the highlights already drawn (the page script's, and a webmail script's). */
+const VisibilitySchema = z.object({ visible: z.boolean() });
+
+/** Requests the background sends to the page script (entrypoints/page-scan.ts). */
+export const PAGE_SCRIPT_REQUESTS = {
   'page.extract': z.object({}),
   'page.extractDraft': z.object({ kind: SourceKindSchema }),
   'page.highlight': z.object({
@@ -108,10 +112,21 @@ export const PAGE_REQUESTS = {
     locale: z.optional(z.enum(LOCALES)),
     messages: z.optional(SentMessagesSchema),
   }),
-  'page.visibility': z.object({ visible: z.boolean() }),
+  'page.visibility': VisibilitySchema,
+} as const;
+
+/**
+ * Requests the background sends to a platform's content script. A separate map from the page
+ * script's, so that a platform script does not carry the highlight and draft rules it never receives.
+ */
+export const PLATFORM_REQUESTS = {
   'platform.stop': z.object({}),
   'platform.recheck': z.object({}),
+  'page.visibility': VisibilitySchema,
 } as const;
+
+/** Every request the page side may receive, for the one protocol map (protocol.ts). */
+export type PageRequests = typeof PAGE_SCRIPT_REQUESTS & typeof PLATFORM_REQUESTS;
 
 /** Replies the page side receives to what it asks the background. */
 export const PAGE_REPLIES = {

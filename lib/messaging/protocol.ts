@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DetectionScoresSchema } from '../schema/verdict';
 import { PlatformIdSchema } from '../schema/platform';
-import { OkSchema as Ok, PAGE_REPLIES, PAGE_REQUESTS, PlatformConfigRequestSchema } from './page-protocol';
+import { OkSchema as Ok, PAGE_REPLIES, PAGE_SCRIPT_REQUESTS, PLATFORM_REQUESTS, PlatformConfigRequestSchema } from './page-protocol';
 import { MAX_TRUST_ANCHORS } from '../provenance/trust';
 import { WritingProcessSchema } from '../schema/process';
 import { SensitivitySchema } from '../schema/sensitivity';
@@ -76,17 +76,17 @@ export const protocol = {
   /** The Figma content script asks for the open file (the background reads the tab's address, not the message). */
   'figma.check': { from: 'content', request: z.object({}), response: PAGE_REPLIES['figma.check'] },
   /** Background tells a platform's content script to stop: the user turned the platform off. */
-  'platform.stop': { from: 'background', request: PAGE_REQUESTS['platform.stop'], response: Ok },
+  'platform.stop': { from: 'background', request: PLATFORM_REQUESTS['platform.stop'], response: Ok },
   /** Background asks a platform's content script to check its deliverable again (the popup's Check again). */
-  'platform.recheck': { from: 'background', request: PAGE_REQUESTS['platform.recheck'], response: Ok },
+  'platform.recheck': { from: 'background', request: PLATFORM_REQUESTS['platform.recheck'], response: Ok },
   /** Background broadcasts scan progress to open extension pages. */
   'scan.progress': { from: 'background', request: ScanStatusSchema, response: Ok },
   /** Background asks the page script for the page's deliverable. */
-  'page.extract': { from: 'background', request: PAGE_REQUESTS['page.extract'], response: DeliverableSchema },
+  'page.extract': { from: 'background', request: PAGE_SCRIPT_REQUESTS['page.extract'], response: DeliverableSchema },
   /** Background sends the page script the passages to highlight. */
-  'page.highlight': { from: 'background', request: PAGE_REQUESTS['page.highlight'], response: z.object({ shown: z.number().int().nonnegative() }) },
+  'page.highlight': { from: 'background', request: PAGE_SCRIPT_REQUESTS['page.highlight'], response: z.object({ shown: z.number().int().nonnegative() }) },
   /** Background shows or hides the highlights already drawn in a page. */
-  'page.visibility': { from: 'background', request: PAGE_REQUESTS['page.visibility'], response: Ok },
+  'page.visibility': { from: 'background', request: PAGE_SCRIPT_REQUESTS['page.visibility'], response: Ok },
   /** Background asks the offscreen document to run the local detector in its worker. */
   'detect.run': {
     from: 'background',
@@ -114,7 +114,7 @@ export const protocol = {
     response: PAGE_REPLIES['certify.attached'],
   },
   /** Background asks the page script for the editor being written in (a mail draft): its passages. */
-  'page.extractDraft': { from: 'background', request: PAGE_REQUESTS['page.extractDraft'], response: DeliverableSchema },
+  'page.extractDraft': { from: 'background', request: PAGE_SCRIPT_REQUESTS['page.extractDraft'], response: DeliverableSchema },
   /** The offscreen document reports detection progress for a job. */
   'detect.progress': {
     from: 'extension',

@@ -1,6 +1,10 @@
-// zod/mini: content scripts use this too, and must stay small (tests/build/content-scripts.test.ts).
-import * as z from 'zod/mini';
+// No zod here: content scripts use this too, and must stay small (tests/build/content-scripts.test.ts).
+// The envelope and the reply are zod schemas (wire-schemas.ts), checked through their rules.
 import type { Browser } from 'wxt/browser';
+import { ENVELOPE, REPLY } from './rules.generated';
+import { ruleSchema, type RuleIssue } from './rules';
+import type * as z from 'zod/mini';
+import type { EnvelopeSchema, ReplySchema } from './wire-schemas';
 
 /**
  * What every context shares about messages on the wire: the envelope, the reply, the sender rules and
@@ -8,15 +12,9 @@ import type { Browser } from 'wxt/browser';
  * and background) and page-protocol.ts (the part content scripts read).
  */
 
-/** Every message on the wire is this envelope; anything else is ignored as not ours. */
-export const EnvelopeSchema = z.object({
-  assay: z.literal(1),
-  name: z.string().check(z.maxLength(64)),
-  data: z.unknown(),
-});
-
-/** `{ ok: true, data }` or `{ ok: false, error }`; one object schema (a discriminated union weighs more in a content script). */
-const ReplySchema = z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(z.string()) });
+/** Every message on the wire is this envelope (wire-schemas.ts); anything else is ignored as not ours. */
+const Envelope = ruleSchema<z.infer<typeof EnvelopeSchema>>(ENVELOPE);
+const ReplyEnvelope = ruleSchema<z.infer<typeof ReplySchema>>(REPLY);
 export type Reply = { ok: true; data: unknown } | { ok: false; error: string };
 
 export class MessageError extends Error {
@@ -31,20 +29,20 @@ export function envelope<N extends string, D>(name: N, data: D) {
 }
 
 /** The first problems of a failed check, in one line for a log (zod's prettifyError weighs more than a content script can carry). */
-export function issuesText(error: z.core.$ZodError, max = 3): string {
-  const shown = error.issues.slice(0, max).map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+export function issuesText(error: { issues: readonly RuleIssue[] }, max = 3): string {
+  const shown = error.issues.slice(0, max).map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : '(root)'}: ${issue.message}`);
   return error.issues.length > max ? `${shown.join('; ')}; and ${error.issues.length - max} more` : shown.join('; ');
 }
 
-/** A schema as the wire uses it: classic and mini zod schemas both have `safeParse`. */
+/** A schema as the wire uses it: zod schemas (classic and mini) and rules (rules.ts) all have `safeParse`. */
 export interface WireSchema<T = unknown> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly RuleIssue[] } };
 }
 
 /** Checks a reply against its schema: a malformed or failed reply becomes a thrown MessageError. */
 export function unwrapWith(name: string, raw: unknown, schema: WireSchema): unknown {
   if (raw === undefined) throw new MessageError(`No one answered "${name}".`);
-  const reply = ReplySchema.safeParse(raw);
+  const reply = ReplyEnvelope.safeParse(raw);
   if (!reply.success || (!reply.data.ok && reply.data.error === undefined)) throw new MessageError(`Malformed reply to "${name}".`);
   if (!reply.data.ok) throw new MessageError(reply.data.error!);
   const parsed = schema.safeParse(reply.data.data);
@@ -103,7 +101,7 @@ export async function dispatchWith(
   options: ReceiveOptions & { unknownIsError: boolean },
 ): Promise<Reply | undefined> {
   const log = options.log ?? ((m: string) => console.warn(m));
-  const env = EnvelopeSchema.safeParse(raw);
+  const env = Envelope.safeParse(raw);
   if (!env.success) return undefined;
   const { name } = env.data;
   const spec = specOf(name);
@@ -134,6 +132,6 @@ export async function dispatchWith(
 
 /** Whether a raw message is an envelope naming one of `names` (a quick filter before dispatching). */
 export function namesOneOf(raw: unknown, has: (name: string) => boolean): boolean {
-  const env = EnvelopeSchema.safeParse(raw);
+  const env = Envelope.safeParse(raw);
   return env.success && has(env.data.name);
 }

@@ -1,6 +1,6 @@
 import { registerCatalogue, setLocale, type Catalogue } from '../i18n';
 import { askBackground, onBackgroundMessages } from '../messaging/page';
-import { PlatformConfigSchema } from '../messaging/page-protocol';
+import { PLATFORM_CONFIG_REPLY, PLATFORM_REQUEST_RULES } from '../messaging/rules.generated';
 import type { PlatformId } from '../schema/platform';
 
 /**
@@ -37,9 +37,9 @@ export interface ScriptContext {
 
 export async function runPlatformFeature(id: PlatformId, script: ScriptContext, start: StartFeature, doc: Document = document): Promise<RunningFeature | undefined> {
   if (script.signal.aborted) return undefined;
-  const config = await askBackground('platform.config', { platform: id }, PlatformConfigSchema);
+  const config = await askBackground('platform.config', { platform: id }, PLATFORM_CONFIG_REPLY);
   if (!config.enabled || script.signal.aborted) return undefined;
-  // The words this script shows, in the user's language, come with its settings (see PlatformConfigSchema).
+  // The words this script shows, in the user's language, come with its settings (see PlatformConfigSchema in page-protocol.ts).
   if (config.locale && config.messages) {
     registerCatalogue(config.locale, config.messages as Partial<Catalogue>);
     setLocale(config.locale);
@@ -48,7 +48,7 @@ export async function runPlatformFeature(id: PlatformId, script: ScriptContext, 
   const stop = () => controller.abort();
   script.signal.addEventListener('abort', stop, { once: true });
   const feature = start({ doc, config, signal: controller.signal });
-  const unlisten = onBackgroundMessages({
+  const unlisten = onBackgroundMessages(PLATFORM_REQUEST_RULES, {
     'platform.stop': () => {
       stop();
       return { ok: true as const };

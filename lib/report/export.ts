@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { z } from 'zod';
 import { ScanRecordSchema, type ScanRecord } from '../schema/record';
 import { omissionNotes } from './coverage';
@@ -60,14 +61,14 @@ export interface ParsedImport {
  * image provenance (schema v1) gets an empty image list, as the database upgrade gives it.
  */
 export function parseRecordsJSON(text: string): ParsedImport {
-  if (text.length > MAX_IMPORT_CHARS) throw new Error('The file is too large to be an Assay export.');
+  if (text.length > MAX_IMPORT_CHARS) throw new Error(t('import.tooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new Error('The file is not JSON: choose a file saved with Export JSON.');
+    throw new Error(t('import.notJson'));
   }
-  if (!Array.isArray(data)) throw new Error('The file is not an Assay export (a list of records).');
+  if (!Array.isArray(data)) throw new Error(t('import.notExport'));
   const records: ScanRecord[] = [];
   const rejected: ParsedImport['rejected'] = [];
   data.forEach((item: unknown, index) => {

@@ -31,8 +31,8 @@ export function answerV1(judgement: Judgement, model: ClassifyResponseV1['model'
   return {
     protocol: 'v1',
     model,
-    document: { probability: judgement.document.probability },
-    passages: judgement.segments.map((p) => ({ id: p.id, probability: p.probability, reasons: reasonTexts(p) })),
+    document: { probability: judgement.document.probability, label: judgement.document.label, ...notJudgedReason(judgement.document.label, judgement.document.abstain) },
+    passages: judgement.segments.map((p) => ({ id: p.id, probability: p.probability, label: p.label, ...notJudgedReason(p.label, p.abstain), reasons: reasonTexts(p) })),
   };
 }
 

@@ -20,6 +20,10 @@ export interface AuditWorkerLike {
   terminate(): void;
 }
 
+/**
+ * `error`: why a page could not be had, stored with the file as the readers' errors are: in English, the
+ * reader's own message, shown beside the reason in the user's language (lib/audit/words.ts `PROBLEM_HINT`).
+ */
 export type FetchedPage = { blob: Blob; mimeType?: string } | { error: string };
 
 export interface RunnerDeps {

@@ -4,6 +4,7 @@ import { sniffMimeType } from '../provenance/sniff';
 import { CERTIFICATE_EXTENSION, MAX_CERTIFICATE_BYTES } from '../certify/format';
 import type { Deliverable } from '../schema/deliverable';
 import { MAX_IMAGE_BYTES } from '../provenance';
+import { t } from '../i18n';
 
 /**
  * Files dropped into the dashboard's Certificates section, sorted into what each is: a certificate, a
@@ -35,7 +36,7 @@ function decodeUtf8(name: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(`${name} is not UTF-8 text: save it as UTF-8`);
+    throw new Error(t('certify.file.notUtf8', { name }));
   }
 }
 
@@ -49,7 +50,7 @@ function documentReader(id: 'docx' | 'odt' | 'pdf', pattern: RegExp, magic?: (he
     read: async (name, bytes) => {
       const { FILE_READERS } = await import('../extract/files');
       const content = await FILE_READERS[id].read({ path: name, bytes });
-      if (content.kind !== 'document') throw new Error(`${name} is not a single document`);
+      if (content.kind !== 'document') throw new Error(t('certify.file.notSingle', { name }));
       return { ...content.deliverable, source: { ...source(name), title: (content.meta.title || name).slice(0, 500) } };
     },
   };
@@ -82,17 +83,17 @@ export async function readDroppedFile(name: string, bytes: Uint8Array, parseHtml
     }
     const reader = readers.find((r) => r.accepts(name, bytes.subarray(0, 64)));
     if (reader) {
-      if (bytes.length > MAX_TEXT_FILE_BYTES) return { kind: 'unsupported', name, reason: `larger than ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB` };
+      if (bytes.length > MAX_TEXT_FILE_BYTES) return { kind: 'unsupported', name, reason: t('certify.file.tooLarge', { n: MAX_TEXT_FILE_BYTES / 1024 / 1024 }) };
       const deliverable = await reader.read(name, bytes, parseHtml);
-      if (deliverable.segments.length === 0) return { kind: 'unsupported', name, reason: 'it has no text to certify' };
+      if (deliverable.segments.length === 0) return { kind: 'unsupported', name, reason: t('certify.file.noText') };
       return { kind: 'document', name, deliverable };
     }
     const mimeType = sniffMimeType(bytes);
     if (mimeType?.startsWith('image/')) {
-      if (bytes.length > MAX_IMAGE_BYTES) return { kind: 'unsupported', name, reason: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
+      if (bytes.length > MAX_IMAGE_BYTES) return { kind: 'unsupported', name, reason: t('certify.file.tooLarge', { n: MAX_IMAGE_BYTES / 1024 / 1024 }) };
       return { kind: 'image', name, bytes, mimeType };
     }
-    return { kind: 'unsupported', name, reason: 'not a certificate, a document (.txt, .md, .html, .docx, .odt, .pdf) or an image' };
+    return { kind: 'unsupported', name, reason: t('certify.file.unsupported') };
   } catch (error) {
     return { kind: 'unsupported', name, reason: error instanceof Error ? error.message : String(error) };
   }

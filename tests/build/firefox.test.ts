@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,10 +15,9 @@ const LINT_TIMEOUT_MS = 180_000;
 let manifest: Record<string, any>;
 
 beforeAll(() => {
-  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build: lint what ships.
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASSAY_E2E: '', NODE_ENV: 'production' } });
+  // Built by tests/build/global-setup.ts, as production (what ships).
   manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
-}, 120_000);
+});
 
 describe('the Firefox build', () => {
   it('is Manifest V3 with an event page, a fixed add-on id and the data-collection consent', () => {

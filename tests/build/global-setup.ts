@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The production build, made once for every build test (they only read it; parallel builds would collide in .output). */
+/**
+ * The production builds, Chrome and Firefox, made once for every build test (they only read them;
+ * parallel builds would collide in .output and .wxt). NODE_ENV=production: vitest sets `test`, which
+ * would make Vite bundle libraries' development builds instead of what ships.
+ */
 export default function setup() {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASSAY_E2E: '' } });
+  const env = { ...process.env, ASSAY_E2E: '', ASSAY_SIZES: '', NODE_ENV: 'production' };
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', env });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe', env });
 }

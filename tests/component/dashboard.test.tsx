@@ -172,7 +172,7 @@ describe('dashboard', () => {
     // Chrome refuses the sites: nothing is saved, and the user is told why.
     const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(false as never);
     await user.click(screen.getByRole('button', { name: 'Save sites' }));
-    expect(await screen.findByText(/Chrome did not allow Assay to read these sites/)).toBeInTheDocument();
+    expect(await screen.findByText(/Your browser did not allow Assay to read these sites/)).toBeInTheDocument();
     expect((await loadSettings()).autoScanSites).toEqual([]);
     // Allowed: saved, and the permission asked was exactly these sites.
     request.mockResolvedValue(true as never);

@@ -22,8 +22,11 @@ export function pseudoIndonesian(): () => void {
   };
 }
 
-/** Elements whose text is the user's material, never Assay's words. */
-const USER_CONTENT = ['.passage-text', '.page-title', '.record-title', 'time', 'code', 'kbd', 'a[href^="http"]', 'option[value="en"]'];
+/**
+ * Elements whose text is the user's material, never Assay's words, or evidence a record keeps as it
+ * was written (English, marked `lang="en"` so screen readers pronounce it right).
+ */
+const USER_CONTENT = ['[lang="en"]', '.passage-text', '.page-title', '.record-title', 'time', 'code', 'kbd', 'a[href^="http"]', 'option[value="en"]'];
 /** Attributes a user reads or hears (tooltips, screen readers, empty inputs). */
 const SPOKEN_ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription', 'aria-valuetext'];
 

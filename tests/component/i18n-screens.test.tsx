@@ -130,6 +130,7 @@ describe('the language setting', () => {
     await waitFor(() => expect(select).toBeEnabled());
     await userEvent.selectOptions(select, 'id');
     expect(await screen.findByLabelText('Sorot paragraf di halaman')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('id');
     expect(screen.getByLabelText('Bahasa')).toHaveValue('id');
     expect(await fakeBrowser.storage.local.get('language')).toEqual({ language: 'id' });
     expect(englishLeft(container, NAMES)).toEqual([]);

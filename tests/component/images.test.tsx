@@ -43,7 +43,7 @@ describe('ImageList', () => {
     const images = [image('a', 'captured'), other('b', 'cdn.one.net'), other('c', 'cdn.one.net'), other('d', 'img.two.org')];
     expect(imageSummary(images)).toBe('Images: 0 of 4 AI-generated or AI-edited, 3 on other sites not read');
     const { rerender } = render(<ImageList images={images} />);
-    expect(screen.getByText(/3 images are hosted on other sites \(cdn\.one\.net, img\.two\.org\)/)).toBeInTheDocument();
+    expect(screen.getByText(/3 images are hosted elsewhere \(cdn\.one\.net, img\.two\.org\)/)).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
     const onRead = vi.fn(async (origins: string[]) => `asked for ${origins.join(' ')}`);
     rerender(<ImageList images={images} onReadOtherSites={onRead} />);

@@ -148,11 +148,11 @@ describe('popup', () => {
     const request = vi.fn(async () => false);
     (browser as unknown as { permissions: { request: typeof request } }).permissions.request = request;
     render(<App />);
-    expect(await screen.findByText(/hosted on another site \(cdn\.elsewhere\.net\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/hosted elsewhere \(cdn\.elsewhere\.net\)/)).toBeInTheDocument();
     // Declined: nothing is read, and the popup says so.
     await user.click(screen.getByRole('button', { name: 'Read images from other sites' }));
     expect(request).toHaveBeenCalledWith({ origins: ['https://cdn.elsewhere.net/*'] });
-    expect(await screen.findByRole('status')).toHaveTextContent('Chrome did not allow those sites');
+    expect(await screen.findByRole('status')).toHaveTextContent('The browser did not allow those sites');
     expect(sendMessage).not.toHaveBeenCalledWith('images.read', expect.anything());
     // Allowed: the background reads them and the popup shows the updated record.
     request.mockResolvedValueOnce(true);

@@ -256,7 +256,7 @@ describe('3. images are read only from sites the extension holds for the tab', (
     for (const request of duringScan) expect(heldHosts.has(request.host.replace(/:\d+$/, '')), `request to ${request.host}${request.path}`).toBe(true);
 
     // The popup says why, and offers to allow that site.
-    await popup.getByText(/1 image is hosted on another site \(cdn\.other\.test\)/).waitFor();
+    await popup.getByText(/1 image is hosted elsewhere \(cdn\.other\.test\)/).waitFor();
     await popup.getByRole('button', { name: 'Read images from other sites' }).waitFor();
     await expect(popup.getByText(/1 on other sites not read/).count()).resolves.toBeGreaterThan(0);
     await popup.close();

@@ -5,6 +5,7 @@ import { ImageCheck } from '../ImageCheck';
 import { PageHeader, Panel } from '../shell/layout';
 import { Link } from '../shell/router';
 import { useSettings } from '../useSettings';
+import { plural, t } from '../../../lib/i18n';
 
 /**
  * Check images: a tool of its own rather than part of Records, because what it reads is not stored
@@ -16,15 +17,12 @@ export function ImagesSection({ read }: { read: () => (bytes: ArrayBuffer) => Pr
   const trusted = settings ? parseTrustList(settings.trustAnchors).anchors.length : undefined;
   return (
     <>
-      <PageHeader
-        title="Check images"
-        description="What an image’s own data says about where it came from: Content Credentials (C2PA), IPTC and XMP fields, PNG text. Read on this computer; nothing is uploaded, and nothing here is kept."
-      />
+      <PageHeader title={t('section.images')} description={t('dashboard.check.description')} />
       <Panel width="form">
         <ImageCheck read={read} heading={null} />
         <p className="muted trust-note">
-          {trusted === undefined ? null : `Signers you trust: ${trusted === 0 ? 'none added' : `${trusted} certificate${trusted === 1 ? '' : 's'}`}. `}
-          <Link to={routeHash('settings', 'images')}>Change in Settings › Images</Link>
+          {trusted === undefined ? null : `${trusted === 0 ? t('dashboard.check.trusted.none') : plural('dashboard.check.trusted', trusted)} `}
+          <Link to={routeHash('settings', 'images')}>{t('dashboard.check.change')}</Link>
         </p>
       </Panel>
     </>

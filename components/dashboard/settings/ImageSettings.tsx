@@ -5,6 +5,8 @@ import { ErrorMessage } from '../../ErrorMessage';
 import { Panel } from '../shell/layout';
 import { Link } from '../shell/router';
 import { useSettingsEditor } from './useSettingsEditor';
+import { plural, t } from '../../../lib/i18n';
+import { richText } from '../../rich';
 
 /** Settings › Images: the C2PA signers the user trusts, applied to scanned and to checked images alike. */
 export function ImageSettings() {
@@ -16,38 +18,31 @@ export function ImageSettings() {
   const saveTrust = () => {
     const { anchors, stray } = parseTrustList(trust);
     if (stray) {
-      setTrustError('There is text outside the certificate blocks (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----). Nothing was saved.');
+      setTrustError(t('dashboard.trust.stray'));
       return;
     }
     setTrustError(null);
     const text = anchors.join('\n');
     setTrust(text);
-    void save({ trustAnchors: text }, anchors.length ? `Trust list saved: ${anchors.length} certificate${anchors.length === 1 ? '' : 's'}.` : 'Trust list cleared.');
+    void save({ trustAnchors: text }, anchors.length ? plural('dashboard.trust.saved', anchors.length) : t('dashboard.trust.cleared'));
   };
 
-  if (!settings) return <Panel title="Images">{error ? <ErrorMessage message={error} /> : <p className="muted">Loading…</p>}</Panel>;
+  if (!settings) return <Panel title={t('settings.page.images')}>{error ? <ErrorMessage message={error} /> : <p className="muted">{t('popup.loading')}</p>}</Panel>;
   return (
     <Panel
-      title="Images"
+      title={t('settings.page.images')}
       className="settings"
-      description={
-        <>
-          Assay reads the Content Credentials (C2PA) of every image it scans and of the files you drop in <Link to={routeHash('images')}>Check images</Link>.
-        </>
-      }
+      description={richText('dashboard.trust.description', { link: <Link to={routeHash('images')}>{t('section.images')}</Link> })}
     >
       {error && <ErrorMessage message={error} />}
       <div className="field column">
-        <label htmlFor={id}>Content Credentials signers you trust (certificates in PEM)</label>
+        <label htmlFor={id}>{t('dashboard.trust.label')}</label>
         <textarea id={id} rows={6} value={trust} onChange={(e) => setTrust(e.target.value)} aria-invalid={trustError !== null} placeholder="-----BEGIN CERTIFICATE-----" spellCheck={false} />
         {trustError && <p className="field-error" role="alert">{trustError}</p>}
-        <p className="muted">
-          Images signed under one of these (or its CA) are reported “valid, signer trusted” rather than “not on the trust list”. A trusted signer
-          vouches for who signed, not for what the image shows.
-        </p>
+        <p className="muted">{t('dashboard.trust.hint')}</p>
         <div>
           <button type="button" className="secondary" onClick={saveTrust}>
-            Save trust list
+            {t('dashboard.trust.save')}
           </button>
         </div>
       </div>

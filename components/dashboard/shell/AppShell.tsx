@@ -5,9 +5,7 @@ import { moveFocusWithArrows } from './keys';
 import { PageHeader } from './layout';
 import { isEmptyHash, Link, replaceRoute, useRoute } from './router';
 import type { DashboardSection } from './section';
-import { t } from '../../../lib/i18n';
-
-const APP_TITLE = 'Assay dashboard';
+import { getLocale, t } from '../../../lib/i18n';
 
 function NavItem({ section, current }: { section: DashboardSection; current: boolean }) {
   // A hook from the registry: the same sections render in the same order, so the call order is stable.
@@ -33,7 +31,7 @@ function NavItem({ section, current }: { section: DashboardSection; current: boo
         {section.planned && (
           <>
             <span className="nav-soon" aria-hidden="true">
-              Soon
+              {t('dashboard.shell.soon')}
             </span>
             <span className="visually-hidden">{t('shell.notAvailable')}</span>
           </>
@@ -46,9 +44,9 @@ function NavItem({ section, current }: { section: DashboardSection; current: boo
 function NotFound({ hash, home }: { hash: string; home: DashboardSection }) {
   return (
     <>
-      <PageHeader title="Nothing here" description={<>The address {hash} names no part of the dashboard. It may come from a newer version of Assay.</>} />
+      <PageHeader title={t('dashboard.notFound.title')} description={t('dashboard.notFound.text', { hash })} />
       <p>
-        <Link to={routeHash(home.id)}>Go to {home.title}</Link>
+        <Link to={routeHash(home.id)}>{t('dashboard.notFound.goTo', { section: home.title })}</Link>
       </p>
     </>
   );
@@ -74,8 +72,11 @@ export function AppShell({ sections }: { sections: readonly DashboardSection[] }
     if (home && isEmptyHash(route.hash)) replaceRoute(routeHash(home.id));
   }, [home, route.hash]);
 
+  // The window title, and the page's language for screen readers and hyphenation (the shell is remounted
+  // when the language changes: components/LocaleRoot.tsx).
   useEffect(() => {
-    document.title = section ? `${section.title} · ${APP_TITLE}` : APP_TITLE;
+    document.title = section ? t('dashboard.shell.windowTitle', { section: section.title }) : t('dashboard.shell.title');
+    document.documentElement.lang = getLocale();
   }, [section]);
 
   // After moving to another section: focus the new page's heading (screen readers read where they
@@ -86,7 +87,7 @@ export function AppShell({ sections }: { sections: readonly DashboardSection[] }
     shown.current = key;
     if (previous === null || previous === key) return;
     if (nav.current?.contains(document.activeElement)) {
-      setAnnouncement(section ? `${section.title} shown` : '');
+      setAnnouncement(section ? t('dashboard.shell.shown', { section: section.title }) : '');
       return;
     }
     const heading = main.current?.querySelector<HTMLElement>('h1');
@@ -114,7 +115,7 @@ export function AppShell({ sections }: { sections: readonly DashboardSection[] }
             Assay <span className="brand-sub">{t('shell.dashboard')}</span>
           </span>
         </Link>
-        <nav ref={nav} className="app-nav" aria-label="Dashboard">
+        <nav ref={nav} className="app-nav" aria-label={t('dashboard.shell.nav')}>
           <ul onKeyDown={moveFocusWithArrows}>
             {sections.map((s) => (
               <NavItem key={s.id} section={s} current={s.id === section?.id} />

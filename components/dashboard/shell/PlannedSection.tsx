@@ -1,4 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
+import { t } from '../../../lib/i18n';
 import { PageHeader, Panel } from './layout';
 import type { SectionProps } from './section';
 
@@ -15,31 +16,33 @@ export interface PlannedSectionText {
 /**
  * The stand-in screen of a section whose feature is not in this build: it says what the section will do
  * and, first and plainly, that it is not available yet, so no screen claims a feature that does not work.
- * The feature's own screen replaces it in the registry (entrypoints/options/sections.tsx).
+ * The feature's own screen replaces it in the registry (entrypoints/options/sections.tsx). Its words are
+ * a function, called at render, so they come from the catalogue in the language of the moment.
  */
-export function plannedSection(text: PlannedSectionText): ComponentType<SectionProps> {
+export function plannedSection(text: () => PlannedSectionText): ComponentType<SectionProps> {
   function Planned() {
+    const { title, summary, will, meanwhile } = text();
     return (
       <>
-        <PageHeader title={text.title} description={text.summary} />
-        <Panel className="planned" title="Not available in this build yet">
-          <p>This section is reserved for a feature that is being built. Nothing here works yet, and nothing is stored.</p>
-          <h3>What it will do</h3>
+        <PageHeader title={title} description={summary} />
+        <Panel className="planned" title={t('dashboard.planned.title')}>
+          <p>{t('dashboard.planned.text')}</p>
+          <h3>{t('dashboard.planned.will')}</h3>
           <ul>
-            {text.will.map((line) => (
+            {will.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          {text.meanwhile && (
+          {meanwhile && (
             <>
-              <h3>Until then</h3>
-              <p>{text.meanwhile}</p>
+              <h3>{t('dashboard.planned.meanwhile')}</h3>
+              <p>{meanwhile}</p>
             </>
           )}
         </Panel>
       </>
     );
   }
-  Planned.displayName = `Planned(${text.title})`;
+  Planned.displayName = 'PlannedSection';
   return Planned;
 }

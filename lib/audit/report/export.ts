@@ -4,7 +4,12 @@ import { labelText, IMAGE_VERDICTS } from '../../report/labels';
 import { AUDIT_FORMAT, AUDIT_FORMAT_VERSION, AuditExportSchema, type AuditExport, type GroupedItem } from '../schema';
 import type { AuditDiff } from '../diff';
 import { CERTIFICATE_TEXT, CHANGE_TEXT, notReadText } from '../words';
+import { t } from '../../i18n';
+import { auditAbstainText, imagesText } from '../stored-text';
 import type { Sensitivity } from '../../schema/sensitivity';
+
+/** The `tool` of an audit the dashboard exports (the CLI names itself with its version). */
+export const EXTENSION_TOOL = 'Assay extension';
 
 export interface AuditFacts {
   tool: string;
@@ -57,7 +62,12 @@ export const AUDIT_CSV_COLUMNS = [
   'images', 'ai_images', 'image_provenance', 'certificate', 'change', 'previous_label', 'problem', 'reason', 'author', 'sender', 'content_sha256',
 ] as const;
 
-/** One row per file: a spreadsheet can sort, filter and count it (cells defused against formula injection). */
+/**
+ * One row per file: a spreadsheet can sort, filter and count it (cells defused against formula injection).
+ * The columns and the ids (`label`, `state`, `problem`, `previous_label`) stay the same in every language
+ * for scripts; the words a person reads (`verdict`, `certificate`, `change`, `reason`) are in the reader's.
+ * A reader's error (`reason` of a file not read) is its own English message.
+ */
 export function auditCSV(data: AuditExport): string {
   const rows: string[] = [AUDIT_CSV_COLUMNS.join(',')];
   const add = (cells: (string | number)[]) => rows.push(cells.map(csvCell).join(','));
@@ -65,11 +75,11 @@ export function auditCSV(data: AuditExport): string {
     add([
       f.path, f.group, f.groupSource, f.format ?? '', f.state, f.label ?? '', f.state === 'done' && f.label ? labelText(f.label) : notReadText(f.problem),
       f.probability !== undefined ? f.probability.toFixed(4) : '', f.aiShare !== undefined ? f.aiShare.toFixed(4) : '', f.words ?? '', f.passages ?? '', f.judged ?? '',
-      f.images?.total ?? '', f.images?.ai ?? '', f.provenance ? IMAGE_VERDICTS[f.provenance].text : (f.images?.summary ?? ''), CERTIFICATE_TEXT[f.certificate.status],
-      f.change ? CHANGE_TEXT[f.change] : '', f.previousLabel ?? '', f.problem ?? '', f.error ?? f.abstain ?? '', f.meta.author ?? '', f.meta.sender ?? '', f.contentHash,
+      f.images?.total ?? '', f.images?.ai ?? '', f.provenance ? IMAGE_VERDICTS[f.provenance].text : f.images ? imagesText(f.images) : '', CERTIFICATE_TEXT[f.certificate.status],
+      f.change ? CHANGE_TEXT[f.change] : '', f.previousLabel ?? '', f.problem ?? '', f.error ?? (f.abstain ? auditAbstainText(f.abstain) : ''), f.meta.author ?? '', f.meta.sender ?? '', f.contentHash,
     ]);
   }
-  for (const r of data.removed ?? []) add([r.path, r.group ?? '', '', '', 'removed', '', '', '', '', '', '', '', '', '', '', '', CHANGE_TEXT.removed, r.label ?? '', '', 'not in this audit', '', '', '']);
+  for (const r of data.removed ?? []) add([r.path, r.group ?? '', '', '', 'removed', '', '', '', '', '', '', '', '', '', '', '', CHANGE_TEXT.removed, r.label ?? '', '', t('audit.report.notInAudit'), '', '', '']);
   return `${rows.join('\r\n')}\r\n`;
 }
 

@@ -1,6 +1,6 @@
 import { plainTextPassages } from '../../extract/plain';
 import { askBackground } from '../../messaging/page';
-import { PlatformScanResultSchema } from '../../messaging/page-protocol';
+import { PLATFORM_SCAN_REPLY } from '../../messaging/rules.generated';
 import type { RunningFeature, StartFeature } from '../feature';
 import { createCanvasPanel } from '../panel';
 import { docsLocation, documentTitle, documentUrl } from './page';
@@ -28,7 +28,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
       const process = await readWritingProcess(doc, scripts, read.deliverable.segments, fetch.bind(globalThis));
       if (signal.aborted) return;
       show({ state: 'scanning', step: `Checking ${read.deliverable.segments.length} passages…` });
-      const result = await askBackground('platform.scan', { deliverable: read.deliverable, process }, PlatformScanResultSchema);
+      const result = await askBackground('platform.scan', { deliverable: read.deliverable, process }, PLATFORM_SCAN_REPLY);
       show({ state: 'done', result, segments: read.deliverable.segments, process });
     } catch (error) {
       show({ state: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -45,7 +45,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     const deliverable = { source: { kind: 'docs' as const, url: `${documentUrl(doc)}#pasted-selection`, title: `${documentTitle(page.title)} (pasted selection)` }, segments, ...(omitted ? { omitted } : {}) };
     show({ state: 'scanning', step: `Checking ${segments.length} passages…` });
     try {
-      const result = await askBackground('platform.scan', { deliverable, process }, PlatformScanResultSchema);
+      const result = await askBackground('platform.scan', { deliverable, process }, PLATFORM_SCAN_REPLY);
       show({ state: 'done', result, segments, process });
     } catch (error) {
       show({ state: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -1,8 +1,12 @@
-// zod/mini: this runs in the Google Docs content script, which must stay small (tests/build/content-scripts.test.ts).
-import * as z from 'zod/mini';
+// This runs in the Google Docs content script, which must stay small (tests/build/content-scripts.test.ts):
+// the answer's zod schemas (revisions-schema.ts) are checked through their rules, without zod.
+import { ruleSchema } from '../../messaging/rules';
 import type { Segment } from '../../schema/deliverable';
 import type { ProcessEvidence, WritingProcess } from '../../schema/process';
 import { foldForMatch } from '../../text/normalize';
+import { OP, REVISIONS } from './revisions-rules.generated';
+import type { Op, RevisionsSchema } from './revisions-schema';
+import type * as z from 'zod/mini';
 
 export type { ProcessEvidence, WritingProcess } from '../../schema/process';
 
@@ -30,17 +34,9 @@ export const BURST_MIN_CHARS = 150;
 /** Characters of a passage looked for in an insert (and the reverse) to tie the two together. */
 const PROBE_CHARS = 48;
 
-/**
- * One operation. Inserts (`is`, `iss`) carry `s`; `mlti` carries several operations, each checked the
- * same way as the walk reaches it (a flat schema, not a recursive union: this runs in a content script
- * that must stay small); other types carry no text.
- */
-const OpSchema = z.nullable(z.looseObject({ ty: z.string(), s: z.optional(z.string()), mts: z.optional(z.array(z.unknown())) }));
-type Op = z.infer<typeof OpSchema>;
-
-const RevisionsSchema = z.object({
-  changelog: z.array(z.tuple([z.unknown(), z.number()], z.unknown())).check(z.maxLength(500_000)),
-});
+/** One operation, and the whole answer (revisions-schema.ts). */
+const OpCheck = ruleSchema<Op>(OP);
+const RevisionsCheck = ruleSchema<z.infer<typeof RevisionsSchema>>(REVISIONS);
 
 /** How deep `mlti` operations may nest before the answer is refused: Docs nests them one level. */
 const MAX_OP_DEPTH = 8;
@@ -59,11 +55,11 @@ export function parseRevisions(body: string): Insert[] {
   } catch {
     throw new Error('the revision history was not JSON');
   }
-  const parsed = RevisionsSchema.safeParse(data);
+  const parsed = RevisionsCheck.safeParse(data);
   if (!parsed.success) throw new Error('the revision history was not in the expected shape');
   const inserts: Insert[] = [];
   const walk = (raw: unknown, at: number, depth: number) => {
-    const op: Op | undefined = OpSchema.safeParse(raw).data;
+    const op: Op | undefined = OpCheck.safeParse(raw).data;
     if (op === undefined || depth > MAX_OP_DEPTH) throw new Error('the revision history was not in the expected shape');
     if (!op) return;
     if ((op.ty === 'is' || op.ty === 'iss') && typeof op.s === 'string') inserts.push({ text: op.s, at });

@@ -1,5 +1,5 @@
 import { askBackground } from '../../messaging/page';
-import { FigmaCheckSchema } from '../../messaging/page-protocol';
+import { FIGMA_CHECK_REPLY } from '../../messaging/rules.generated';
 import type { RunningFeature, StartFeature } from '../feature';
 import { createCanvasPanel } from '../panel';
 import { figmaLocation } from './page';
@@ -18,7 +18,7 @@ export const start: StartFeature = ({ doc: page, config, signal }): RunningFeatu
     running = true;
     try {
       show({ state: 'scanning', step: 'Reading the file from Figma…' });
-      const { result, passages, read } = await askBackground('figma.check', {}, FigmaCheckSchema);
+      const { result, passages, read } = await askBackground('figma.check', {}, FIGMA_CHECK_REPLY);
       const notes = [
         read.cached
           ? `Unchanged since Assay read it on ${new Date(read.readAt).toLocaleString()} (version ${read.version}): not read again.`

@@ -1,5 +1,5 @@
 import { askBackground, onBackgroundMessages } from '../../messaging/page';
-import { AttachedCertificateCheckSchema, PlatformScanResultSchema } from '../../messaging/page-protocol';
+import { CERTIFY_ATTACHED_REPLY, PLATFORM_REQUEST_RULES, PLATFORM_SCAN_REPLY } from '../../messaging/rules.generated';
 import type { RunningFeature, StartFeature } from '../feature';
 import { startMailController, type MailPlatformPage } from './controller';
 
@@ -13,10 +13,10 @@ export function mailFeature(page: MailPlatformPage): StartFeature {
       doc,
       autoScan: config.autoScan,
       highlights: config.highlights,
-      scan: (deliverable) => askBackground('platform.scan', { deliverable }, PlatformScanResultSchema),
-      verifyAttached: (certificate, name, deliverable) => askBackground('certify.attached', { certificate, name, deliverable }, AttachedCertificateCheckSchema),
+      scan: (deliverable) => askBackground('platform.scan', { deliverable }, PLATFORM_SCAN_REPLY),
+      verifyAttached: (certificate, name, deliverable) => askBackground('certify.attached', { certificate, name, deliverable }, CERTIFY_ATTACHED_REPLY),
     });
-    const unlisten = onBackgroundMessages({
+    const unlisten = onBackgroundMessages(PLATFORM_REQUEST_RULES, {
       // The dashboard's highlight switch applies here too.
       'page.visibility': ({ visible }) => {
         controller.setHighlights(visible);

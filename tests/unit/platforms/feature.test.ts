@@ -17,7 +17,7 @@ vi.mock('../../../lib/messaging/page', () => ({
     const result: PlatformScanResult = { recordId: 'r', label: 'human', probability: 0.1, aiShare: 0, passages: data.deliverable?.segments.length ?? 0, judged: 1, highlights: [] };
     return result;
   },
-  onBackgroundMessages: (h: Record<string, (data: unknown) => unknown>) => {
+  onBackgroundMessages: (_requests: unknown, h: Record<string, (data: unknown) => unknown>) => {
     handlers.push(h);
     return () => {
       removed();

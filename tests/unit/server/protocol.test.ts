@@ -1,3 +1,4 @@
+import { z } from 'zod';
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,10 +56,20 @@ describe('protocol v2 answers carry the detector’s own labels', () => {
     expect(answer.document).toMatchObject({ label: result.document.label, reason: result.document.abstain });
   });
 
-  it('keeps v1 as it was: probabilities only', () => {
+  it('keeps v1’s fields and adds the label, and why when not judged, beside the probability', () => {
     const v1 = ClassifyResponseV1Schema.parse(answerV1(FIXTURE, MODEL));
-    expect(v1.document).toEqual({ probability: 0.6 });
-    expect(v1.passages.every((p) => !('label' in p) && !('reason' in p))).toBe(true);
+    const v2 = answerV2(FIXTURE, MODEL);
+    expect(v1.document).toEqual(v2.document);
+    expect(v1.passages).toEqual(v2.passages);
+    const result = detect([{ id: 'x', kind: 'paragraph', text: 'Two words.' }], { sensitivity: 'cautious' });
+    expect(answerV1(result, MODEL).passages[0]).toMatchObject({ id: 'x', label: 'unknown', reason: result.segments[0]!.abstain, probability: expect.any(Number) });
+  });
+
+  it('is read by a client written before the labels: the old v1 shape still parses, and a new answer parses with it', () => {
+    // The v1 answer schema as it was before the labels (non-strict, as every client of it parses).
+    const before = z.object({ protocol: z.literal('v1'), model: z.object({ name: z.string(), version: z.string() }), document: z.object({ probability: z.number() }), passages: z.array(z.object({ id: z.string(), probability: z.number(), reasons: z.array(z.string()).optional() })) });
+    expect(before.parse(answerV1(FIXTURE, MODEL)).document).toEqual({ probability: 0.6 });
+    expect(ClassifyResponseV1Schema.parse({ protocol: 'v1', model: MODEL, document: { probability: 0.6 }, passages: [{ id: 'a', probability: 0.2 }] }).document).toEqual({ probability: 0.6 });
   });
 
   it('labels passages and documents only with the shared ids', () => {

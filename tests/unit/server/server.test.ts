@@ -62,16 +62,17 @@ describe('assay serve over HTTP', () => {
     expect(body.document).toMatchObject({ label: 'unknown', reason: expect.stringMatching(/Not enough text/) });
   });
 
-  it('still answers protocol v1 unchanged: probabilities, no labels', async () => {
+  it('answers protocol v1 with its probabilities, and the label and why a passage was not judged beside them', async () => {
     const server = await start();
-    const response = await classify(server, { passages: [{ id: 'p1', text: SECRET_TEXT }] }, TOKEN, 'v1');
+    const response = await classify(server, { passages: [{ id: 'p1', text: SECRET_TEXT }, { id: 'p2', text: 'Hello' }] }, TOKEN, 'v1');
     const body = await response.json();
     expect(ClassifyResponseV1Schema.parse(body).protocol).toBe('v1');
-    expect(body.passages[0]).not.toHaveProperty('label');
-    expect(body.document).toEqual({ probability: expect.any(Number) });
-    // A v1 client can find the answer with labels and reasons (a one-word passage: "not judged, too short").
+    expect(body.passages[0]).toMatchObject({ id: 'p1', probability: expect.any(Number), label: expect.stringMatching(/^(ai|unsure|human|unknown)$/) });
+    expect(body.passages[1]).toMatchObject({ id: 'p2', label: 'unknown', reason: expect.stringMatching(/too short/), probability: expect.any(Number) });
+    expect(body.document).toMatchObject({ probability: expect.any(Number), label: expect.any(String) });
+    // v2 is the version to use: the Link header says so.
     expect(response.headers.get('link')).toBe('</v2/classify>; rel="successor-version"');
-    const again = await classify(server, { passages: [{ id: 'p1', text: SECRET_TEXT }] }, TOKEN, 'v1');
+    const again = await classify(server, { passages: [{ id: 'p1', text: SECRET_TEXT }, { id: 'p2', text: 'Hello' }] }, TOKEN, 'v1');
     expect([again.headers.get('x-assay-cache'), again.headers.get('link')]).toEqual(['hit', '</v2/classify>; rel="successor-version"']);
     expect((await classify(server, { passages: [{ id: 'p1', text: SECRET_TEXT }] })).headers.get('link')).toBeNull();
   });

@@ -1,34 +1,13 @@
 import { createHash, sign } from 'node:crypto';
 import { children, concat, contents, explicit, generalizedTime, int, octets, oid, seq, setOf, tlv } from './der';
 import { ECDSA_SHA256, type TestIdentity } from './certs';
+import { cbor, type Cbor } from '../../../../lib/certify/cbor';
 
 /**
  * COSE_Sign1 (RFC 9052) as C2PA claim signatures use it, and an RFC 3161 time-stamp token to put in
  * its `sigTst2` header, written by the tests so a signed file can carry an expired certificate, a
  * time-stamp or a broken signature on purpose.
  */
-type Cbor = number | string | Uint8Array | null | Cbor[] | Map<number | string, Cbor> | { tag: number; value: Cbor };
-
-function head(major: number, n: number): Uint8Array {
-  if (n < 24) return Uint8Array.of((major << 5) | n);
-  if (n < 0x100) return Uint8Array.of((major << 5) | 24, n);
-  if (n < 0x10000) return Uint8Array.of((major << 5) | 25, n >> 8, n & 0xff);
-  return Uint8Array.of((major << 5) | 26, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
-}
-
-export function cbor(value: Cbor): Uint8Array {
-  if (value === null) return Uint8Array.of(0xf6);
-  if (typeof value === 'number') return value >= 0 ? head(0, value) : head(1, -1 - value);
-  if (typeof value === 'string') {
-    const bytes = new TextEncoder().encode(value);
-    return concat(head(3, bytes.length), bytes);
-  }
-  if (value instanceof Uint8Array) return concat(head(2, value.length), value);
-  if (Array.isArray(value)) return concat(head(4, value.length), ...value.map(cbor));
-  if (value instanceof Map) return concat(head(5, value.size), ...[...value].flatMap(([k, v]) => [cbor(k), cbor(v)]));
-  return concat(head(6, value.tag), cbor(value.value));
-}
-
 const sha256 = (bytes: Uint8Array) => new Uint8Array(createHash('sha256').update(bytes).digest());
 const SHA256 = seq(oid('2.16.840.1.101.3.4.2.1'));
 const ID_CT_TST_INFO = '1.2.840.113549.1.9.16.1.4';
