@@ -34,16 +34,20 @@ export interface AuditIo extends Io {
   progress?: (line: string) => void;
 }
 
+/**
+ * A page, or why it could not be had: stored with the file in English, as the readers' errors are
+ * (lib/audit/stored-text.ts); the line printed for it leads with the reason in the reader's language.
+ */
 async function fetchPage(url: string): Promise<{ bytes?: Uint8Array; mimeType?: string; error?: string }> {
   try {
     const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-    if (!response.ok) return { error: t('cli.audit.answered', { url, status: `${response.status} ${response.statusText}`.trim() }) };
+    if (!response.ok) return { error: t('cli.audit.answered', { url, status: `${response.status} ${response.statusText}`.trim() }, 'en') };
     const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_FILE_BYTES) return { error: t('cli.audit.tooLarge', { url, size: Math.round(length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 }) };
+    if (length > MAX_FILE_BYTES) return { error: t('cli.audit.tooLarge', { url, size: Math.round(length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 }, 'en') };
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { bytes, mimeType: response.headers.get('content-type') ?? undefined };
   } catch (error) {
-    return { error: t('cli.audit.notFetched', { url, error: error instanceof Error ? error.message : String(error) }) };
+    return { error: t('cli.audit.notFetched', { url, error: error instanceof Error ? error.message : String(error) }, 'en') };
   }
 }
 
@@ -75,7 +79,7 @@ const hostOf = (url: string) => {
   }
 };
 
-/** A file that got no verdict, in one line. */
+/** A file that got no verdict, in one line: the reason in the reader's language, then the stored detail as written. */
 const unreadLine = (item: AuditItem) => `assay: ${t('cli.audit.notRead', { path: item.path, problem: PROBLEM_TEXT[item.problem ?? 'unreadable'] })}${item.error ? ` (${item.error})` : ''}`;
 
 export async function auditCommand(argv: readonly string[], io: AuditIo): Promise<number> {
@@ -103,7 +107,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
   const { inputs, skipped } = await collectInputs(args.inputs);
   const readable = inputs.filter((i) => i.kind !== 'missing');
   if (readable.length === 0) {
-    for (const input of inputs) if (input.kind === 'missing') io.err(`assay: ${input.message}`);
+    for (const input of inputs) if (input.kind === 'missing') io.err(`assay: ${input.said}`);
     io.err(`assay: ${t('cli.audit.nothing')}`);
     return EXIT.UNREADABLE;
   }
@@ -161,7 +165,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
         if (input.kind === 'url') {
           const page = await fetchPage(input.path);
           if (!page.bytes) {
-            const item = await unreadableItem(input.path, 'fetch-failed', page.error ?? t('cli.audit.notFetchedPlain'));
+            const item = await unreadableItem(input.path, 'fetch-failed', page.error ?? t('cli.audit.notFetchedPlain', undefined, 'en'));
             itemsByInput[i] = [item];
             journal.record(input, [item]);
             done++;

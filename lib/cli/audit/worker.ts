@@ -1,5 +1,5 @@
 import '../../i18n/all';
-import { localeFromEnv, setLocale, t } from '../../i18n';
+import { t } from '../../i18n';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { checkSize, FileReadError } from '../../extract/files';
@@ -14,8 +14,9 @@ import type { WorkerJob, WorkerReply } from './pool';
  * refused by its size, never loaded.
  */
 const port = parentPort!;
-// A worker thread starts with the default language: it speaks the terminal's, as the command does.
-setLocale(localeFromEnv(process.env));
+// The worker keeps English, the default: what it returns is stored with the audit, and audits keep their
+// reasons in English so an export reads the same in any language (lib/audit/stored-text.ts); the
+// command says them in the terminal's language.
 
 async function run(job: WorkerJob): Promise<AuditItem[]> {
   const env = { sensitivity: job.sensitivity, loadC2pa: loadC2paReaderNode, now: () => performance.now() };

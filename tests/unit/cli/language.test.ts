@@ -182,19 +182,23 @@ describe('longer runs in Indonesian', () => {
     }
   }, 60_000);
 
-  it('audit: the summary and the worker threads’ messages follow LANG', () => {
+  it('audit: the summary follows LANG, the reasons it stores stay English', () => {
     const folder = join(dir, 'portfolio');
     mkdirSync(join(folder, 'ana'), { recursive: true });
     writeFileSync(join(folder, 'ana/note.md'), `# Catatan\n\n${HUMAN}\n`);
     writeFileSync(join(folder, 'ana/broken.txt'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin/assay.mjs'), 'audit', folder], {
+    const out = join(dir, 'audit.json');
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/assay.mjs'), 'audit', folder, 'gone', '--json', out], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'id_ID.UTF-8', ASSAY_CLI_SOURCES: '1', ASSAY_CACHE_DIR: join(dir, 'cache') },
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^2 berkas diaudit dalam \d+,\d dtk \(kepekaan hati-hati\)\.$/m);
-    expect(run.stdout).toMatch(/^Semua: 0 Kemungkinan AI, 0 Campuran, 0 Tidak yakin, 0 Kemungkinan manusia, 1 Teks tidak cukup, 1 tidak dibaca\.$/m);
+    expect(run.stdout).toMatch(/^3 berkas diaudit dalam \d+,\d dtk \(kepekaan hati-hati\)\.$/m);
+    expect(run.stdout).toMatch(/^Semua: 0 Kemungkinan AI, 0 Campuran, 0 Tidak yakin, 0 Kemungkinan manusia, 1 Teks tidak cukup, 2 tidak dibaca\.$/m);
+    expect(run.stderr).toMatch(/^assay: tidak dibaca: gone: Tidak bisa dibaca \(no such file: gone\)$/m);
+    const files = (JSON.parse(readFileSync(out, 'utf8')) as { files: { path: string; error?: string }[] }).files;
+    expect(files.find((f) => f.path === 'gone')?.error).toBe('no such file: gone');
     expect(run.stderr).toMatch(/^assay: tidak dibaca: .*broken\.txt: /m);
     expect(run.stdout).not.toMatch(/\b(Audited|files|All|not read)\b/);
   }, 120_000);
