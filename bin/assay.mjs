@@ -10,7 +10,8 @@ import { bundleState } from './bundle-state.mjs';
 module.enableCompileCache?.();
 
 const state = bundleState(new URL('../', import.meta.url));
-process.env.ASSAY_CLI_RUNS_FROM = state === 'fresh' ? 'bundle' : `sources (${state === 'forced' ? 'ASSAY_CLI_SOURCES=1' : state === 'stale' ? 'the bundle is older than its sources: npm run build:cli' : 'no bundle: npm run build:cli'})`;
+// The state, not words: `assay --version` says it in the terminal's language (lib/cli/main.ts).
+process.env.ASSAY_CLI_RUNS_FROM = state;
 if (state === 'fresh') {
   await import('../dist/cli/assay.mjs');
 } else {

@@ -5,7 +5,10 @@ import { createDetector, detect, shippedDetector } from '../detect';
 import type { ModelParams } from '../detect/model';
 import params from '../detect/model.json';
 import { plainTextSegments } from '../extract/plain';
+import { bundleState } from '../../bin/bundle-state.mjs';
+import { decimal, formatNumber, t } from '../i18n';
 import type { Io } from './commands';
+import { runsFromText } from './main';
 
 /**
  * Throughput of the engine on one core, against a bare reference pass that only splits the same text
@@ -91,12 +94,13 @@ const SHORT_INPUT = 'A short note to check before it goes out to the client this
 /** The start-up goal: `assay scan -` on a short input within this many times a bare `node -e ''`. */
 export const STARTUP_TARGET_RATIO = 8;
 /** bin/ is two folders up from both lib/cli/ and dist/cli/. */
-const BIN = fileURLToPath(new URL('../../bin/assay.mjs', import.meta.url));
+const ROOT = new URL('../../', import.meta.url);
+const BIN = fileURLToPath(new URL('bin/assay.mjs', ROOT));
 
 function wallMs(args: string[], input: string, env: NodeJS.ProcessEnv): number {
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, args, { input, env, stdio: ['pipe', 'ignore', 'pipe'] });
-  if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.toString().slice(0, 300)}`);
+  if (run.status !== 0) throw new Error(t('cli.bench.runFailed', { command: args.join(' '), code: String(run.status), stderr: run.stderr.toString().slice(0, 300) }));
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
@@ -107,8 +111,8 @@ function wallMs(args: string[], input: string, env: NodeJS.ProcessEnv): number {
 export function measureStartup(runs = 10, base: NodeJS.ProcessEnv = process.env): { assay_ms: number; node_ms: number; ratio: number; runs_from: string } {
   // A loader preloaded through NODE_OPTIONS (tsx's) would slow the bare node as much as assay.
   const { NODE_OPTIONS: _, ...env } = base;
-  const version = spawnSync(process.execPath, [BIN, '--version'], { env, encoding: 'utf8' });
-  const runsFrom = /\((.*)\)/.exec(version.stdout)?.[1] ?? 'unknown';
+  // What bin/assay.mjs will run, decided as it decides; in English, as the JSON output keeps it.
+  const runsFrom = runsFromText(bundleState(ROOT, env), 'en');
   const assay: number[] = [];
   const node: number[] = [];
   for (let i = 0; i <= runs; i++) {
@@ -129,15 +133,20 @@ export function benchCommand(options: { json: boolean }, io: Io): number {
     io.out(JSON.stringify({ ...r, startup, model }, null, 2));
     return 0;
   }
+  // In the text, bundle or sources in the reader's language; the JSON above keeps the English words.
+  const from = runsFromText(bundleState(ROOT, process.env));
+  const ms = (x: number) => formatNumber(Math.round(x));
+  const latency = (words: 1000 | 10000) =>
+    t('cli.bench.latency', { n: words, median: decimal(r[`median_ms_${words}`]!, 2), p95: decimal(r[`p95_ms_${words}`]!, 2), reference: decimal(r[`reference_median_ms_${words}`]!, 2), ratio: decimal(r[`ratio_to_reference_${words}`]!, 1) });
   io.out(
     [
-      `Start-up of assay scan - on a short input (${startup.runs_from}): median ${startup.assay_ms.toFixed(0)} ms; a bare node -e '' ${startup.node_ms.toFixed(0)} ms; ${startup.ratio.toFixed(1)}× (target ≤ ${STARTUP_TARGET_RATIO}×)`,
-      `Model ${model.version}: ${(model.json_bytes / 1e6).toFixed(2)} MB as shipped (${(model.gzip_bytes / 1e6).toFixed(2)} MB compressed); loading it takes ${model.load_median_ms.toFixed(0)} ms (median of 5)`,
-      'Assay local engine, one core:',
-      `  throughput: ${Math.round(r.words_per_second!).toLocaleString('en')} words/s, ${r.mb_per_second!.toFixed(2)} MB/s`,
-      `  1,000 words: median ${r.median_ms_1000!.toFixed(2)} ms, p95 ${r.p95_ms_1000!.toFixed(2)} ms (reference word split ${r.reference_median_ms_1000!.toFixed(2)} ms, ratio ${r.ratio_to_reference_1000!.toFixed(1)}×)`,
-      `  10,000 words: median ${r.median_ms_10000!.toFixed(2)} ms, p95 ${r.p95_ms_10000!.toFixed(2)} ms (reference word split ${r.reference_median_ms_10000!.toFixed(2)} ms, ratio ${r.ratio_to_reference_10000!.toFixed(1)}×)`,
-      `  peak memory (RSS): ${r.peak_rss_mb!.toFixed(0)} MB`,
+      t('cli.bench.startup', { from, assay: ms(startup.assay_ms), node: ms(startup.node_ms), ratio: decimal(startup.ratio, 1), target: STARTUP_TARGET_RATIO }),
+      t('cli.bench.model', { version: model.version, size: decimal(model.json_bytes / 1e6, 2), gzip: decimal(model.gzip_bytes / 1e6, 2), load: ms(model.load_median_ms) }),
+      t('cli.bench.engine'),
+      t('cli.bench.throughput', { words: ms(r.words_per_second!), mb: decimal(r.mb_per_second!, 2) }),
+      latency(1000),
+      latency(10000),
+      t('cli.bench.memory', { mb: ms(r.peak_rss_mb!) }),
     ].join('\n'),
   );
   return 0;

@@ -11,6 +11,8 @@ import type { Sensitivity } from '../schema/sensitivity';
 import type { DetectionResult } from '../schema/verdict';
 import type { ImageProvenance } from '../schema/provenance';
 import { KnownSignerSchema, type KnownSigner } from '../certify/tofu';
+import { t } from '../i18n';
+import { formatName } from './format-names';
 import { EXIT, InputError } from './exit-codes';
 import { readInputBytes, toDeliverable } from './inputs';
 import { decodeText } from './text-input';
@@ -33,9 +35,9 @@ export async function readForCertificate(path: string, sensitivity: Sensitivity)
     return { kind: 'image', name, path, bytes, provenance: await readProvenance(bytes, { c2pa }) };
   }
   if (sniffed)
-    throw new InputError(`${path} is ${sniffed.kind === 'pdf' ? 'a PDF' : `a ${sniffed.format}`}: certificates cover text (.txt, .md, .html) and images for now (PDF and .docx come with their file readers)`, EXIT.UNUSABLE);
+    throw new InputError(sniffed.kind === 'pdf' ? t('cli.certify.notCoveredPdf', { path }) : t('cli.certify.notCovered', { path, format: formatName(sniffed) }), EXIT.UNUSABLE);
   const deliverable = await toDeliverable(name, decodeText(bytes, path));
-  if (deliverable.segments.length === 0) throw new InputError(`${path} has no passage of text to certify`, EXIT.UNUSABLE);
+  if (deliverable.segments.length === 0) throw new InputError(t('cli.certify.noPassage', { path }), EXIT.UNUSABLE);
   return { kind: 'document', name, path, title: deliverable.source.title, result: detect(deliverable.segments, { sensitivity }) };
 }
 
@@ -55,7 +57,7 @@ export async function loadKnownSigners(path: string): Promise<KnownSigner[]> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new InputError(`cannot read the known signers file ${path}: ${(error as Error).message}`, EXIT.FAILED);
+    throw new InputError(t('cli.signers.cannotRead', { path, error: (error as Error).message }), EXIT.FAILED);
   }
   const parsed = KnownFileSchema.safeParse((() => {
     try {
@@ -64,7 +66,7 @@ export async function loadKnownSigners(path: string): Promise<KnownSigner[]> {
       return undefined;
     }
   })());
-  if (!parsed.success) throw new InputError(`the known signers file ${path} is damaged: move it away to start over (every key will be new again)`, EXIT.FAILED);
+  if (!parsed.success) throw new InputError(t('cli.signers.damaged', { path }), EXIT.FAILED);
   return parsed.data.signers;
 }
 

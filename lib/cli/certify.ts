@@ -10,29 +10,12 @@ import { LOCAL_DETECTOR } from '../detect';
 import { engineOf } from '../scan/service';
 import { SensitivitySchema, type Sensitivity } from '../schema/sensitivity';
 import type { Io } from './commands';
+import { t } from '../i18n';
 import { EXIT, InputError } from './exit-codes';
 import { readForCertificate, type ReadFile } from './certify-files';
 
-export const CERTIFY_USAGE = `Usage: assay certify <files…> --declare <uses> --name <name> --key <file> [--out <path>]
-
-  Scans the files (text: .txt, .md, .html; images) and signs a certificate of what they are and how AI
-  was used; writes <first file>.assay.json beside the first file (or --out) and prints its path.
-
-  --declare <uses>     how AI was used, comma-separated: ${AI_USES.join(', ')}
-                       (none alone; drafting needs --passages; images needs --tool)
-  --name <name>        the name you sign with, as your client knows you
-  --key <file>         your key file (from the extension's backup, or made here when it does not exist:
-                       mode 0600, encrypted with a passphrase asked on the terminal or given in
-                       ASSAY_KEY_PASSPHRASE; without either it is written unencrypted)
-  --out <path>         where to write the certificate
-  --contact <text>     an e-mail address or page where the client can reach you
-  --note <text>        a free-text note on how AI was used
-  --passages <list>    drafted passages: numbers as assay scan lists them (3,5-7) in the first text
-                       file, or file.md:3 for another
-  --tool <name>        the tool the images were generated with
-  --embed              also write each image with Content Credentials (C2PA) signed with your key, as
-                       <name>.credentials.<ext> beside it (the signer reads as not on a trust list)
-  --sensitivity cautious|balanced|sensitive   the scan's preset (default: cautious)`;
+/** `assay certify --help`, in the terminal's language. */
+export const certifyUsage = () => t('cli.certify.usage', { uses: AI_USES.join(', ') });
 
 interface CertifyArgs {
   files: string[];
@@ -59,22 +42,22 @@ export function parseCertifyArgs(argv: readonly string[]): CertifyArgs | string 
     if (arg === '--embed') embed = true;
     else if ((VALUE_FLAGS as readonly string[]).includes(arg)) {
       const value = argv[++i];
-      if (value === undefined || (value.startsWith('--') && value.length > 2)) return `${arg} needs a value`;
+      if (value === undefined || (value.startsWith('--') && value.length > 2)) return t('cli.error.needsValue', { option: arg });
       values[arg] = value;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    } else if (arg.startsWith('--')) return t('cli.error.unknownOption', { option: arg });
     else files.push(arg);
   }
-  if (files.length === 0) return 'assay certify takes one or more files';
-  if (files.includes('-')) return 'assay certify reads files, not stdin: a certificate names what it covers';
-  for (const required of ['--declare', '--name', '--key']) if (!values[required]) return `${required} is required`;
+  if (files.length === 0) return t('cli.certify.noFiles');
+  if (files.includes('-')) return t('cli.certify.stdin');
+  for (const required of ['--declare', '--name', '--key']) if (!values[required]) return t('cli.certify.required', { option: required });
   const declare = values['--declare']!.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = declare.filter((use) => !AiUseKindSchema.safeParse(use).success);
-  if (unknown.length) return `--declare takes ${AI_USES.join(', ')} (not ${unknown.join(', ')})`;
-  if (declare.includes('none') && declare.length > 1) return '--declare none cannot be combined with another use';
-  if (declare.includes('drafting') && !values['--passages']) return '--declare drafting needs --passages (the passages AI drafted)';
-  if (declare.includes('images') && !values['--tool']) return '--declare images needs --tool (the tool the images were generated with)';
+  if (unknown.length) return t('cli.certify.declareTakes', { uses: AI_USES.join(', '), unknown: unknown.join(', ') });
+  if (declare.includes('none') && declare.length > 1) return t('cli.certify.noneAlone');
+  if (declare.includes('drafting') && !values['--passages']) return t('cli.certify.draftingNeedsPassages');
+  if (declare.includes('images') && !values['--tool']) return t('cli.certify.imagesNeedTool');
   const sensitivity = SensitivitySchema.safeParse(values['--sensitivity'] ?? 'cautious');
-  if (!sensitivity.success) return '--sensitivity takes cautious, balanced or sensitive';
+  if (!sensitivity.success) return t('cli.error.sensitivity');
   return {
     files,
     declare,
@@ -92,20 +75,20 @@ export function parseCertifyArgs(argv: readonly string[]): CertifyArgs | string 
 
 /** "3,5-7" or "notes.md:2" into passage references; a usage error names what does not exist. */
 export function parsePassages(list: string, documents: readonly { name: string; passages: number }[]): { document: number; passage: number }[] | string {
-  if (documents.length === 0) return '--passages names passages, but no text file was given';
+  if (documents.length === 0) return t('cli.certify.passagesNoText');
   const refs: { document: number; passage: number }[] = [];
   for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
     const match = /^(?:(.+):)?(\d+)(?:-(\d+))?$/.exec(item);
-    if (!match) return `--passages: "${item}" is not a passage number or range (3, 5-7, notes.md:2)`;
+    if (!match) return t('cli.certify.passagesBad', { item });
     const document = match[1] === undefined ? 0 : documents.findIndex((d) => d.name === match[1]);
-    if (document < 0) return `--passages: no text file named ${match[1]}`;
+    if (document < 0) return t('cli.certify.passagesNoFile', { name: match[1]! });
     const from = Number(match[2]);
     const to = match[3] === undefined ? from : Number(match[3]);
     const count = documents[document]!.passages;
-    if (from < 1 || to < from || to > count) return `--passages: ${documents[document]!.name} has passages 1 to ${count}, not ${item.replace(/^.+:/, '')}`;
+    if (from < 1 || to < from || to > count) return t('cli.certify.passagesRange', { name: documents[document]!.name, count, item: item.replace(/^.+:/, '') });
     for (let n = from; n <= to; n++) refs.push({ document, passage: n - 1 });
   }
-  return refs.length ? refs : '--passages names no passage';
+  return refs.length ? refs : t('cli.certify.passagesNone');
 }
 
 /** Reads a line from the terminal without echoing it. */
@@ -131,23 +114,23 @@ async function loadOrCreateKey(path: string, name: string, contact: string | und
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot read the key file ${path}: ${(error as Error).message}`, EXIT.UNREADABLE);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(t('cli.certify.cannotReadKey', { path, error: (error as Error).message }), EXIT.UNREADABLE);
   }
   if (text !== undefined) {
     try {
       const file = parseKeyFile(text);
-      const passphrase = needsPassphrase(file) ? (fromEnv ?? (interactive() ? await askHidden(`Passphrase for ${path}: `) : undefined)) : undefined;
-      if (needsPassphrase(file) && passphrase === undefined) throw new KeyFileError(`${path} is encrypted: give its passphrase in ASSAY_KEY_PASSPHRASE (there is no terminal to ask on)`);
+      const passphrase = needsPassphrase(file) ? (fromEnv ?? (interactive() ? await askHidden(t('cli.certify.askPassphrase', { path })) : undefined)) : undefined;
+      if (needsPassphrase(file) && passphrase === undefined) throw new KeyFileError(t('cli.certify.encryptedNoTerminal', { path }));
       return await openKeyFile(file, passphrase);
     } catch (error) {
-      throw new InputError(`the key file ${path} cannot be opened: ${(error as Error).message}`, EXIT.UNREADABLE);
+      throw new InputError(t('cli.certify.cannotOpenKey', { path, error: (error as Error).message }), EXIT.UNREADABLE);
     }
   }
   let passphrase = fromEnv;
   if (passphrase === undefined && interactive()) {
-    const first = await askHidden(`A new key will be written to ${path}. Passphrase to encrypt it (at least ${MIN_PASSPHRASE_CHARS} characters; empty for none): `);
+    const first = await askHidden(t('cli.certify.newKeyPassphrase', { path, min: MIN_PASSPHRASE_CHARS }));
     if (first) {
-      if ((await askHidden('The same passphrase again: ')) !== first) throw new InputError('the two passphrases differ: nothing was written', EXIT.USAGE);
+      if ((await askHidden(t('cli.certify.passphraseAgain'))) !== first) throw new InputError(t('cli.certify.passphrasesDiffer'), EXIT.USAGE);
       passphrase = first;
     }
   }
@@ -160,14 +143,14 @@ async function loadOrCreateKey(path: string, name: string, contact: string | und
   }
   // O_EXCL: never overwrite a key file that appeared meanwhile.
   const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`cannot write the key file ${path}: ${error.message}`, EXIT.UNREADABLE);
+    throw new InputError(t('cli.certify.cannotWriteKey', { path, error: error.message }), EXIT.UNREADABLE);
   });
   try {
     await handle.writeFile(`${JSON.stringify(file, null, 1)}\n`);
   } finally {
     await handle.close();
   }
-  io.err(`assay: made a new key ${file.fingerprint} in ${path} (mode 0600${passphrase ? ', encrypted' : ', NOT encrypted: keep it private'}). Keep a copy: it is your signing identity.`);
+  io.err(`assay: ${t('cli.certify.madeKey', { fingerprint: file.fingerprint, path, protection: t(passphrase ? 'cli.certify.encrypted' : 'cli.certify.notEncrypted') })}`);
   return identity;
 }
 
@@ -179,7 +162,7 @@ function declarationOf(args: CertifyArgs, documents: readonly ScannedDocument[],
       if (typeof passages === 'string') return passages;
       uses.push({ use, passages });
     } else if (use === 'images') {
-      if (images.length === 0) return '--declare images, but no image file was given';
+      if (images.length === 0) return t('cli.certify.imagesNoImage');
       uses.push({ use, tool: args.tool!, images: [] });
     } else uses.push({ use: use as 'none' | 'research' | 'outline' | 'editing' });
   }
@@ -188,12 +171,12 @@ function declarationOf(args: CertifyArgs, documents: readonly ScannedDocument[],
 
 export async function certifyCommand(argv: readonly string[], io: Io): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.out(CERTIFY_USAGE);
+    io.out(certifyUsage());
     return EXIT.OK;
   }
   const args = parseCertifyArgs(argv);
   if (typeof args === 'string') {
-    io.err(`assay: ${args}\n\n${CERTIFY_USAGE}`);
+    io.err(`assay: ${args}\n\n${certifyUsage()}`);
     return EXIT.USAGE;
   }
   const read: ReadFile[] = [];
@@ -219,14 +202,14 @@ export async function certifyCommand(argv: readonly string[], io: Io): Promise<n
   };
   // The scan is signed whatever it says; where it contradicts the declaration, the signer hears it first.
   const claims = await buildClaims(input);
-  for (const warning of disagreements(claims.declaration, claims.scan, claims.subject)) io.err(`assay: warning: ${warning.text}`);
+  for (const warning of disagreements(claims.declaration, claims.scan, claims.subject)) io.err(`assay: ${t('cli.warning', { text: warning.text })}`);
   const certificate = await certify(input, await importSigningKey(identity));
   const first = resolve(args.files[0]!);
   const out = resolve(args.out ?? join(dirname(first), certificateFileName(read[0]!.name)));
   try {
     await writeFile(out, certificateJson(certificate));
   } catch (error) {
-    throw new InputError(`cannot write ${out}: ${(error as Error).message}`, EXIT.UNREADABLE);
+    throw new InputError(t('cli.certify.cannotWrite', { path: out, error: (error as Error).message }), EXIT.UNREADABLE);
   }
   if (args.embed) await embedCredentials(read, certificate, identity, io);
   io.out(out);
@@ -237,7 +220,7 @@ export async function certifyCommand(argv: readonly string[], io: Io): Promise<n
 async function embedCredentials(read: readonly ReadFile[], certificate: Awaited<ReturnType<typeof certify>>, identity: OpenIdentity, io: Io): Promise<void> {
   const images = read.filter((f): f is Extract<ReadFile, { kind: 'image' }> => f.kind === 'image');
   if (images.length === 0) {
-    io.err('assay: note: --embed writes Content Credentials into images; none was given');
+    io.err(`assay: ${t('cli.note', { text: t('cli.certify.embedNoImage') })}`);
     return;
   }
   const { embedImageCredentials } = await import('../certify/c2pa-image');
@@ -259,6 +242,6 @@ async function embedCredentials(read: readonly ReadFile[], certificate: Awaited<
     });
     const target = image.path.replace(/(\.[^./\\]+)?$/, (ext) => `.credentials${ext}`);
     await writeFile(target, embedded);
-    io.err(`assay: wrote ${resolve(target)} (the image with Content Credentials signed by ${claims.signer.fingerprint})`);
+    io.err(`assay: ${t('cli.certify.wroteImage', { path: resolve(target), fingerprint: claims.signer.fingerprint })}`);
   }
 }

@@ -6,6 +6,7 @@ import { sniffFile } from '../provenance/sniff';
 import { formatReport } from '../report/text';
 import { withCoverage } from '../scan/coverage';
 import type { Sensitivity } from '../schema/sensitivity';
+import { t } from '../i18n';
 import { EXIT, InputError } from './exit-codes';
 import { checkReadableFile, readInputBytes, toDeliverable, unreadable } from './inputs';
 import { jsonLines } from './jsonl';
@@ -29,7 +30,7 @@ async function readTrustAnchors(path: string): Promise<string[]> {
     throw unreadable(path, error);
   }
   const anchors = parseTrustList(text).anchors;
-  if (anchors.length === 0) throw new InputError(`--trust: ${path} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, EXIT.UNUSABLE);
+  if (anchors.length === 0) throw new InputError(`--trust: ${t('cli.trust.noCertificate', { path })}`, EXIT.UNUSABLE);
   return anchors;
 }
 
@@ -42,7 +43,7 @@ export async function scanCommand(path: string, options: { json: boolean; sensit
   const file = sniffFile(bytes);
   if (file) return (await import('./provenance-scan')).scanProvenanceFile(name, bytes, file, { json: options.json, trustAnchors }, io);
   const content = decodeText(bytes, name);
-  if (options.trust) io.err(`assay: note: --trust applies to images, PDFs, audio and video; ${name} is text, so it was not used`);
+  if (options.trust) io.err(`assay: ${t('cli.note', { text: t('cli.trust.notUsed', { name }) })}`);
   const deliverable = await toDeliverable(name, content);
   // A verdict on part of a long file says what it left out, as in the extension.
   const result = withCoverage(detect(deliverable.segments, { sensitivity: options.sensitivity }), deliverable.omitted);
@@ -55,6 +56,12 @@ export async function scanCommand(path: string, options: { json: boolean; sensit
   return EXIT.OK;
 }
 
+/** The fields a line got wrong, as the user typed them ("id", "text"): zod's own sentences are English. */
+function fieldsAt(error: z.ZodError): string {
+  const fields = [...new Set(error.issues.map((issue) => (issue.path.length ? `"${issue.path.join('.')}"` : 'JSON')))];
+  return fields.join(', ');
+}
+
 const ScoreLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
 
 /** Scores a JSONL file line by line, writing as it reads: memory stays flat however long the file. */
@@ -64,20 +71,20 @@ export async function scoreCommand(path: string, options: { sensitivity: Sensiti
   for await (const item of jsonLines(path)) {
     if ('error' in item) {
       bad++;
-      io.err(`line ${item.line}: not JSON (${item.error}); skipped`);
+      io.err(t('cli.score.notJson', { line: item.line, error: item.error }));
       continue;
     }
     const parsed = ScoreLineSchema.safeParse(item.value);
     if (!parsed.success) {
       bad++;
-      io.err(`line ${item.line}: needs "id" and "text" (${z.prettifyError(parsed.error).replace(/\n/g, ' ')}); skipped`);
+      io.err(t('cli.score.needsIdText', { line: item.line, fields: fieldsAt(parsed.error) }));
       continue;
     }
     io.out(JSON.stringify({ id: parsed.data.id, ...scoreText(parsed.data.text, options.sensitivity) }));
     scored++;
   }
   const name = path === '-' ? 'stdin' : path;
-  if (scored === 0) throw new InputError(`no line of ${name} could be scored: all ${bad} were malformed (each line must be a JSON object {"id": …, "text": "…"})`, EXIT.UNUSABLE);
-  if (bad) io.err(`${bad} of ${bad + scored} lines skipped`);
+  if (scored === 0) throw new InputError(t('cli.score.allMalformed', { name, n: bad }), EXIT.UNUSABLE);
+  if (bad) io.err(t('cli.score.skipped', { bad, total: bad + scored }));
   return EXIT.OK;
 }

@@ -3,6 +3,8 @@ import { auroc, expectedCalibrationError, rate, tprAtFpr, type Scored } from '..
 import type { Sensitivity } from '../schema/sensitivity';
 import type { DocumentLabel } from '../schema/verdict';
 import type { Io } from './commands';
+import { decimal, plural, t } from '../i18n';
+import { labelText } from '../report/labels';
 import { EXIT, InputError } from './exit-codes';
 import { jsonLines } from './jsonl';
 import { flags, scoreText } from './score-text';
@@ -85,24 +87,35 @@ export function groupRows(rows: readonly (Row & { domain: string; generator: str
   return reports;
 }
 
-const pct = (x: number | undefined) => (x === undefined ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-const num = (x: number | undefined) => (x === undefined ? '  —  ' : x.toFixed(3));
+const pct = (x: number | undefined) => (x === undefined ? '—' : `${decimal(x * 100, 1)}%`);
+const num = (x: number | undefined) => (x === undefined ? '—' : decimal(x, 3));
 
-const shares = (s: LabelShares | undefined) => LABEL_ORDER.map((label) => pct(s?.[label])).join(' ');
+/** Width of the first column: group names are cut to fit. */
+const GROUP_WIDTH = 44;
+
+/** Columns right-aligned under their headings, each as wide as its widest cell (headings differ by language). */
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(GROUP_WIDTH) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  return [line(head), ...rows.map(line)];
+}
+
+/** A group's name as the user reads it: "all" is Assay's word, a domain or generator the user's. */
+const groupName = (group: string) => (group === 'all' ? t('cli.eval.all') : group).slice(0, GROUP_WIDTH);
 
 export function formatTable(reports: readonly GroupReport[]): string {
-  const head = 'group                                         human     ai  AUROC  TPR@1%  TPR@5%  FPR@thr  TPR@thr  abstain   ECE  ECE(bal)';
-  const lines = reports.map(
-    (r) =>
-      `${r.group.slice(0, 44).padEnd(44)} ${String(r.human).padStart(6)} ${String(r.ai).padStart(6)}  ${num(r.auroc)} ${pct(r.tprAt1Fpr)} ${pct(r.tprAt5Fpr)}  ${pct(r.fprAtThreshold)}  ${pct(r.tprAtThreshold)}  ${pct(r.abstention)}  ${num(r.ece)}  ${num(r.eceBalanced)}`,
-  );
-  // How texts of each origin were labelled, as a user would read them (FPR@thr above = human texts flagged).
-  const labelHead = `${'labels at this preset'.padEnd(44)} ${'texts'.padStart(6)}   Likely AI   Mixed  Unsure  Likely human  Not enough text`;
-  const labelLines = reports.flatMap((r) => [
-    ...(r.ai ? [`${`${r.group.slice(0, 34)} · machine`.padEnd(44)} ${String(r.ai).padStart(6)}  ${shares(r.machineLabels)}`] : []),
-    ...(r.human ? [`${`${r.group.slice(0, 34)} · human`.padEnd(44)} ${String(r.human).padStart(6)}  ${shares(r.humanLabels)}`] : []),
+  const thr = t('cli.eval.atThreshold');
+  // Metric names (AUROC, TPR, FPR, ECE) are the field's own terms, the same in every language.
+  const head = [t('cli.eval.group'), t('cli.eval.human'), 'AI', 'AUROC', 'TPR@1%', 'TPR@5%', `FPR${thr}`, `TPR${thr}`, t('cli.eval.abstain'), 'ECE', `ECE${t('cli.eval.balanced')}`];
+  const rows = reports.map((r) => [groupName(r.group), String(r.human), String(r.ai), num(r.auroc), pct(r.tprAt1Fpr), pct(r.tprAt5Fpr), pct(r.fprAtThreshold), pct(r.tprAtThreshold), pct(r.abstention), num(r.ece), num(r.eceBalanced)]);
+  // How texts of each origin were labelled, as a user would read them (FPR at the threshold above = human texts flagged).
+  const labelHead = [t('cli.eval.labelsHead'), t('cli.eval.textsHead'), ...LABEL_ORDER.map((label) => labelText(label))];
+  const shares = (s: LabelShares | undefined) => LABEL_ORDER.map((label) => pct(s?.[label]));
+  const labelRows = reports.flatMap((r) => [
+    ...(r.ai ? [[`${groupName(r.group).slice(0, 34)} · ${t('cli.eval.machine')}`, String(r.ai), ...shares(r.machineLabels)]] : []),
+    ...(r.human ? [[`${groupName(r.group).slice(0, 34)} · ${t('cli.eval.human')}`, String(r.human), ...shares(r.humanLabels)]] : []),
   ]);
-  return [head, ...lines, '', labelHead, ...labelLines].join('\n');
+  return [...table(head, rows), '', ...table(labelHead, labelRows)].join('\n');
 }
 
 export async function evalCommand(paths: readonly string[], options: { json: boolean; sensitivity: Sensitivity }, io: Io): Promise<number> {
@@ -113,7 +126,7 @@ export async function evalCommand(paths: readonly string[], options: { json: boo
       const parsed = 'error' in item ? undefined : EvalLineSchema.safeParse(item.value);
       if (!parsed?.success) {
         bad++;
-        io.err(`${path}:${item.line}: needs "text" and "label" (human|ai); skipped`);
+        io.err(t('cli.eval.badLine', { path, line: String(item.line) }));
         continue;
       }
       const { text, label, domain = 'unknown', generator = label === 'human' ? 'human' : 'unknown' } = parsed.data;
@@ -122,9 +135,9 @@ export async function evalCommand(paths: readonly string[], options: { json: boo
     }
   }
   if (rows.length === 0)
-    throw new InputError(`no line could be evaluated: all ${bad} were malformed (each line must be {"text": "…", "label": "human" or "ai"}, optionally "domain" and "generator")`, EXIT.UNUSABLE);
+    throw new InputError(t('cli.eval.allMalformed', { n: bad }), EXIT.UNUSABLE);
   const reports = groupRows(rows);
   if (options.json) io.out(JSON.stringify({ sensitivity: options.sensitivity, skipped: bad, groups: reports }, null, 2));
-  else io.out(`Sensitivity: ${options.sensitivity}; ${rows.length} ${rows.length === 1 ? 'text' : 'texts'}${bad ? `, ${bad} skipped` : ''}\n${formatTable(reports)}`);
+  else io.out(`${t('cli.eval.summary', { sensitivity: t(`sensitivity.${options.sensitivity}`), texts: plural('cli.eval.texts', rows.length), skipped: bad ? t('cli.eval.skipped', { n: bad }) : '' })}\n${formatTable(reports)}`);
   return EXIT.OK;
 }

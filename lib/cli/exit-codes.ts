@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /**
  * The CLI's exit codes, one meaning each; documented in the README and in `assay --help`, so scripts
  * can tell a verdict from a bad input from a mistyped command.
@@ -27,6 +29,7 @@ export class InputError extends Error {
   }
 }
 
-export const EXIT_CODES_HELP = `Exit codes: 0 done (a verdict, "Not enough text" included) · 1 failed (not the input's fault) ·
-  2 wrong command line · 3 an input cannot be read (missing, a directory, no permission) ·
-  4 an input holds nothing to judge (empty, binary, not UTF-8 text, no usable line)`;
+/** The exit codes in words, for `assay --help`, in the terminal's language. */
+export function exitCodesHelp(): string {
+  return t('cli.exitCodes');
+}

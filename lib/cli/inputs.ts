@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extractDeliverable } from '../extract/html';
 import { markdownPassages, plainTextPassages } from '../extract/plain';
 import type { Deliverable } from '../schema/deliverable';
+import { t, type Locale } from '../i18n';
 import { EXIT, InputError } from './exit-codes';
 
 export type Format = 'html' | 'markdown' | 'text';
@@ -37,13 +38,17 @@ export async function toDeliverable(name: string, content: string): Promise<Deli
   return { source, segments, ...(omitted ? { omitted } : {}) };
 }
 
-/** Why a file cannot be read, in words, with the exit code that means it. */
-export function unreadable(path: string, error: unknown): InputError {
+/**
+ * Why a file cannot be read, in words (the terminal's language, or `locale`: an audit stores its
+ * reasons in English), with the exit code that means it.
+ */
+export function unreadable(path: string, error: unknown, locale?: Locale): InputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new InputError(`no such file: ${path}`, EXIT.UNREADABLE);
-  if (code === 'EISDIR') return new InputError(`${path} is a directory: give a file (or - for stdin)`, EXIT.UNREADABLE);
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(`cannot read ${path}: permission denied`, EXIT.UNREADABLE);
-  return new InputError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.UNREADABLE);
+  if (code === 'ENOENT') return new InputError(t('cli.input.noSuchFile', { path }, locale), EXIT.UNREADABLE);
+  if (code === 'EISDIR') return new InputError(t('cli.input.directory', { path }, locale), EXIT.UNREADABLE);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(t('cli.input.permission', { path }, locale), EXIT.UNREADABLE);
+  // Any other system error keeps the system's own words (and its code) as the detail.
+  return new InputError(t('cli.input.cannotRead', { path, error: error instanceof Error ? error.message : String(error) }, locale), EXIT.UNREADABLE);
 }
 
 /** Checks that a path is a file that can be opened, before a command starts streaming it. */

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { t } from '../i18n';
 import { EXIT, InputError } from './exit-codes';
 import { checkReadableFile, unreadable } from './inputs';
 import { binaryProblem, firstInvalidUtf8 } from './text-input';
@@ -47,13 +48,13 @@ export async function* jsonLines(path: string): AsyncGenerator<JsonLine> {
         const binary = binaryProblem(chunk.subarray(0, SNIFF_BYTES), name);
         if (binary) throw binary;
       }
-      if (chunk.includes(0)) throw new InputError(`${name} looks like binary data, not text (a zero byte after line ${line})`, EXIT.UNUSABLE);
+      if (chunk.includes(0)) throw new InputError(t('cli.binary.zeroByteAfterLine', { name, line }), EXIT.UNUSABLE);
       try {
         pending += decoder.decode(chunk, { stream: true });
       } catch {
         const bad = Math.max(0, firstInvalidUtf8(chunk));
         const lineOfBad = newlines + countNewlines(chunk, bad) + 1;
-        throw new InputError(`${name} is not valid UTF-8 text (line ${lineOfBad}, byte ${bytes + bad}): save it as UTF-8`, EXIT.UNUSABLE);
+        throw new InputError(t('cli.utf8.invalidLine', { name, line: lineOfBad, offset: bytes + bad }), EXIT.UNUSABLE);
       }
       bytes += chunk.length;
       newlines += countNewlines(chunk, chunk.length);
@@ -68,13 +69,13 @@ export async function* jsonLines(path: string): AsyncGenerator<JsonLine> {
     try {
       pending += decoder.decode();
     } catch {
-      throw new InputError(`${name} is not valid UTF-8 text (its last line is cut inside a character)`, EXIT.UNUSABLE);
+      throw new InputError(t('cli.utf8.cutShort', { name }), EXIT.UNUSABLE);
     }
   } catch (error) {
     throw error instanceof InputError ? error : unreadable(name, error);
   }
   const last = pending ? parse(pending) : undefined;
   if (last) yield last;
-  if (bytes === 0) throw new InputError(`${name} is empty (0 bytes): there is nothing to judge`, EXIT.UNUSABLE);
-  if (nonBlank === 0) throw new InputError(`${name} has only blank lines: there is nothing to judge`, EXIT.UNUSABLE);
+  if (bytes === 0) throw new InputError(t('cli.input.empty', { name }), EXIT.UNUSABLE);
+  if (nonBlank === 0) throw new InputError(t('cli.input.blankLines', { name }), EXIT.UNUSABLE);
 }

@@ -1,35 +1,13 @@
 import pkg from '../../package.json';
 import { SensitivitySchema, type Sensitivity } from '../schema/sensitivity';
 import type { Io } from './commands';
-import { EXIT, EXIT_CODES_HELP, InputError } from './exit-codes';
+import { t, type Locale } from '../i18n';
+import { EXIT, exitCodesHelp, InputError } from './exit-codes';
 
-export const USAGE = `Usage: assay <command> [options]
-
-  scan <file|->        report per passage for a .txt, .md or .html file (or stdin); for an image, PDF,
-                       audio or video file (by its bytes), its provenance (Content Credentials, metadata)
-                       --json  one JSON object: label, probability, aiShare, segments[] (or provenance)
-  score <in.jsonl|->   one JSON object per line, {"id": "a1", "text": "…"}; writes one line per input line,
-                       {"id","probability","label","reason"?}, as it reads
-  eval <in.jsonl>...   texts of known origin, one JSON object per line:
-                       {"text": "…", "label": "human"|"ai", "domain"?: "news", "generator"?: "gpt-4o"}
-                       prints AUROC, TPR at 1%/5% FPR, FPR/TPR at the shipped threshold, abstention and
-                       calibration, overall and per domain × generator; --json for machines
-  serve                the self-hostable classifier (HTTP, protocol v2 and v1); assay serve --help
-                       (stop it with Ctrl-C or SIGTERM; a process manager should run node bin/assay.mjs serve)
-  audit <dirs|files|urls.txt…>   a portfolio at once: every file's verdict or why it has none,
-                       --report/--json/--csv outputs, --since an earlier audit; assay audit --help
-  certify <files…>     sign a certificate of what you deliver and how AI was used: --declare, --name,
-                       --key (assay certify --help)
-  verify <cert> <files…>  check a certificate offline against the files; its own exit codes
-                       (assay verify --help)
-  bench                engine throughput, latency for 1,000 and 10,000 words, peak memory, and the
-                       start-up time of assay scan beside a bare node; --json
-
-  --sensitivity cautious|balanced|sensitive   label threshold preset (default: cautious)
-  --trust <certs.pem>                         provenance scan: also trust these C2PA signers
-  --version                                   the version, and whether the built CLI or the sources run
-
-${EXIT_CODES_HELP}`;
+/** `assay --help`, in the terminal's language. */
+export function usage(): string {
+  return t('cli.usage', { exitCodes: exitCodesHelp() });
+}
 
 const COMMANDS = ['scan', 'score', 'eval', 'serve', 'audit', 'bench', 'certify', 'verify', 'help'] as const;
 
@@ -48,14 +26,14 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
     if (arg === '--json') parsed.json = true;
     else if (arg === '--sensitivity') {
       const value = SensitivitySchema.safeParse(argv[++i]);
-      if (!value.success) return `--sensitivity takes cautious, balanced or sensitive`;
+      if (!value.success) return t('cli.error.sensitivity');
       parsed.sensitivity = value.data;
     } else if (arg === '--trust') {
       const file = argv[++i];
-      if (!file || file.startsWith('--')) return '--trust takes a PEM file of certificates';
+      if (!file || file.startsWith('--')) return t('cli.error.trust');
       parsed.trust = file;
     } else if (arg === '-h' || arg === '--help') parsed.command = 'help';
-    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else if (arg.startsWith('--')) return t('cli.error.unknownOption', { option: arg });
     else if (!parsed.command) parsed.command = arg;
     else parsed.args.push(arg);
   }
@@ -79,16 +57,25 @@ function distance(a: string, b: string): number {
 
 function unknownCommand(command: string): string {
   const near = COMMANDS.filter((c) => c !== 'help').find((c) => distance(command.toLowerCase(), c) <= 2);
-  return `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ''}. Commands: scan, score, eval, serve, audit, bench, certify, verify; assay --help for more.`;
+  return t('cli.error.unknownCommand', { command, suggestion: near ? t('cli.error.didYouMean', { command: near }) : '' });
 }
 
 /** What a command takes, when it was given something else. */
 function wrongArguments(command: string, count: number): string | undefined {
-  if (command === 'scan' && count !== 1) return count === 0 ? 'assay scan takes a file (or - for stdin)' : 'assay scan takes one file at a time';
-  if (command === 'score' && count !== 1) return count === 0 ? 'assay score takes a JSONL file (or - for stdin)' : 'assay score takes one file at a time';
-  if (command === 'eval' && count === 0) return 'assay eval takes one or more JSONL files';
-  if (command === 'bench' && count > 0) return 'assay bench takes no file';
+  if (command === 'scan' && count !== 1) return t(count === 0 ? 'cli.args.scanNone' : 'cli.args.scanMany');
+  if (command === 'score' && count !== 1) return t(count === 0 ? 'cli.args.scoreNone' : 'cli.args.scoreMany');
+  if (command === 'eval' && count === 0) return t('cli.args.evalNone');
+  if (command === 'bench' && count > 0) return t('cli.args.benchExtra');
   return undefined;
+}
+
+/**
+ * What runs, for `assay --version`: bin/assay.mjs says which (its bundle state); run directly from the
+ * sources (tests, tsx) it says nothing.
+ */
+export function runsFromText(state: string | undefined, locale?: Locale): string {
+  const key = state === 'fresh' ? 'cli.version.bundle' : state === 'forced' ? 'cli.version.forced' : state === 'stale' ? 'cli.version.stale' : state === 'missing' ? 'cli.version.missing' : 'cli.version.sources';
+  return t(key, undefined, locale);
 }
 
 /** Runs a command, turning an InputError into its message and exit code (`failed` for anything else). */
@@ -103,7 +90,7 @@ async function runGuarded(command: () => Promise<number>, io: Io, failed: number
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === '--version' || argv[0] === '-V') {
-    io.out(`assay ${pkg.version} (${process.env.ASSAY_CLI_RUNS_FROM ?? 'sources'})`);
+    io.out(`assay ${pkg.version} (${runsFromText(process.env.ASSAY_CLI_RUNS_FROM)})`);
     return EXIT.OK;
   }
   // The server has flags of its own; it is loaded only when asked for.
@@ -115,13 +102,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'verify') return runGuarded(async () => (await import('./verify')).verifyCommand(argv.slice(1), io), io, 1);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
-    io.err(`assay: ${parsed}\n\n${USAGE}`);
+    io.err(`assay: ${parsed}\n\n${usage()}`);
     return EXIT.USAGE;
   }
   const { command, args, json, sensitivity, trust } = parsed;
   if (command === undefined || command === 'help') {
-    if (command) io.out(USAGE);
-    else io.err(USAGE);
+    if (command) io.out(usage());
+    else io.err(usage());
     return command ? EXIT.OK : EXIT.USAGE;
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
@@ -130,7 +117,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const wrong = wrongArguments(command, args.length);
   if (wrong) {
-    io.err(`assay: ${wrong}\n\n${USAGE}`);
+    io.err(`assay: ${wrong}\n\n${usage()}`);
     return EXIT.USAGE;
   }
   try {

@@ -3,6 +3,8 @@ import { IMAGE_VERDICTS } from '../report/labels';
 import { loadC2paReaderNode } from '../provenance/c2pa-node';
 import { hasC2paManifest } from '../provenance/jumbf';
 import type { Io } from './commands';
+import { t } from '../i18n';
+import { formatName } from './format-names';
 import { EXIT } from './exit-codes';
 
 /**
@@ -12,7 +14,7 @@ import { EXIT } from './exit-codes';
  */
 export async function scanProvenanceFile(name: string, bytes: Uint8Array, file: SniffedFile, options: { json: boolean; trustAnchors?: string[] }, io: Io): Promise<number> {
   if (file.kind === 'font' || file.kind === 'other-binary') {
-    io.err(`assay: ${name} is a ${file.format} (${file.mimeType}). Assay reads text, Markdown and HTML for writing, and images, PDFs, audio and video for provenance; it cannot read this file.`);
+    io.err(`assay: ${t('cli.provenance.refused', { name, format: formatName(file), mimeType: file.mimeType })}`);
     return EXIT.UNUSABLE;
   }
   const { trustAnchors } = options;
@@ -28,9 +30,13 @@ export async function scanProvenanceFile(name: string, bytes: Uint8Array, file: 
     io.out(JSON.stringify({ file: name, provenance: verdict, ...rest }));
     return 0;
   }
-  const lines = [`Assay ${mediaNoun(result.mimeType)} provenance: ${name} (${result.mimeType}, ${result.bytes.toLocaleString('en')} bytes)`, `Verdict: ${IMAGE_VERDICTS[result.verdict].text}`, result.summary];
-  if (result.evidence.length) lines.push('', 'Evidence:', ...result.evidence.map((e) => `  [${e.strength}] ${e.source}: ${e.finding}`));
-  if (result.error) lines.push('', `Note: ${result.error}`);
+  const lines = [
+    t('cli.provenance.heading', { noun: t(`cli.provenance.noun.${mediaNoun(result.mimeType)}`), name, mimeType: result.mimeType, bytes: result.bytes }),
+    t('report.verdict', { verdict: IMAGE_VERDICTS[result.verdict].text }),
+    result.summary,
+  ];
+  if (result.evidence.length) lines.push('', t('cli.provenance.evidence'), ...result.evidence.map((e) => `  [${t(`cli.provenance.strength.${e.strength}`)}] ${e.source}: ${e.finding}`));
+  if (result.error) lines.push('', t('cli.provenance.note', { note: result.error }));
   io.out(lines.join('\n'));
   return 0;
 }

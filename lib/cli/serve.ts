@@ -1,16 +1,11 @@
-import { configFromEnv, type ServerConfig } from '../server/config';
+import { t } from '../i18n';
+import { ConfigRefused, configFromEnv, type ServerConfig } from '../server/config';
 import { startServer } from '../server/start';
 import type { Io } from './commands';
 import { EXIT } from './exit-codes';
 
-export const SERVE_USAGE = `Usage: assay serve [--host 127.0.0.1] [--port 8787] [--token T]... [--allowed-host NAME]... [--trust-proxy]
-                   [--max-body BYTES] [--rate PER_MINUTE] [--cache ENTRIES] [--cache-bytes BYTES]
-  Environment: ASSAY_HOST, ASSAY_PORT, ASSAY_TOKENS (comma-separated), ASSAY_ALLOWED_HOSTS (comma-separated),
-  ASSAY_TRUST_PROXY=1, ASSAY_MAX_BODY_BYTES, ASSAY_RATE_PER_MINUTE, ASSAY_CACHE_ENTRIES, ASSAY_CACHE_BYTES,
-  ASSAY_PROVIDER_<ID>_KEY (team keys, e.g. ASSAY_PROVIDER_GPTZERO_KEY), ASSAY_PROVIDER_<ID>_OPTION.
-  Binding beyond loopback, or holding provider keys, requires at least one token. Requests must be
-  application/json; web pages (any Origin but an extension's) need a token; Host must be a loopback name
-  or an --allowed-host. Stop it with Ctrl-C or SIGTERM (under a process manager, run node bin/assay.mjs serve).`;
+/** `assay serve --help`, in the terminal's language. */
+export const serveUsage = () => t('cli.serve.usage');
 
 export function parseServeArgs(argv: readonly string[], base: ServerConfig): ServerConfig | string {
   const config = { ...base, tokens: [...base.tokens], allowedHosts: [...base.allowedHosts] };
@@ -28,21 +23,21 @@ export function parseServeArgs(argv: readonly string[], base: ServerConfig): Ser
       case '-h':
         return 'help';
       case '--host':
-        if (!value) return '--host needs a value';
+        if (!value) return t('cli.error.needsValue', { option: flag });
         config.host = value;
         break;
       case '--allowed-host':
-        if (!value || value.startsWith('--')) return '--allowed-host needs a host name';
+        if (!value || value.startsWith('--')) return t('cli.serve.needsHost');
         flagHosts.push(value);
         break;
       case '--port': {
         const n = needNumber();
-        if (n === undefined) return '--port needs a number';
+        if (n === undefined) return t('cli.error.needsNumber', { option: flag });
         config.port = n;
         break;
       }
       case '--token':
-        if (!value) return '--token needs a value';
+        if (!value) return t('cli.error.needsValue', { option: flag });
         flagTokens.push(value);
         break;
       case '--max-body':
@@ -50,7 +45,7 @@ export function parseServeArgs(argv: readonly string[], base: ServerConfig): Ser
       case '--cache':
       case '--cache-bytes': {
         const n = needNumber();
-        if (n === undefined) return `${flag} needs a number`;
+        if (n === undefined) return t('cli.error.needsNumber', { option: flag });
         if (flag === '--max-body') config.maxBodyBytes = n;
         else if (flag === '--rate') config.ratePerMinute = n;
         else if (flag === '--cache') config.cacheEntries = n;
@@ -58,7 +53,7 @@ export function parseServeArgs(argv: readonly string[], base: ServerConfig): Ser
         break;
       }
       default:
-        return `unknown option ${flag}`;
+        return t('cli.error.unknownOption', { option: flag });
     }
     i++;
   }
@@ -86,31 +81,44 @@ function onParentGone(env: NodeJS.ProcessEnv, stop: () => void): () => void {
   return () => clearInterval(timer);
 }
 
+/** Why the server did not start, in the terminal's language; an unforeseen error keeps its own words. */
+function startFailure(error: unknown, config: ServerConfig): string {
+  if (error instanceof ConfigRefused)
+    return error.refusal.kind === 'host-without-token' ? t('cli.serve.refuseHost', { host: error.refusal.host }) : t('cli.serve.refuseKeys', { providers: error.refusal.providers.join(', ') });
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // The port as typed, not as a number in the language's style ("8.787").
+  const where = { port: String(config.port), host: config.host };
+  if (code === 'EADDRINUSE') return t('cli.serve.portInUse', where);
+  if (code === 'EACCES') return t('cli.serve.portDenied', where);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return t('cli.serve.badHost', where);
+  return t('cli.serve.failed', { error: error instanceof Error ? error.message : String(error) });
+}
+
 export async function serveCommand(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const config = parseServeArgs(argv, configFromEnv(env));
   if (config === 'help') {
-    io.out(SERVE_USAGE);
+    io.out(serveUsage());
     return EXIT.OK;
   }
   if (typeof config === 'string') {
-    io.err(`assay serve: ${config}\n\n${SERVE_USAGE}`);
+    io.err(`assay serve: ${config}\n\n${serveUsage()}`);
     return EXIT.USAGE;
   }
   let server;
   try {
     server = await startServer(config, { log: (entry) => io.out(JSON.stringify({ time: new Date().toISOString(), ...entry })) });
   } catch (error) {
-    io.err(`assay serve: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`assay serve: ${startFailure(error, config)}`);
     return EXIT.FAILED;
   }
-  io.err(`Assay classifier listening on ${server.url} (${config.tokens.length ? 'bearer tokens required' : 'no token: loopback only'}); Ctrl-C to stop.`);
+  io.err(t('cli.serve.listening', { url: server.url, access: t(config.tokens.length ? 'cli.serve.tokens' : 'cli.serve.loopbackOnly') }));
   await new Promise<void>((resolve) => {
     let stopping = false;
     const stop = () => {
       if (stopping) return;
       stopping = true;
       cancelWatch();
-      io.err('Shutting down: finishing requests under way…');
+      io.err(t('cli.serve.shuttingDown'));
       void server.close().then(resolve);
     };
     const cancelWatch = onParentGone(env, stop);

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../i18n';
 import { EXIT, InputError } from './exit-codes';
 
 /**
@@ -12,20 +13,21 @@ const MAX_CONTROL_SHARE = 0.01;
 const CONTROL_SAMPLE_BYTES = 65_536;
 
 /** A few binary formats people hand a text tool, named so the message says what the file is. */
-const KNOWN_BINARY: { magic: number[]; name: string }[] = [
-  { magic: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (a .docx, .xlsx, .odt, .epub or .zip?)' },
-  { magic: [0x1f, 0x8b], name: 'gzip-compressed data' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Microsoft Office file (.doc, .xls)' },
-  { magic: [0x7f, 0x45, 0x4c, 0x46], name: 'a program (ELF)' },
-  { magic: [0x4d, 0x5a], name: 'a Windows program' },
-  { magic: [0x77, 0x4f, 0x46, 0x46], name: 'a font (WOFF)' },
-  { magic: [0x77, 0x4f, 0x46, 0x32], name: 'a font (WOFF2)' },
-  { magic: [0x4f, 0x54, 0x54, 0x4f], name: 'a font (OpenType)' },
-  { magic: [0x00, 0x01, 0x00, 0x00, 0x00], name: 'a font (TrueType)' },
+const KNOWN_BINARY: { magic: number[]; name: MessageKey }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], name: 'cli.binary.zip' },
+  { magic: [0x1f, 0x8b], name: 'cli.binary.gzip' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], name: 'cli.binary.oldOffice' },
+  { magic: [0x7f, 0x45, 0x4c, 0x46], name: 'cli.binary.elf' },
+  { magic: [0x4d, 0x5a], name: 'cli.binary.windows' },
+  { magic: [0x77, 0x4f, 0x46, 0x46], name: 'cli.binary.woff' },
+  { magic: [0x77, 0x4f, 0x46, 0x32], name: 'cli.binary.woff2' },
+  { magic: [0x4f, 0x54, 0x54, 0x4f], name: 'cli.binary.otf' },
+  { magic: [0x00, 0x01, 0x00, 0x00, 0x00], name: 'cli.binary.ttf' },
 ];
 
 function knownBinary(bytes: Uint8Array): string | undefined {
-  return KNOWN_BINARY.find(({ magic }) => magic.every((b, i) => bytes[i] === b))?.name;
+  const name = KNOWN_BINARY.find(({ magic }) => magic.every((b, i) => bytes[i] === b))?.name;
+  return name && t(name);
 }
 
 /** Names of the formats the image reader takes: a file named so whose bytes are not one gets told so. */
@@ -33,7 +35,7 @@ const IMAGE_OR_PDF_NAME = /\.(jpe?g|png|webp|gif|tiff?|heic|heif|avif|pdf)$/i;
 
 function nameHint(name: string): string {
   const ext = IMAGE_OR_PDF_NAME.exec(name)?.[0];
-  return ext ? `; its name ends in ${ext}, but its bytes are not an image or PDF Assay can read` : '';
+  return ext ? t('cli.binary.nameHint', { ext }) : '';
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
@@ -87,14 +89,14 @@ function isControl(byte: number): boolean {
  */
 export function binaryProblem(bytes: Uint8Array, name: string): InputError | undefined {
   const known = knownBinary(bytes);
-  if (known) return new InputError(`${name} is ${known}, not text: assay reads text (.txt, .md, .html, JSONL), images and PDFs; save the document as text or HTML`, EXIT.UNUSABLE);
+  if (known) return new InputError(t('cli.binary.known', { name, format: known }), EXIT.UNUSABLE);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return new InputError(`${name} looks like binary data, not text (a zero byte at offset ${nul})${nameHint(name)}: assay reads text (.txt, .md, .html, JSONL), images and PDFs`, EXIT.UNUSABLE);
+  if (nul >= 0) return new InputError(t('cli.binary.zeroByte', { name, offset: nul, hint: nameHint(name) }), EXIT.UNUSABLE);
   const sample = bytes.subarray(0, CONTROL_SAMPLE_BYTES);
   let controls = 0;
   for (const byte of sample) if (isControl(byte)) controls++;
   if (controls / sample.length > MAX_CONTROL_SHARE)
-    return new InputError(`${name} looks like binary data, not text (${controls} control characters in its first ${sample.length.toLocaleString('en')} bytes)${nameHint(name)}`, EXIT.UNUSABLE);
+    return new InputError(t('cli.binary.controls', { name, n: controls, bytes: sample.length, hint: nameHint(name) }), EXIT.UNUSABLE);
   return undefined;
 }
 
@@ -104,7 +106,7 @@ export function binaryProblem(bytes: Uint8Array, name: string): InputError | und
  * A UTF-8 byte-order mark is dropped; UTF-16 with a byte-order mark is read as such.
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.length === 0) throw new InputError(`${name} is empty (0 bytes): there is nothing to judge`, EXIT.UNUSABLE);
+  if (bytes.length === 0) throw new InputError(t('cli.input.empty', { name }), EXIT.UNUSABLE);
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeUtf16(bytes, 'utf-16le', name);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeUtf16(bytes, 'utf-16be', name);
@@ -115,13 +117,13 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     if (bad >= 0)
       throw new InputError(
         nameHint(name)
-          ? `${name} is not text (byte ${hex(bytes[bad]!)} at offset ${bad} is not UTF-8)${nameHint(name)}`
-          : `${name} is not valid UTF-8 text (byte ${hex(bytes[bad]!)} at offset ${bad}, line ${lineAt(bytes, bad)}): save it as UTF-8, or convert it (e.g. iconv -f WINDOWS-1252 -t UTF-8)`,
+          ? t('cli.utf8.namedNotText', { name, byte: hex(bytes[bad]!), offset: bad, hint: nameHint(name) })
+          : t('cli.utf8.invalid', { name, byte: hex(bytes[bad]!), offset: bad, line: lineAt(bytes, bad) }),
         EXIT.UNUSABLE,
       );
     text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   }
-  if (!text.trim()) throw new InputError(`${name} has no text (only whitespace): there is nothing to judge`, EXIT.UNUSABLE);
+  if (!text.trim()) throw new InputError(t('cli.input.whitespace', { name }), EXIT.UNUSABLE);
   return text;
 }
 
@@ -129,6 +131,6 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', name:
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`${name} starts like UTF-16 text but is not valid UTF-16: save it as UTF-8`, EXIT.UNUSABLE);
+    throw new InputError(t('cli.utf8.badUtf16', { name }), EXIT.UNUSABLE);
   }
 }

@@ -1,9 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { changeSummary, declarationLines, rememberSigner, spokenFingerprint, verifyCertificate, MAX_CERTIFICATE_BYTES, type GivenDocument, type GivenImage, type Status, type VerifyResult } from '../certify';
 import { IMAGE_VERDICTS, LABELS, excerpt, verdictLine } from '../report/labels';
+import { date, decimal, plural, t, type Locale } from '../i18n';
 import type { Io } from './commands';
 import { InputError } from './exit-codes';
 import { checkWellKnown, wellKnownUrl, type WellKnownCheck } from '../certify/well-known';
+import { unreadable } from './inputs';
 import { knownSignersPath, loadKnownSigners, readForCertificate, saveKnownSigners, type ReadFile } from './certify-files';
 
 /**
@@ -21,20 +23,8 @@ export const VERIFY_EXIT: Record<Status | 'could-not-verify', number> = {
   malformed: 5,
 };
 
-export const VERIFY_USAGE = `Usage: assay verify <certificate.assay.json> <files…> [--json] [--accept-new-key] [--check-domain <domain>]
-
-  Checks a certificate offline: its signature, the files against the hashes it signed (and which
-  passages changed), the signer's key against the keys seen before under that name, and Assay's scan
-  at signing beside a scan of the files now. Prints VALID … or INVALID: <reason> first.
-
-  --json             one JSON object instead of the report
-  --accept-new-key   remember the signer's new key when a known name arrives with another one
-  --check-domain <domain>  also look online whether the signer lists this key at
-                     https://<domain>/.well-known/assay-key (the only step that uses the network)
-
-  Exit codes: 0 valid · 1 could not verify (a file cannot be read, a wrong command line) ·
-  2 content changed · 3 bad signature · 4 key not seen before (only when nothing else is wrong) ·
-  5 malformed certificate. Known keys: known-signers.json in $ASSAY_HOME, else $XDG_CONFIG_HOME/assay, else ~/.config/assay.`;
+/** `assay verify --help`, in the terminal's language. */
+export const verifyUsage = () => t('cli.verify.usage');
 
 function toGiven(files: readonly ReadFile[]): { documents: GivenDocument[]; images: GivenImage[] } {
   return {
@@ -44,53 +34,71 @@ function toGiven(files: readonly ReadFile[]): { documents: GivenDocument[]; imag
 }
 
 function wellKnownLine(check: WellKnownCheck): string {
-  if (check.state === 'listed') return `Online:      the key is listed at ${check.url}`;
-  if (check.state === 'not-listed') return `Online:      WARNING: the key is NOT listed at ${check.url} (${check.listed} other key${check.listed === 1 ? '' : 's'} listed there)`;
-  return `Online:      could not check ${check.url}: ${'reason' in check ? check.reason : 'unknown problem'}`;
+  const url = check.url;
+  if (check.state === 'listed') return t('cli.verify.listed', { url });
+  if (check.state === 'not-listed') return plural('cli.verify.notListed', check.listed, { url });
+  return t('cli.verify.couldNotCheck', { url, reason: 'reason' in check ? check.reason : t('cli.verify.unknownProblem') });
 }
 
-const headline = (result: VerifyResult) => (result.status === 'valid' || result.status === 'unknown-key' ? `VALID: ${result.reason}` : `INVALID: ${result.reason}`);
+const headline = (result: VerifyResult) => t(result.status === 'valid' || result.status === 'unknown-key' ? 'cli.verify.valid' : 'cli.verify.invalid', { reason: result.reason });
+
+/** The report's field names, padded to one width (at least the English one's) so the values line up. */
+function fields() {
+  const names = { signer: t('cli.verify.signer'), fingerprint: t('cli.verify.fingerprint'), thumbprint: t('cli.verify.thumbprint'), key: t('cli.verify.key'), signed: t('cli.verify.signed'), declared: t('cli.verify.declared'), note: t('cli.verify.note'), online: t('cli.verify.online') };
+  const width = Math.max(13, ...Object.values(names).map((n) => n.length + 1));
+  const field = (name: keyof typeof names) => names[name].padEnd(width);
+  return { field, indent: ' '.repeat(width) };
+}
+
+const p = (probability: number) => t('verdict.p', { p: decimal(probability, 2) });
 
 function report(result: VerifyResult, files: readonly ReadFile[]): string {
   const lines = [headline(result)];
   const claims = result.claims;
   if (!claims) return lines.join('\n');
+  const { field, indent } = fields();
   const { signer } = claims;
-  lines.push(`Signer:      ${signer.name}${signer.contact ? ` <${signer.contact}>` : ''}`, `Fingerprint: ${spokenFingerprint(signer.fingerprint)}`, `Thumbprint:  ${result.thumbprint ?? ''} (what a signer publishes at https://<domain>/.well-known/assay-key)`);
+  lines.push(`${field('signer')}${signer.name}${signer.contact ? ` <${signer.contact}>` : ''}`, `${field('fingerprint')}${spokenFingerprint(signer.fingerprint)}`, `${field('thumbprint')}${result.thumbprint ?? ''} ${t('cli.verify.thumbprintHint')}`);
   if (result.trust) {
     const trust = result.trust;
-    lines.push(`Key:         ${trust.state === 'known' ? `seen before under this name (since ${new Date(trust.since).toISOString().slice(0, 10)})` : trust.state === 'new' ? 'not seen before under this name' : `WARNING: a new key for a name seen before with ${trust.previous.map((p) => p.fingerprint).join(', ')}`}`);
+    lines.push(`${field('key')}${trust.state === 'known' ? t('cli.verify.keyKnown', { date: date(trust.since) }) : trust.state === 'new' ? t('cli.verify.keyNew') : t('cli.verify.keyChanged', { previous: trust.previous.map((k) => k.fingerprint).join(', ') })}`);
   }
-  lines.push(`Signed:      ${claims.issuedAt.replace('T', ' ').slice(0, 16)} UTC`, ...declarationLines(claims).map((line, i) => `${i ? '             ' : 'Declared:    '}${line}`));
-  if (claims.declaration.note) lines.push(`Note:        “${claims.declaration.note}”`);
+  lines.push(`${field('signed')}${claims.issuedAt.replace('T', ' ').slice(0, 16)} UTC`, ...declarationLines(claims).map((line, i) => `${i ? indent : field('declared')}${line}`));
+  if (claims.declaration.note) lines.push(`${field('note')}“${claims.declaration.note}”`);
   for (const doc of result.documents) {
     const then = claims.scan.documents[doc.index]!;
     const now = doc.now?.verdict;
-    const state = doc.state === 'changed' ? changeSummary(doc.changes) : doc.state === 'not-given' ? 'not checked (not given)' : doc.state === 'unrelated' ? `${doc.given} does not belong to it` : 'unchanged';
-    lines.push('', `${doc.name}: ${state}`, `  scan at signing: ${verdictLine(then.label, then.aiShare, ' · ', then.probability)} (p ${then.probability.toFixed(2)})${now ? `   now: ${verdictLine(now.label, now.aiShare, ' · ', now.probability)} (p ${now.probability.toFixed(2)})` : ''}`);
+    const state = doc.state === 'changed' ? changeSummary(doc.changes) : doc.state === 'not-given' ? t('cli.verify.notGiven') : doc.state === 'unrelated' ? t('cli.verify.unrelated', { given: doc.given ?? '' }) : t('cli.verify.unchanged');
+    const thenText = `${verdictLine(then.label, then.aiShare, ' · ', then.probability)} (${p(then.probability)})`;
+    const nowText = now ? t('cli.verify.now', { verdict: `${verdictLine(now.label, now.aiShare, ' · ', now.probability)} (${p(now.probability)})` }) : '';
+    lines.push('', `${doc.name}: ${state}`, `${t('cli.verify.scanAtSigning', { verdict: thenText })}${nowText}`);
     const signed = claims.subject.documents[doc.index]!.passages;
     for (const change of doc.changes.slice(0, 20)) {
-      const before = 'signed' in change ? `“${excerpt(signed[change.signed]!.opening, 50)}”, ${LABELS[then.passages[change.signed]!.label].passage ?? ''} at signing` : '';
-      const after = 'now' in change && doc.now ? `“${excerpt(doc.now.passages[change.now]!.text, 50)}”${doc.now.passages[change.now]!.label ? `, ${LABELS[doc.now.passages[change.now]!.label!].passage ?? ''} now` : ''}` : '';
-      if (change.kind === 'changed') lines.push(`  passage ${change.signed + 1} changed: was ${before}; now ${after}`);
-      else if (change.kind === 'removed') lines.push(`  passage ${change.signed + 1} removed: ${before}`);
-      else lines.push(`  added at ${change.now + 1}: ${after}`);
+      const before = 'signed' in change ? t('cli.verify.passageAtSigning', { text: excerpt(signed[change.signed]!.opening, 50), label: LABELS[then.passages[change.signed]!.label].passage ?? '' }) : '';
+      const passageNow = 'now' in change && doc.now ? doc.now.passages[change.now]! : undefined;
+      const after = passageNow ? (passageNow.label ? t('cli.verify.passageNow', { text: excerpt(passageNow.text, 50), label: LABELS[passageNow.label].passage ?? '' }) : `“${excerpt(passageNow.text, 50)}”`) : '';
+      // Passage numbers as assay scan lists them, not in the language's number style.
+      if (change.kind === 'changed') lines.push(t('cli.verify.passageChanged', { n: String(change.signed + 1), before, after }));
+      else if (change.kind === 'removed') lines.push(t('cli.verify.passageRemoved', { n: String(change.signed + 1), before }));
+      else lines.push(t('cli.verify.passageAdded', { n: String(change.now + 1), after }));
     }
   }
   for (const image of result.images) {
     const then = claims.scan.images[image.index]!;
     const given = files.find((f) => f.kind === 'image' && f.name === image.given);
     const now = given?.kind === 'image' ? IMAGE_VERDICTS[given.provenance.verdict].text : undefined;
-    lines.push('', `${image.name}: ${image.state === 'not-given' ? 'not checked (not given)' : image.state === 'changed' ? 'the image file changed' : 'unchanged'}`, `  provenance at signing: ${then.verdict ? IMAGE_VERDICTS[then.verdict].text : 'not read'}${now ? `   now: ${now}` : ''}`);
+    const state = image.state === 'not-given' ? t('cli.verify.notGiven') : image.state === 'changed' ? t('cli.verify.imageChanged') : t('cli.verify.unchanged');
+    lines.push('', `${image.name}: ${state}`, `${t('cli.verify.provenanceAtSigning', { verdict: then.verdict ? IMAGE_VERDICTS[then.verdict].text : t('cli.verify.notRead') })}${now ? t('cli.verify.now', { verdict: now }) : ''}`);
   }
-  for (const name of result.extra) lines.push('', `${name}: not covered by this certificate`);
-  lines.push('', `Scan: ${claims.scan.engine.name} ${claims.scan.engine.version}, model ${claims.scan.engine.modelVersion}, ${claims.scan.sensitivity}`);
+  for (const name of result.extra) lines.push('', t('cli.verify.notCovered', { name }));
+  const { engine } = claims.scan;
+  lines.push('', t('cli.verify.scan', { engine: engine.name, version: engine.version, model: engine.modelVersion, sensitivity: t(`sensitivity.${claims.scan.sensitivity}`) }));
   return lines.join('\n');
 }
 
 export async function verifyCommand(argv: readonly string[], io: Io): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.out(VERIFY_USAGE);
+    io.out(verifyUsage());
     return VERIFY_EXIT.valid;
   }
   const json = argv.includes('--json');
@@ -103,14 +111,14 @@ export async function verifyCommand(argv: readonly string[], io: Io): Promise<nu
   // ASSAY_WELL_KNOWN_BASE replaces "https://" (tests serve the file on loopback over plain HTTP).
   const wellKnown = domain ? wellKnownUrl(domain, process.env.ASSAY_WELL_KNOWN_BASE || 'https://') : undefined;
   const problem = unknown
-    ? `unknown option ${unknown}`
+    ? t('cli.error.unknownOption', { option: unknown })
     : domainAt >= 0 && !wellKnown
-      ? '--check-domain takes a domain (example.com), a site address or an e-mail address'
+      ? t('cli.verify.checkDomain')
       : positional.length < 2
-        ? 'assay verify takes a certificate and the files it covers'
+        ? t('cli.verify.takes')
         : undefined;
   if (problem) {
-    io.err(`assay: ${problem}\n\n${VERIFY_USAGE}`);
+    io.err(`assay: ${problem}\n\n${verifyUsage()}`);
     return VERIFY_EXIT['could-not-verify'];
   }
   const [certificatePath, ...paths] = positional as [string, ...string[]];
@@ -120,16 +128,17 @@ export async function verifyCommand(argv: readonly string[], io: Io): Promise<nu
     // Refused unread past the limit: a hostile file is never loaded whole.
     const size = (await stat(certificatePath)).size;
     if (size > MAX_CERTIFICATE_BYTES) {
-      const reason = `the certificate is ${(size / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit: no Assay certificate is that large`;
-      io.out(json ? JSON.stringify({ valid: false, exitCode: VERIFY_EXIT.malformed, status: 'malformed', reason }) : `INVALID: ${reason}`);
+      const reason = (locale?: Locale) => t('cli.verify.tooLarge', { size: decimal(size / 1024 / 1024, 1, locale) }, locale);
+      // The JSON keeps the English reason, as the certificate library's reasons are.
+      io.out(json ? JSON.stringify({ valid: false, exitCode: VERIFY_EXIT.malformed, status: 'malformed', reason: reason('en') }) : t('cli.verify.invalid', { reason: reason() }));
       return VERIFY_EXIT.malformed;
     }
     text = await readFile(certificatePath, 'utf8');
     files = [];
     for (const path of paths) files.push(await readForCertificate(path, 'cautious'));
   } catch (error) {
-    const message = error instanceof InputError ? error.message : `cannot read ${(error as NodeJS.ErrnoException).path ?? certificatePath}: ${(error as Error).message}`;
-    io.err(`assay: could not verify: ${message}`);
+    const message = error instanceof InputError ? error.message : unreadable((error as NodeJS.ErrnoException).path ?? certificatePath, error).message;
+    io.err(`assay: ${t('cli.verify.couldNotVerify', { error: message })}`);
     return VERIFY_EXIT['could-not-verify'];
   }
   const knownPath = knownSignersPath();
@@ -149,6 +158,6 @@ export async function verifyCommand(argv: readonly string[], io: Io): Promise<nu
   if (json) {
     const { claims, ...rest } = result;
     io.out(JSON.stringify({ valid: code === 0 || code === 4, exitCode: code, ...rest, ...(online ? { wellKnown: online } : {}), documents: rest.documents.map(({ now: _now, ...d }) => d), signer: claims?.signer, issuedAt: claims?.issuedAt, declaration: claims ? declarationLines(claims) : undefined, note: claims?.declaration.note }));
-  } else io.out(report(result, files) + (online ? `\n${wellKnownLine(online)}` : ''));
+  } else io.out(report(result, files) + (online ? `\n${fields().field('online')}${wellKnownLine(online)}` : ''));
   return code;
 }

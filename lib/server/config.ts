@@ -44,6 +44,17 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+/** Why a configuration was refused, by kind, so `assay serve` can say it in the terminal's language. */
+export class ConfigRefused extends Error {
+  constructor(
+    message: string,
+    readonly refusal: { kind: 'host-without-token'; host: string } | { kind: 'keys-without-token'; providers: string[] },
+  ) {
+    super(message);
+    this.name = 'ConfigRefused';
+  }
+}
+
 /**
  * Refuses a configuration that would let others use the engine, or spend the server's provider keys,
  * without authentication.
@@ -51,10 +62,10 @@ export function isLoopback(host: string): boolean {
 export function checkConfig(config: ServerConfig): ServerConfig {
   const parsed = ServerConfigSchema.parse(config);
   if (!isLoopback(parsed.host) && parsed.tokens.length === 0)
-    throw new Error(`Refusing to listen on ${parsed.host} without a bearer token: set ASSAY_TOKENS or --token (or bind to 127.0.0.1).`);
+    throw new ConfigRefused(`Refusing to listen on ${parsed.host} without a bearer token: set ASSAY_TOKENS or --token (or bind to 127.0.0.1).`, { kind: 'host-without-token', host: parsed.host });
   const keyed = Object.keys(parsed.providerKeys);
   if (keyed.length > 0 && parsed.tokens.length === 0)
-    throw new Error(`Refusing to start with provider keys (${keyed.join(', ')}) but no bearer token: anyone who can reach the server could spend them. Set ASSAY_TOKENS or --token.`);
+    throw new ConfigRefused(`Refusing to start with provider keys (${keyed.join(', ')}) but no bearer token: anyone who can reach the server could spend them. Set ASSAY_TOKENS or --token.`, { kind: 'keys-without-token', providers: keyed });
   return parsed;
 }
 

@@ -11,8 +11,13 @@ export interface RunningServer {
 
 export async function startServer(config: ServerConfig, options: { log?: (entry: LogEntry) => void; fetch?: typeof fetch } = {}): Promise<RunningServer> {
   const created = createApp(config, options);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: created.app.fetch, hostname: created.config.host, port: created.config.port }, () => resolve(s));
+  // A port in use or a host that is not this machine's is an error to report, not a crash.
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: created.app.fetch, hostname: created.config.host, port: created.config.port }, () => {
+      s.off('error', reject);
+      resolve(s);
+    });
+    s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
   const host = created.config.host.includes(':') ? `[${created.config.host}]` : created.config.host;

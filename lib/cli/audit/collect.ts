@@ -6,7 +6,8 @@ import { unreadable } from '../inputs';
 export type AuditInput =
   | { kind: 'file'; path: string; abs: string; size: number; mtimeMs: number }
   | { kind: 'url'; path: string }
-  | { kind: 'missing'; path: string; message: string };
+  /** `message` is stored with the audit, in English as every reason an audit keeps; `said` is printed. */
+  | { kind: 'missing'; path: string; message: string; said: string };
 
 /** Folders a portfolio never needs: version control, dependencies. Skipped and counted. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.svn', '.hg', '__MACOSX']);
@@ -72,7 +73,7 @@ export async function collectInputs(args: readonly string[], cwd = process.cwd()
       if (info.isDirectory()) await walk(abs);
       else await add(abs, true);
     } catch (error) {
-      inputs.push({ kind: 'missing', path: arg, message: unreadable(arg, error).message });
+      inputs.push({ kind: 'missing', path: arg, message: unreadable(arg, error, 'en').message, said: unreadable(arg, error).message });
     }
   }
   return { inputs, skipped };

@@ -14,9 +14,11 @@ import { summarize, totals } from '../../audit/summary';
 import { PROBLEM_TEXT } from '../../audit/words';
 import { labelText } from '../../report/labels';
 import { unreadableItem } from '../../scan/audit';
+import { decimal, formatNumber, plural, t } from '../../i18n';
 import type { Io } from '../commands';
 import { EXIT } from '../exit-codes';
-import { AUDIT_USAGE, parseAuditArgs } from './args';
+import { unreadable } from '../inputs';
+import { auditUsage, parseAuditArgs } from './args';
 import { collectInputs, type AuditInput } from './collect';
 import { defaultJournal, Journal } from './journal';
 import { createPool, defaultPoolSize } from './pool';
@@ -32,16 +34,20 @@ export interface AuditIo extends Io {
   progress?: (line: string) => void;
 }
 
+/**
+ * A page, or why it could not be had: stored with the file in English, as the readers' errors are
+ * (lib/audit/stored-text.ts); the line printed for it leads with the reason in the reader's language.
+ */
 async function fetchPage(url: string): Promise<{ bytes?: Uint8Array; mimeType?: string; error?: string }> {
   try {
     const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-    if (!response.ok) return { error: `${url} answered ${response.status} ${response.statusText}`.trim() };
+    if (!response.ok) return { error: t('cli.audit.answered', { url, status: `${response.status} ${response.statusText}`.trim() }, 'en') };
     const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_FILE_BYTES) return { error: `${url} is ${Math.round(length / 1024 / 1024)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` };
+    if (length > MAX_FILE_BYTES) return { error: t('cli.audit.tooLarge', { url, size: Math.round(length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 }, 'en') };
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { bytes, mimeType: response.headers.get('content-type') ?? undefined };
   } catch (error) {
-    return { error: `${url} could not be fetched (${error instanceof Error ? error.message : String(error)})` };
+    return { error: t('cli.audit.notFetched', { url, error: error instanceof Error ? error.message : String(error) }, 'en') };
   }
 }
 
@@ -73,17 +79,17 @@ const hostOf = (url: string) => {
   }
 };
 
-/** A file that got no verdict, in one line. */
-const unreadLine = (item: AuditItem) => `assay: not read: ${item.path}: ${PROBLEM_TEXT[item.problem ?? 'unreadable']}${item.error ? ` (${item.error})` : ''}`;
+/** A file that got no verdict, in one line: the reason in the reader's language, then the stored detail as written. */
+const unreadLine = (item: AuditItem) => `assay: ${t('cli.audit.notRead', { path: item.path, problem: PROBLEM_TEXT[item.problem ?? 'unreadable'] })}${item.error ? ` (${item.error})` : ''}`;
 
 export async function auditCommand(argv: readonly string[], io: AuditIo): Promise<number> {
   const args = parseAuditArgs(argv);
   if (typeof args === 'string') {
-    io.err(`assay: ${args}\n\n${AUDIT_USAGE}`);
+    io.err(`assay: ${args}\n\n${auditUsage()}`);
     return EXIT.USAGE;
   }
   if (args.help) {
-    io.out(AUDIT_USAGE);
+    io.out(auditUsage());
     return EXIT.OK;
   }
   let since: AuditExport | undefined;
@@ -91,7 +97,9 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
     try {
       since = parseAuditExport(await readFile(args.since, 'utf8'));
     } catch (error) {
-      io.err(`assay: --since ${args.since}: ${error instanceof Error ? error.message : String(error)}`);
+      // A file that cannot be read is said as every unreadable input is; a damaged one in the audit's words.
+      const unreadableFile = (error as NodeJS.ErrnoException | undefined)?.code !== undefined;
+      io.err(`assay: --since ${unreadableFile ? unreadable(args.since, error).message : `${args.since}: ${error instanceof Error ? error.message : String(error)}`}`);
       return EXIT.UNREADABLE;
     }
   }
@@ -99,8 +107,8 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
   const { inputs, skipped } = await collectInputs(args.inputs);
   const readable = inputs.filter((i) => i.kind !== 'missing');
   if (readable.length === 0) {
-    for (const input of inputs) if (input.kind === 'missing') io.err(`assay: ${input.message}`);
-    io.err('assay: nothing to audit: no file or address could be found in what was given');
+    for (const input of inputs) if (input.kind === 'missing') io.err(`assay: ${input.said}`);
+    io.err(`assay: ${t('cli.audit.nothing')}`);
     return EXIT.UNREADABLE;
   }
 
@@ -111,8 +119,8 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
   const itemsByInput: AuditItem[][] = inputs.map((input) => (input.kind === 'missing' ? [] : (journal.finished(input) ?? [])));
   const pending = inputs.map((input, i) => ({ input, i })).filter(({ input, i }) => input.kind !== 'missing' && itemsByInput[i]!.length === 0);
   const alreadyDone = readable.length - pending.length;
-  if (resumed && alreadyDone) io.err(`assay: resuming an interrupted audit: ${alreadyDone} of ${readable.length} files already done (journal ${journal.file})`);
-  if (skipped) io.err(`assay: ${skipped} system folder${skipped === 1 ? '' : 's'} or file${skipped === 1 ? '' : 's'} (.git, node_modules, .DS_Store…) left out`);
+  if (resumed && alreadyDone) io.err(`assay: ${t('cli.audit.resuming', { done: alreadyDone, total: readable.length, journal: journal.file })}`);
+  if (skipped) io.err(`assay: ${plural('cli.audit.leftOut', skipped)}`);
 
   for (const [i, input] of inputs.entries()) {
     if (input.kind !== 'missing') continue;
@@ -142,7 +150,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
   const onSignal = () => {
     interrupted = true;
     io.progress?.('');
-    io.err(`assay: interrupted: ${done} of ${readable.length} files done; run the same command again to resume`);
+    io.err(`assay: ${t('cli.audit.interrupted', { done, total: readable.length })}`);
     void pool.close().then(() => process.exit(130));
   };
   process.once('SIGINT', onSignal);
@@ -157,7 +165,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
         if (input.kind === 'url') {
           const page = await fetchPage(input.path);
           if (!page.bytes) {
-            const item = await unreadableItem(input.path, 'fetch-failed', page.error ?? 'not fetched');
+            const item = await unreadableItem(input.path, 'fetch-failed', page.error ?? t('cli.audit.notFetchedPlain', undefined, 'en'));
             itemsByInput[i] = [item];
             journal.record(input, [item]);
             done++;
@@ -200,9 +208,9 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
     if (args.json) await writeFile(args.json, auditJSON(data));
     if (args.csv) await writeFile(args.csv, auditCSV(data));
     if (args.report)
-      await writeFile(args.report, auditHtmlReport(data, { title: 'Assay portfolio audit', method: { sensitivity: args.sensitivity, modelVersion: MODEL_VERSION, engineVersion: ENGINE_VERSION, threshold: thresholds.presets[args.sensitivity].document, humanThreshold: thresholds.human, minDocumentWords: MIN_DOCUMENT_WORDS } }));
+      await writeFile(args.report, auditHtmlReport(data, { title: t('cli.audit.reportTitle'), method: { sensitivity: args.sensitivity, modelVersion: MODEL_VERSION, engineVersion: ENGINE_VERSION, threshold: thresholds.presets[args.sensitivity].document, humanThreshold: thresholds.human, minDocumentWords: MIN_DOCUMENT_WORDS } }));
   } catch (error) {
-    io.err(`assay: could not write the audit's output: ${error instanceof Error ? error.message : String(error)} (progress kept in ${journal.file}: run the same command again)`);
+    io.err(`assay: ${t('cli.audit.writeFailed', { error: error instanceof Error ? error.message : String(error), journal: journal.file })}`);
     return EXIT.FAILED;
   }
   io.out(summaryText(data, diff, Date.now() - startedAt));
@@ -213,15 +221,18 @@ export async function auditCommand(argv: readonly string[], io: AuditIo): Promis
 function summaryText(data: AuditExport, diff: AuditDiff | undefined, elapsedMs: number): string {
   const groups = summarize(data.files);
   const all = totals(groups);
-  const lines = [`Audited ${data.files.length} files in ${(elapsedMs / 1000).toFixed(1)} s (sensitivity ${data.sensitivity}).`];
-  const counts = (g: Omit<(typeof groups)[number], 'group'>) =>
-    `${g.labels.ai} ${labelText('ai')}, ${g.labels.mixed} ${labelText('mixed')}, ${g.labels.unsure} ${labelText('unsure')}, ${g.labels.human} ${labelText('human')}, ${g.labels.unknown} ${labelText('unknown')}, ${g.failed} not read`;
-  lines.push(`All: ${counts(all)}.`);
-  for (const g of groups) lines.push(`  ${g.group}: ${g.files} file${g.files === 1 ? '' : 's'}: ${counts(g)}`);
-  if (diff) lines.push(`Since the last audit: ${diff.counts.new} new, ${diff.counts.changed} changed, ${diff.counts.unchanged} unchanged, ${diff.counts.removed} removed; ${diff.counts.verdictChanged} verdict${diff.counts.verdictChanged === 1 ? '' : 's'} changed.`);
+  const lines = [plural('cli.audit.audited', data.files.length, { seconds: decimal(elapsedMs / 1000, 1), sensitivity: t(`sensitivity.${data.sensitivity}`) })];
+  const labels = ['ai', 'mixed', 'unsure', 'human', 'unknown'] as const;
+  const counts = (g: Omit<(typeof groups)[number], 'group'>) => [...labels.map((label) => `${formatNumber(g.labels[label])} ${labelText(label)}`), t('cli.audit.failedCount', { n: g.failed })].join(', ');
+  lines.push(t('cli.audit.all', { counts: counts(all) }));
+  for (const g of groups) lines.push(`  ${plural('cli.audit.group', g.files, { group: g.group, counts: counts(g) })}`);
+  if (diff) {
+    const { counts: c } = diff;
+    lines.push(t('cli.audit.since', { new: c.new, changed: c.changed, unchanged: c.unchanged, removed: c.removed, verdicts: plural('cli.audit.verdictsChanged', c.verdictChanged) }));
+  }
   const flagged = data.files.filter((f) => f.label === 'ai' || f.label === 'mixed');
   if (flagged.length) {
-    lines.push('', 'To look at:');
+    lines.push('', t('cli.audit.toLookAt'));
     for (const f of flagged) lines.push(`  ${labelText(f.label!).padEnd(10)} ${String(Math.round((f.aiShare ?? 0) * 100)).padStart(3)}% AI  ${f.path}`);
   }
   return lines.join('\n');

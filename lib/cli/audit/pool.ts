@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { AuditItemSchema, type AuditItem } from '../../audit/schema';
+import { t } from '../../i18n';
 import type { Sensitivity } from '../../schema/sensitivity';
 
 export interface WorkerJob {
@@ -14,6 +15,7 @@ export interface WorkerJob {
   sensitivity: Sensitivity;
 }
 
+/** `error` is stored with the file: in English, as every reason an audit keeps (lib/audit/stored-text.ts). */
 export type WorkerReply = { id: number; items: AuditItem[] } | { id: number; error: string };
 
 const ReplySchema = z.union([z.object({ id: z.number(), items: z.array(AuditItemSchema) }), z.object({ id: z.number(), error: z.string() })]);
@@ -48,7 +50,7 @@ export function createPool(size: number) {
       const reply = ReplySchema.safeParse(raw);
       const job = slot.job;
       if (!job) return;
-      job.resolve(reply.success ? reply.data : { id: job.id, error: 'the reader sent back something unexpected' });
+      job.resolve(reply.success ? reply.data : { id: job.id, error: t('cli.audit.readerUnexpected', undefined, 'en') });
       release(slot);
     });
     const died = (reason: string) => {
@@ -60,7 +62,7 @@ export function createPool(size: number) {
       if (at >= 0) slots.splice(at, 1);
       const i = idle.indexOf(slot);
       if (i >= 0) idle.splice(i, 1);
-      if (job) job.resolve({ id: job.id, error: `the reader stopped while reading this file (${reason})` });
+      if (job) job.resolve({ id: job.id, error: t('cli.audit.readerStopped', { reason }, 'en') });
       if (!closed) {
         const fresh = spawn();
         slots.push(fresh);
@@ -69,7 +71,7 @@ export function createPool(size: number) {
     };
     slot.worker.on('error', (error) => died(error.message));
     slot.worker.on('exit', (code) => {
-      if (!closed) died(`exit code ${code}`);
+      if (!closed) died(t('cli.audit.exitCode', { code: String(code) }, 'en'));
     });
     return slot;
   };

@@ -1,4 +1,5 @@
 import '../../i18n/all';
+import { t } from '../../i18n';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { checkSize, FileReadError } from '../../extract/files';
@@ -13,6 +14,9 @@ import type { WorkerJob, WorkerReply } from './pool';
  * refused by its size, never loaded.
  */
 const port = parentPort!;
+// The worker keeps English, the default: what it returns is stored with the audit, and audits keep their
+// reasons in English so an export reads the same in any language (lib/audit/stored-text.ts); the
+// command says them in the terminal's language.
 
 async function run(job: WorkerJob): Promise<AuditItem[]> {
   const env = { sensitivity: job.sensitivity, loadC2pa: loadC2paReaderNode, now: () => performance.now() };
@@ -24,7 +28,7 @@ async function run(job: WorkerJob): Promise<AuditItem[]> {
       bytes = await readFile(job.abs!);
     } catch (error) {
       if (error instanceof FileReadError) return [await unreadableItem(job.path, error.problem, error.message, job.size ?? 0)];
-      return [await unreadableItem(job.path, 'unreadable', `cannot read ${job.path}: ${error instanceof Error ? error.message : String(error)}`, job.size ?? 0)];
+      return [await unreadableItem(job.path, 'unreadable', t('cli.input.cannotRead', { path: job.path, error: error instanceof Error ? error.message : String(error) }), job.size ?? 0)];
     }
   }
   const outcomes = await auditFile({ path: job.path, bytes, ...(job.mimeType ? { mimeType: job.mimeType } : {}) }, env);

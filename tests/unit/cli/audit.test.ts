@@ -20,7 +20,8 @@ const machine = readFileSync(join(ROOT, 'tests/fixtures/detect/machine.txt'), 'u
 const work = mkdtempSync(join(tmpdir(), 'assay-audit-'));
 const cache = join(work, 'cache');
 // The sources, not the bundle: tests/unit/cli/bin.test.ts rebuilds the bundle while other files run.
-const ENV = { ...process.env, ASSAY_CLI_SOURCES: '1', ASSAY_CACHE_DIR: cache };
+// English whatever this machine's language (LC_ALL wins over LANG): the words checked below are English.
+const ENV = { ...process.env, LC_ALL: 'en_US.UTF-8', ASSAY_CLI_SOURCES: '1', ASSAY_CACHE_DIR: cache };
 
 /** Runs `assay audit` without blocking this process: the loopback server here must answer its fetches. */
 function assay(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {

@@ -12,8 +12,11 @@ const ROOT = join(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'bin/assay.mjs');
 const children: ChildProcess[] = [];
 
+/** English whatever this machine's language: the words below are the English ones (LC_ALL wins over LANG). */
+const ENGLISH = { LC_ALL: 'en_US.UTF-8' };
+
 function assay(args: string[], input = '', env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, ...env } });
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, ...ENGLISH, ...env } });
 }
 
 beforeAll(() => {
@@ -84,7 +87,22 @@ describe('the built CLI', () => {
     expect([empty.status, empty.stderr]).toEqual([4, expect.stringMatching(/stdin is empty \(0 bytes\)/)]);
     const dir = assay(['scan', ROOT]);
     expect([dir.status, dir.stderr]).toEqual([3, expect.stringMatching(/is a directory/)]);
-  });
+    // Three start-ups of the CLI: seconds each on a loaded machine.
+  }, 60_000);
+
+  it('speaks Indonesian when the terminal does (LANG=id_ID.UTF-8): help, errors, and the same exit codes', () => {
+    const indonesian = { LC_ALL: '', LC_MESSAGES: '', LANG: 'id_ID.UTF-8' };
+    const help = assay(['--help'], '', indonesian);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Pemakaian: assay <perintah> \[opsi\]$/m);
+    expect(help.stdout).toMatch(/^Kode keluar: 0 selesai/m);
+    expect(help.stdout).not.toMatch(/\b(Usage|Exit codes|report per passage)\b/);
+    const bogus = assay(['bogus'], '', indonesian);
+    expect([bogus.status, bogus.stderr]).toEqual([2, 'assay: perintah "bogus" tidak dikenal. Perintah yang ada: scan, score, eval, serve, audit, bench, certify, verify; lihat assay --help.\n']);
+    const empty = assay(['scan', '-'], '', indonesian);
+    expect([empty.status, empty.stderr]).toEqual([4, 'assay: stdin kosong (0 bita): tidak ada yang bisa dinilai\n']);
+    expect(assay(['--version'], '', indonesian).stdout).toMatch(/^assay \d+\.\d+\.\d+ \(bundel\)$/m);
+  }, 60_000);
 
   it(`starts faster than the sources, and within ${STARTUP_TARGET_RATIO}× a bare node on this machine`, () => {
     const bundle = measureStartup(3);
@@ -128,7 +146,7 @@ describe('choosing the bundle or the sources', () => {
 describe('stopping assay serve', () => {
   /** Starts a command that runs the server on a free port; resolves with its address once it listens. */
   function startServe(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...ENGLISH, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.push(child);
     let stderr = '';
     const url = new Promise<string>((resolve, reject) => {

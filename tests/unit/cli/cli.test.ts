@@ -30,7 +30,8 @@ describe('assay scan page.html --json', () => {
     const report = JSON.parse(out.join('')) as { segments: { id: string; text: string; label: string }[] };
     expect(report.segments.map((s) => s.text)).toEqual(['Hi Jane,', HUMAN, 'It ends in the middle. But the next line starts here.']);
     expect(report.segments.every((s) => s.id && typeof s.label === 'string')).toBe(true);
-  });
+    // The first test loads the HTML reader (happy-dom) and the detector: seconds on a loaded machine.
+  }, 30_000);
 });
 
 describe('parseArgs', () => {
