@@ -5,39 +5,17 @@ import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertificatesSection, type CertifyDeps } from '../../components/certify/CertificatesSection';
-import { detect } from '../../lib/detect';
-import { engineOf } from '../../lib/scan/service';
 import { openDatabase, type AssayDB } from '../../lib/store/db';
 import { createIdentity } from '../../lib/store/identities';
-import type { Deliverable } from '../../lib/schema/deliverable';
-import type { ScanRecord } from '../../lib/schema/record';
-import { sha256Hex } from '../../lib/hash';
-import { contentText } from '../../lib/text/normalize';
 import { REPORT } from '../unit/certify/helpers';
+import { scanWithDetector } from './fixtures';
 
 let db: AssayDB;
 let name: string;
 let n = 0;
 let downloads: { name: string; text: string }[];
 
-/** The scan service stand-in: the real detector over the deliverable, as the background's would run it. */
-async function scan(deliverable: Deliverable): Promise<ScanRecord> {
-  const result = detect(deliverable.segments, { sensitivity: 'cautious' });
-  return {
-    id: `rec-${deliverable.source.url}`,
-    contentHash: await sha256Hex(contentText(deliverable.segments.map((s) => s.text))),
-    source: deliverable.source,
-    createdAt: 1,
-    scannedAt: 1,
-    durationMs: 1,
-    engine: engineOf(result),
-    sensitivity: 'cautious',
-    verdict: result.document,
-    segments: result.segments,
-    images: [],
-    history: [],
-  };
-}
+const scan = scanWithDetector;
 
 function deps(): CertifyDeps {
   return {

@@ -1,6 +1,12 @@
 import type { DocumentVerdict, SegmentVerdict } from '../../lib/schema/verdict';
 import type { ScanRecord } from '../../lib/schema/record';
 import { MODEL_VERSION } from '../../lib/detect/version';
+import { detect } from '../../lib/detect';
+import { sha256Hex } from '../../lib/hash';
+import { engineOf } from '../../lib/scan/service';
+import type { Deliverable } from '../../lib/schema/deliverable';
+import type { ImageRecord } from '../../lib/schema/record';
+import { contentText } from '../../lib/text/normalize';
 
 const detectors = [{ id: 'assay-local', name: 'Assay local detector', version: '0.1.0', kind: 'local' as const }];
 
@@ -52,3 +58,32 @@ export function record(over: Partial<ScanRecord> = {}, which: keyof typeof VERDI
     ...over,
   };
 }
+
+/** The scan service stand-in: the real detector over the deliverable, as the background's would run it. */
+export async function scanWithDetector(deliverable: Deliverable): Promise<ScanRecord> {
+  const result = detect(deliverable.segments, { sensitivity: 'cautious' });
+  return {
+    id: `rec-${deliverable.source.url}`,
+    contentHash: await sha256Hex(contentText(deliverable.segments.map((s) => s.text))),
+    source: deliverable.source,
+    createdAt: 1,
+    scannedAt: 1,
+    durationMs: 1,
+    engine: engineOf(result),
+    sensitivity: 'cautious',
+    verdict: result.document,
+    segments: result.segments,
+    images: [],
+    history: [],
+  };
+}
+
+/** An image whose Content Credentials say an AI tool made it (its summary a placeholder the tests name). */
+export const AI_IMAGE: ImageRecord = {
+  id: 'i1',
+  url: 'https://cdn.example/hero.jpg',
+  alt: 'Hero',
+  width: 400,
+  height: 300,
+  provenance: { verdict: 'ai-generated', summary: 'SUMMARY', evidence: [{ source: 'c2pa', strength: 'strong', finding: 'f', details: {} }], sha256: 'a'.repeat(64), mimeType: 'image/jpeg', bytes: 10 },
+};

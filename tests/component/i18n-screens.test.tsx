@@ -6,8 +6,8 @@ import { setLocale } from '../../lib/i18n';
 import { CATALOGUES } from '../../lib/i18n/all';
 import { initialPopupState } from '../../lib/ui/popup-slice';
 import { usePopupStore } from '../../lib/ui/stores';
-import type { ImageRecord, ScanRecord } from '../../lib/schema/record';
-import { record } from './fixtures';
+import type { ScanRecord } from '../../lib/schema/record';
+import { AI_IMAGE, record } from './fixtures';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LocaleRoot } from '../../components/LocaleRoot';
 import { GeneralSettings } from '../../components/dashboard/settings/GeneralSettings';
@@ -40,14 +40,7 @@ function englishLeft(root: HTMLElement, names: readonly string[]): string[] {
   return [...new Set(found)];
 }
 
-const image: ImageRecord = {
-  id: 'i1',
-  url: 'https://cdn.example/hero.jpg',
-  alt: 'Hero',
-  width: 400,
-  height: 300,
-  provenance: { verdict: 'ai-generated', summary: 'SUMMARY', evidence: [{ source: 'c2pa', strength: 'strong', finding: 'f', details: {} }], sha256: 'a'.repeat(64), mimeType: 'image/jpeg', bytes: 10 },
-};
+const image = AI_IMAGE;
 
 function withOpinions(): ScanRecord {
   const base = record();

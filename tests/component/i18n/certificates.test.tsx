@@ -6,19 +6,15 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertificatesSection, type CertifyDeps } from '../../../components/certify/CertificatesSection';
 import { spokenFingerprint } from '../../../lib/certify';
-import { detect } from '../../../lib/detect';
 import { markdownSegments } from '../../../lib/extract/plain';
-import { sha256Bytes, sha256Hex } from '../../../lib/hash';
+import { sha256Bytes } from '../../../lib/hash';
 import { setLocale } from '../../../lib/i18n';
 import { excerpt } from '../../../lib/report/labels';
-import type { Deliverable } from '../../../lib/schema/deliverable';
-import type { ScanRecord } from '../../../lib/schema/record';
-import { engineOf } from '../../../lib/scan/service';
 import { openDatabase, type AssayDB } from '../../../lib/store/db';
 import { createIdentity, currentIdentity } from '../../../lib/store/identities';
 import { signAndKeep } from '../../../lib/ui/certificates';
-import { contentText } from '../../../lib/text/normalize';
 import { REPORT } from '../../unit/certify/helpers';
+import { scanWithDetector } from '../fixtures';
 import { pseudoIndonesian, unmarked } from '../i18n-check';
 
 let db: AssayDB;
@@ -27,23 +23,7 @@ let n = 0;
 let downloads: { name: string; text: string }[];
 let restore: (() => void) | undefined;
 
-async function scan(deliverable: Deliverable): Promise<ScanRecord> {
-  const result = detect(deliverable.segments, { sensitivity: 'cautious' });
-  return {
-    id: `rec-${deliverable.source.url}`,
-    contentHash: await sha256Hex(contentText(deliverable.segments.map((s) => s.text))),
-    source: deliverable.source,
-    createdAt: 1,
-    scannedAt: 1,
-    durationMs: 1,
-    engine: engineOf(result),
-    sensitivity: 'cautious',
-    verdict: result.document,
-    segments: result.segments,
-    images: [],
-    history: [],
-  };
-}
+const scan = scanWithDetector;
 
 /** A PNG's first bytes, enough for the file to be taken as an image. */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);

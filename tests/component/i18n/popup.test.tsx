@@ -5,7 +5,7 @@ import type { ScanStatus, TabRecord } from '../../../lib/messaging/protocol';
 import { initialPopupState } from '../../../lib/ui/popup-slice';
 import { usePopupStore } from '../../../lib/ui/stores';
 import type { ImageRecord, ScanRecord } from '../../../lib/schema/record';
-import { record } from '../fixtures';
+import { AI_IMAGE, record } from '../fixtures';
 import { pseudoIndonesian, unmarked } from '../i18n-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { platformOfUrl } from '../../../lib/platforms/registry';
@@ -17,14 +17,7 @@ vi.mock('../../../lib/messaging/send', () => ({ sendMessage: (...args: unknown[]
 vi.mock('../../../lib/messaging/receive', () => ({ onMessages: () => () => undefined }));
 const { App: Popup } = await import('../../../entrypoints/popup/App');
 
-const image: ImageRecord = {
-  id: 'i1',
-  url: 'https://cdn.example/hero.jpg',
-  alt: 'Hero',
-  width: 400,
-  height: 300,
-  provenance: { verdict: 'ai-generated', summary: 'SUMMARY', evidence: [{ source: 'c2pa', strength: 'strong', finding: 'f', details: {} }], sha256: 'a'.repeat(64), mimeType: 'image/jpeg', bytes: 10 },
-};
+const image = AI_IMAGE;
 const idle = (tabId = 7): ScanStatus => ({ tabId, stage: 'idle', done: 0, total: 0 });
 const tab = (over: Partial<TabRecord> = {}): TabRecord => ({ url: 'https://client.example/report', title: 'Quarterly report', record: null, platform: null, status: idle(), highlightsVisible: true, ...over });
 let restore: () => void;
