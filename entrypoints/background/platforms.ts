@@ -1,4 +1,4 @@
-import { getLocale, registeredCatalogue } from '../../lib/i18n';
+import { contentScriptMessages, getLocale, registeredCatalogue } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import type { PlatformScanResult } from '../../lib/messaging/protocol';
@@ -120,7 +120,7 @@ export function setupPlatforms(): void {
       const mine = platformSettings(settings, platform);
       // A service worker just woken by this page has not read the user's language yet.
       await languageReady();
-      return { enabled: mine.enabled, autoScan: mine.autoScan, highlights: settings.highlights, locale: getLocale(), messages: registeredCatalogue(getLocale()) };
+      return { enabled: mine.enabled, autoScan: mine.autoScan, highlights: settings.highlights, locale: getLocale(), messages: contentScriptMessages(registeredCatalogue(getLocale())) };
     },
   });
 }

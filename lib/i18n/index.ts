@@ -31,6 +31,18 @@ export function pageMessages(catalogue: Partial<Catalogue>): Partial<Catalogue> 
   return Object.fromEntries(Object.entries(catalogue).filter(([key]) => PAGE_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix))));
 }
 
+/** Areas no content script shows (the command line, the dashboard's Audit and Certificates): not sent to them. */
+export const NOT_FOR_CONTENT_SCRIPTS = ['cli.', 'audit.', 'certify.'] as const;
+
+/**
+ * The part of a catalogue a platform content script is sent with its settings (platform.config): what
+ * its chips and panels draw, without the areas it never shows (the CLI's help alone is longer than the
+ * wire allows one message to be).
+ */
+export function contentScriptMessages(catalogue: Partial<Catalogue>): Partial<Catalogue> {
+  return Object.fromEntries(Object.entries(catalogue).filter(([key]) => !NOT_FOR_CONTENT_SCRIPTS.some((prefix) => key.startsWith(prefix))));
+}
+
 export function registeredCatalogue(locale: Locale): Partial<Catalogue> {
   return registered[locale] ?? {};
 }
