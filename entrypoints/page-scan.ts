@@ -3,7 +3,7 @@ import { liveVisibility } from '../lib/extract/visibility';
 import { onBackgroundMessages } from '../lib/messaging/page';
 import { PAGE_SCRIPT_REQUEST_RULES } from '../lib/messaging/rules.generated';
 import { createOverlay, type Anchor, type Overlay } from '../lib/page/overlay';
-import { extractDraft } from '../lib/page/draft';
+import { extractDraft, NO_DRAFT } from '../lib/page/draft';
 import { registerCatalogue, setLocale, type Catalogue } from '../lib/i18n';
 
 /**
@@ -36,7 +36,7 @@ export default defineUnlistedScript(() => {
     },
     'page.extractDraft': ({ kind }) => {
       const draft = extractDraft(document, kind, location.href);
-      if (!draft) throw new Error('No text being written was found on this page: click into the message or editor you want to certify, then try again.');
+      if (!draft) throw new Error(NO_DRAFT);
       return draft;
     },
     'page.highlight': ({ items, images, visible, locale, messages }) => {

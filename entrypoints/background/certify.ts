@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { onMessages } from '../../lib/messaging/receive';
 import { sendToTab } from '../../lib/messaging/send';
 import { unreadableReason } from '../../lib/page/rules';
-import { nameDraft } from '../../lib/page/draft';
+import { nameDraft, NO_DRAFT } from '../../lib/page/draft';
+import { t } from '../../lib/i18n';
 import { scanService } from './scan-service';
 import { setStatus } from './tab-state';
 import { checkPlatformSender } from './platforms';
@@ -32,7 +33,10 @@ export function setupCertify(): void {
       if (unreadable) throw new Error(unreadable);
       await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
       // A draft in Gmail or Outlook is that platform's; in any other editor, the page's.
-      const deliverable = nameDraft(await sendToTab(tabId, 'page.extractDraft', { kind: platformOfUrl(tab.url ?? '') ?? 'page' }));
+      const draft = await sendToTab(tabId, 'page.extractDraft', { kind: platformOfUrl(tab.url ?? '') ?? 'page' }).catch((error: unknown) => {
+        throw error instanceof Error && error.message === NO_DRAFT ? new Error(t('error.draft.none')) : error;
+      });
+      const deliverable = nameDraft(draft);
       const record = await scanService.scan({ deliverable }, { progress: (status) => setStatus({ tabId, ...status }) });
       return { recordId: record.id };
     },

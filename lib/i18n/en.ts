@@ -106,6 +106,7 @@ export const en = {
   'error.scan.noAnswer': 'The page did not answer (it may have been reloading). Try again.',
   'error.scan.failed': 'The scan failed: {message}',
   'error.record.gone': 'This record is no longer stored.',
+  'error.draft.none': 'No text being written was found on this page: click into the message or editor you want to certify, then try again.',
   'error.figma.notFile': 'This page is not a Figma file.',
   'error.detector.noHost': 'This browser can run Assay’s detector neither in an offscreen document nor in its background page; Assay needs Chrome 116+ or Firefox 128+.',
   'error.detector.page': 'Assay could not open its detector page.',

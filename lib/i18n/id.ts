@@ -102,6 +102,7 @@ export const id: Record<MessageKey, string> = {
   'error.scan.noAnswer': 'Halaman tidak menjawab (mungkin sedang dimuat ulang). Coba lagi.',
   'error.scan.failed': 'Pemeriksaan gagal: {message}',
   'error.record.gone': 'Catatan ini sudah tidak tersimpan.',
+  'error.draft.none': 'Tidak ada teks yang sedang ditulis di halaman ini: klik pesan atau editor yang ingin Anda sertifikasi, lalu coba lagi.',
   'error.figma.notFile': 'Halaman ini bukan berkas Figma.',
   'error.detector.noHost': 'Browser ini tidak bisa menjalankan pendeteksi Assay, baik di dokumen offscreen maupun di halaman latarnya; Assay memerlukan Chrome 116+ atau Firefox 128+.',
   'error.detector.page': 'Assay tidak bisa membuka halaman pendeteksinya.',

@@ -12,6 +12,12 @@ const EDITORS = '[contenteditable="true"][role="textbox"], [contenteditable="tru
 /** Gmail's and Outlook's subject fields (by name and label, which both keep stable). */
 const SUBJECTS = 'input[name="subjectbox"], input[aria-label="Subject"], input[aria-label="Add a subject"]';
 
+/**
+ * What the page script answers when the page has no text being written: a code, not words (it carries
+ * no catalogue); the background says it in the reader's language (`error.draft.none`).
+ */
+export const NO_DRAFT = 'assay:no-draft';
+
 export function findDraftEditor(doc: Document): HTMLElement | undefined {
   const editors = Array.from(doc.querySelectorAll<HTMLElement>(EDITORS)).filter((e) => (typeof e.checkVisibility === 'function' ? e.checkVisibility() : true));
   const focused = doc.activeElement?.closest<HTMLElement>(EDITORS);

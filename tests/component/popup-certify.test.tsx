@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -57,7 +58,7 @@ describe('popup: certificates', () => {
     const user = userEvent.setup();
     sendMessage.mockImplementation(async (name: string) => {
       if (name === 'tab.get') return tabRecord({ url: 'https://outlook.office.com/mail/', platform: 'outlook' });
-      throw new Error('No text being written was found on this page: click into the message or editor you want to certify, then try again.');
+      throw new Error(t('error.draft.none'));
     });
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Certify the draft I am writing' }));

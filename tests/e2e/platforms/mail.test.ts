@@ -245,6 +245,19 @@ describe('platforms', () => {
     await page.close();
   });
 
+  it('Gmail: with no draft open, Certify says so in the popup, in the reader’s words, and opens nothing', async () => {
+    const page = await session.ext.context.newPage();
+    const url = `${session.platforms.origin('mail.google.com')}/mail/u/0/${THREAD}`;
+    await page.goto(url);
+    const popup = await openPopup(session.ext, await tabIdOf(session.ext, url));
+    const pages = session.ext.context.pages().length;
+    await popup.getByRole('button', { name: 'Certify the draft I am writing' }).click();
+    await expect(popup.getByRole('alert').textContent()).resolves.toMatch(/No text being written was found on this page/);
+    expect(session.ext.context.pages().length).toBe(pages);
+    await popup.close();
+    await page.close();
+  });
+
   it('Outlook: the chip speaks Indonesian when the user chooses it', async () => {
     await session.ext.serviceWorker.evaluate(() => chrome.storage.local.set({ language: 'id' }));
     try {
