@@ -1,4 +1,5 @@
 import { getLocale, plural, t } from '../i18n';
+import { sayStored, storedCount as count, type StoredRule } from '../i18n/stored';
 import { abstainText } from '../report/abstain';
 import type { GroupSource } from './schema';
 import { NO_GROUP } from './group';
@@ -12,29 +13,15 @@ import { NO_GROUP } from './group';
  * (tests/unit/audit/stored-text.test.ts runs the readers to keep the patterns in step with them).
  */
 
-/** A count as the readers write it ("1,204"). */
-const count = (digits: string): number => Number(digits.replace(/,/g, ''));
-
-type Rule = readonly [RegExp, (m: RegExpMatchArray) => string];
-
-function translate(text: string, rules: readonly Rule[], fallback: (text: string) => string = (x) => x): string {
-  if (getLocale() === 'en') return text;
-  for (const [pattern, say] of rules) {
-    const match = text.match(pattern);
-    if (match) return say(match);
-  }
-  return fallback(text);
-}
-
-const ABSTAIN_RULES: readonly Rule[] = [
+const ABSTAIN_RULES: readonly StoredRule[] = [
   [/^An image: no text to judge; its provenance is read instead\.$/, () => t('audit.abstain.image')],
   [/^An archive of ([\d,]+) files?, each listed on its own\.$/, (m) => plural('audit.abstain.archive', count(m[1]!))],
 ];
 
 /** Why a file has no text verdict: an image, an archive, or the detector's reason (lib/report/abstain.ts). */
-export const auditAbstainText = (reason: string): string => translate(reason, ABSTAIN_RULES, abstainText);
+export const auditAbstainText = (reason: string): string => sayStored(reason, ABSTAIN_RULES, abstainText);
 
-const NOTE_RULES: readonly Rule[] = [
+const NOTE_RULES: readonly StoredRule[] = [
   [/^the quoted message it replies to was left out$/, () => t('audit.note.quotedReply')],
   [/^the signature was left out$/, () => t('audit.note.signature')],
   [/^([\d,]+) quoted lines? left out$/, (m) => plural('audit.note.quotedLines', count(m[1]!))],
@@ -48,12 +35,12 @@ const NOTE_RULES: readonly Rule[] = [
 ];
 
 /** A reader's note on what it left out of a file ("the signature was left out"). */
-export const noteText = (note: string): string => translate(note, NOTE_RULES);
+export const noteText = (note: string): string => sayStored(note, NOTE_RULES);
 
-const CERTIFICATE_RULES: readonly Rule[] = [[/^the certificate could not be checked$/, () => t('audit.certificate.uncheckable')]];
+const CERTIFICATE_RULES: readonly StoredRule[] = [[/^the certificate could not be checked$/, () => t('audit.certificate.uncheckable')]];
 
 /** Why a certificate could not be checked; a signer's name is shown as it is. */
-export const certificateDetailText = (detail: string): string => translate(detail, CERTIFICATE_RULES);
+export const certificateDetailText = (detail: string): string => sayStored(detail, CERTIFICATE_RULES);
 
 /** The group of a file with no folder, sender or author is Assay's word, not the user's: it is said in the reader's language. */
 export const groupText = (group: string, source?: GroupSource): string => (group === NO_GROUP && source !== 'edited' && source !== 'folder' ? t('audit.group.none') : group);

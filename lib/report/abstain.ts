@@ -1,4 +1,5 @@
-import { getLocale, plural, t } from '../i18n';
+import { plural, t } from '../i18n';
+import { sayStored, storedCount as count, type StoredRule } from '../i18n/stored';
 
 /**
  * The detector's reasons for not judging a passage or a document, in the reader's language. The
@@ -15,10 +16,7 @@ function languageName(name: string): string {
   return name === 'a language other than English' ? t('language.other') : name;
 }
 
-/** A count as the detector writes it ("1,204"). */
-const count = (digits: string): number => Number(digits.replace(/,/g, ''));
-
-const RULES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
+const RULES: readonly StoredRule[] = [
   [/^looks like code: not judged$/, () => t('abstain.code')],
   [/^a table: not judged$/, () => t('abstain.table')],
   [/^a quoted reply: not the sender’s own text$/, () => t('abstain.quote')],
@@ -34,12 +32,5 @@ const RULES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^Not enough text: ([\d,]+) words? of prose that can be judged \(needs ([\d,]+)\)\.$/, (m) => plural('abstain.documentShort', count(m[1]!), { min: count(m[2]!) })],
 ];
 
-export function abstainText(reason: string): string {
-  // English readers get the detector's own words, as recorded (older records keep older wording).
-  if (getLocale() === 'en') return reason;
-  for (const [pattern, say] of RULES) {
-    const match = reason.match(pattern);
-    if (match) return say(match);
-  }
-  return reason;
-}
+/** English readers get the detector's own words, as recorded (older records keep older wording). */
+export const abstainText = (reason: string): string => sayStored(reason, RULES);

@@ -1,4 +1,5 @@
 import { getLocale, t } from '../i18n';
+import { sayStored, type StoredRule } from '../i18n/stored';
 import type { ImageProvenance } from '../schema/provenance';
 
 /**
@@ -11,14 +12,14 @@ import type { ImageProvenance } from '../schema/provenance';
  */
 const NO_DATA = /^No provenance data\. This proves nothing either way: most (images|files), made by people or by AI, carry none\.( \(.+\))?$/;
 
-const SUMMARIES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
+const SUMMARIES: readonly StoredRule[] = [
   [NO_DATA, (m) => `${t(m[1] === 'images' ? 'dashboard.provenance.noData.image' : 'dashboard.provenance.noData.file')}${m[2] ?? ''}`],
   [/^Not read: the file is larger than (\d+) MB\.$/, (m) => t('dashboard.provenance.tooLarge', { mb: Number(m[1]) })],
   [/^Not an image, PDF, audio or video file Assay can read \(its first bytes match no known format\)\.$/, () => t('dashboard.provenance.unknownType')],
 ];
 
 /** Parts of a reader's note (several are joined with "; "), each replaced where it appears. */
-const NOTES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
+const NOTES: readonly StoredRule[] = [
   [/the file is truncated or malformed; what could be read is reported/, () => t('dashboard.provenance.error.truncated')],
   [/Content Credentials found, but no C2PA reader was available to check them/, () => t('dashboard.provenance.error.noReader')],
   [/metadata unreadable: ([^;]*)/, (m) => t('dashboard.provenance.error.metadata', { error: m[1]! })],
@@ -28,15 +29,7 @@ const NOTES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
 ];
 
 /** What an image's provenance comes to, in a sentence, in the current language where the sentence is Assay's own. */
-export function provenanceSummaryText(provenance: Pick<ImageProvenance, 'summary'>): string {
-  const { summary } = provenance;
-  if (getLocale() === 'en') return summary;
-  for (const [pattern, say] of SUMMARIES) {
-    const match = summary.match(pattern);
-    if (match) return say(match);
-  }
-  return summary;
-}
+export const provenanceSummaryText = (provenance: Pick<ImageProvenance, 'summary'>): string => sayStored(provenance.summary, SUMMARIES);
 
 /** A reader's note on what went wrong (a damaged file, a stopped reader), in the current language where it can be. */
 export function provenanceNoteText(note: string): string {

@@ -1,4 +1,5 @@
-import { getLocale, t } from '../i18n';
+import { t } from '../i18n';
+import { sayStored, type StoredRule } from '../i18n/stored';
 
 /**
  * Why a Google Doc's writing history could not be read, in the reader's language. The Docs reader
@@ -6,7 +7,7 @@ import { getLocale, t } from '../i18n';
  * reason no pattern knows is shown as written (tests/unit/i18n/dashboard-words.test.ts holds the
  * reader's sentences, so a changed one fails there).
  */
-const REASONS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
+const REASONS: readonly StoredRule[] = [
   [/^A pasted selection carries no writing history\.$/, () => t('dashboard.history.reason.pasted')],
   [/^Google Docs did not publish this document’s revision count, so its writing history was not read\.$/, () => t('dashboard.history.reason.noCount')],
   [/^Google Docs could not be reached for the writing history\.$/, () => t('dashboard.history.reason.unreachable')],
@@ -17,10 +18,5 @@ const REASONS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
 
 export function processReasonText(reason: string | undefined): string {
   if (reason === undefined) return t('dashboard.history.unknownReason');
-  if (getLocale() === 'en') return reason;
-  for (const [pattern, say] of REASONS) {
-    const match = reason.match(pattern);
-    if (match) return say(match);
-  }
-  return reason;
+  return sayStored(reason, REASONS);
 }
