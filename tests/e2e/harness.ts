@@ -91,22 +91,27 @@ export async function openDashboard(ext: ExtensionBrowser, hash = ''): Promise<P
   return page;
 }
 
+/**
+ * Every record in the extension's real IndexedDB, read where it runs: passed to a driver's `evaluate`
+ * (Chrome's service worker, a Firefox extension page), so it must stay self-contained.
+ */
+export function allRecordsInExtension(): Promise<any[]> {
+  return new Promise<any[]>((resolve, reject) => {
+    const open = indexedDB.open('assay');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('records')) return (db.close(), resolve([]));
+      const request = db.transaction('records').objectStore('records').getAll();
+      request.onsuccess = () => (db.close(), resolve(request.result));
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
 /** Every provenance record in the extension's real IndexedDB, read in the service worker. */
 export async function readRecords(ext: ExtensionBrowser): Promise<any[]> {
-  return ext.serviceWorker.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('assay');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('records')) return resolve([]);
-          const request = db.transaction('records').objectStore('records').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return ext.serviceWorker.evaluate(allRecordsInExtension);
 }
 
 /** The toolbar badge text Chrome shows for a tab. */

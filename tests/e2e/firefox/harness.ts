@@ -2,7 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX_HINT, findFirefoxPath } from '../../../scripts/firefox.mjs';
-import { buildExtension, ROOT } from '../harness';
+import { allRecordsInExtension, buildExtension, ROOT } from '../harness';
 import { startFixtureServer, type FixtureServer } from '../server';
 
 /**
@@ -94,20 +94,7 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
 
 /** Every record in the extension's IndexedDB (one origin for its background and its pages). */
 export async function readRecords(extensionPage: Page): Promise<any[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('assay');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('records')) return (db.close(), resolve([]));
-          const request = db.transaction('records').objectStore('records').getAll();
-          request.onsuccess = () => (db.close(), resolve(request.result));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return extensionPage.evaluate(allRecordsInExtension);
 }
 
 /** The toolbar badge text and title Firefox shows for a tab. */
