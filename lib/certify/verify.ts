@@ -67,6 +67,27 @@ export interface VerifyResult {
 
 const malformed = (reason: string): VerifyResult => ({ status: 'malformed', reason, changedClaims: [], documents: [], images: [], extra: [] });
 
+/**
+ * Whether text that is not JSON reads as JSON cut off before its end: an object or array whose brackets
+ * (outside strings) are still open when the text stops. Looking only at the last character is not
+ * enough: a certificate cut in the middle may end on an inner `}` or `]`.
+ */
+function cutShort(text: string): boolean {
+  if (!/^\s*[{[]/.test(text)) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
 /** The certificate's JSON, or why it is not a certificate this Assay can read. */
 export function readCertificate(text: string): { ok: true; raw: Record<string, unknown>; certificate: z.infer<typeof CertificateSchema> } | { ok: false; reason: string } {
   const bytes = new TextEncoder().encode(text).length;
@@ -76,8 +97,7 @@ export function readCertificate(text: string): { ok: true; raw: Record<string, u
   try {
     data = JSON.parse(text);
   } catch {
-    const cut = /^\s*[{[]/.test(text) && !/[}\]]\s*$/.test(text);
-    return { ok: false, reason: t(cut ? 'certify.read.cut' : 'certify.read.notJson') };
+    return { ok: false, reason: t(cutShort(text) ? 'certify.read.cut' : 'certify.read.notJson') };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: t('certify.read.notObject') };
   const claims = (data as { claims?: unknown }).claims;

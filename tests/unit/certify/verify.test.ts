@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyThumbprint, rememberSigner, verifyCertificate, MAX_CERTIFICATE_BYTES, type KnownSigner } from '../../../lib/certify';
 import { REPORT, given, signMarkdown } from './helpers';
+import { readCertificate } from '../../../lib/certify/verify';
 
 /** The issue's list of bad input and attacks, one test each, and the valid cases around them. */
 const ANOTHER = `# Quarterly newsletter\n\nOur volunteers planted forty trees along the canal this spring, and the children from the primary school painted the markers themselves.\n\nNext month we meet in the library on Thursday evening; bring a friend and a mug.\n`;
@@ -127,6 +128,18 @@ describe('bad input and attacks (issue 12)', () => {
     const wrongWords = JSON.parse(original.text);
     wrongWords.claims.signer.fingerprint = other.certificate.claims.signer.fingerprint;
     expect((await verifyCertificate(JSON.stringify(wrongWords), { documents: [], images: [], known: [] })).reason).toBe('the fingerprint shown does not belong to the signing key');
+  });
+
+  it('a certificate cut off anywhere reads as cut short, whatever character the cut lands on', async () => {
+    const signed = await signMarkdown();
+    const reasons = new Set<string>();
+    for (let end = 1; end < signed.text.length - 1; end += 7) {
+      const read = readCertificate(signed.text.slice(0, end));
+      reasons.add(read.ok ? 'read' : read.reason);
+    }
+    expect([...reasons]).toEqual(['the certificate is cut short (truncated): it is not complete JSON']);
+    const notJson = readCertificate('{"a": 1} trailing');
+    expect(notJson.ok ? '' : notJson.reason).toBe('the certificate is not valid JSON');
   });
 
   it('a truncated certificate: a clear error', async () => {
